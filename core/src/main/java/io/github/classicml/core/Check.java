@@ -1,0 +1,364 @@
+package io.github.classicml.core;
+
+import java.util.Objects;
+
+/**
+ * Argument checks that produce every validation message of the library in one wording.
+ *
+ * <p>Each message follows the template {@code <name> must be <rule>, got <value>}: the name exactly as
+ * the parameter is called, the rule, and the offending value, in one sentence; a hint may follow a
+ * semicolon when the caller can act on it. Keeping all checks here keeps the wording uniform, so that
+ * tests can assert messages and users can search for them.
+ *
+ * <p>Failures are reported with {@link IllegalArgumentException}, or {@link NullPointerException} for
+ * a missing argument. Nothing passed in is modified.
+ */
+public final class Check {
+
+    private Check() {
+    }
+
+    /**
+     * Returns {@code value} if it is not null.
+     *
+     * @param value the argument
+     * @param name the argument's name, used in the message
+     * @param <T> the argument's type
+     * @return {@code value}
+     * @throws NullPointerException with the message {@code <name> must not be null}
+     */
+    public static <T> T notNull(T value, String name) {
+        return Objects.requireNonNull(value, () -> name + " must not be null");
+    }
+
+    /**
+     * Fails unless {@code condition} holds.
+     *
+     * @param condition the rule
+     * @param message the whole message, already in the template's words
+     * @throws IllegalArgumentException with {@code message} when the condition is false
+     */
+    public static void that(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /**
+     * Returns {@code value} if it is at least {@code min}.
+     *
+     * @param name the argument's name
+     * @param value the argument
+     * @param min the smallest allowed value
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be >= <min>, got <value>}
+     */
+    public static int atLeast(String name, int value, int min) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be >= " + min + ", got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value} if it is at least {@code min}.
+     *
+     * @param name the argument's name
+     * @param value the argument
+     * @param min the smallest allowed value
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be >= <min>, got <value>}, also for NaN
+     */
+    public static double atLeast(String name, double value, double min) {
+        if (!(value >= min)) {
+            throw new IllegalArgumentException(name + " must be >= " + format(min) + ", got " + format(value));
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value} if it is at most {@code max}.
+     *
+     * @param name the argument's name
+     * @param value the argument
+     * @param max the largest allowed value
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be <= <max>, got <value>}
+     */
+    public static int atMost(String name, int value, int max) {
+        if (value > max) {
+            throw new IllegalArgumentException(name + " must be <= " + max + ", got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value} if it is at most {@code max}, where {@code max} is a quantity the caller
+     * may not know by number, such as the number of rows.
+     *
+     * @param name the argument's name
+     * @param value the argument
+     * @param max the largest allowed value
+     * @param maxDescription what {@code max} is, e.g. {@code "the number of rows"}
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be <= <maxDescription> (<max>), got <value>}
+     */
+    public static int atMost(String name, int value, int max, String maxDescription) {
+        if (value > max) {
+            throw new IllegalArgumentException(
+                    name + " must be <= " + maxDescription + " (" + max + "), got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value} if it is strictly positive and finite.
+     *
+     * @param name the argument's name
+     * @param value the argument
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be > 0 and finite, got <value>}
+     */
+    public static double positive(String name, double value) {
+        if (!(value > 0) || value == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(name + " must be > 0 and finite, got " + format(value));
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value} if it is zero or positive and finite.
+     *
+     * @param name the argument's name
+     * @param value the argument
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be >= 0 and finite, got <value>}
+     */
+    public static double nonNegative(String name, double value) {
+        if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(name + " must be >= 0 and finite, got " + format(value));
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value} if it is finite (not NaN, not infinite).
+     *
+     * @param name the argument's name
+     * @param value the argument
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be finite, got <value>}
+     */
+    public static double finite(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite, got " + format(value));
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value} if {@code min <= value <= max}.
+     *
+     * @param name the argument's name
+     * @param value the argument
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be in [<min>, <max>], got <value>}
+     */
+    public static double inClosedRange(String name, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(
+                    name + " must be in [" + format(min) + ", " + format(max) + "], got " + format(value));
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value} if {@code min < value < max}.
+     *
+     * @param name the argument's name
+     * @param value the argument
+     * @param min the open lower bound
+     * @param max the open upper bound
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be in (<min>, <max>), got <value>}
+     */
+    public static double inOpenRange(String name, double value, double min, double max) {
+        if (!(value > min && value < max)) {
+            throw new IllegalArgumentException(
+                    name + " must be in (" + format(min) + ", " + format(max) + "), got " + format(value));
+        }
+        return value;
+    }
+
+    /**
+     * Checks that two parallel inputs have the same length.
+     *
+     * @param firstName the first input's name
+     * @param firstLength its length
+     * @param secondName the second input's name
+     * @param secondLength its length
+     * @throws IllegalArgumentException {@code <first> has <n> entries but <second> has <m>}
+     */
+    public static void sameLength(String firstName, int firstLength, String secondName, int secondLength) {
+        if (firstLength != secondLength) {
+            throw new IllegalArgumentException(firstName + " has " + firstLength + " entries but "
+                    + secondName + " has " + secondLength);
+        }
+    }
+
+    /**
+     * Checks that an array is not empty.
+     *
+     * @param name the array's name
+     * @param length its length
+     * @throws IllegalArgumentException {@code <name> must not be empty, got 0 entries}
+     */
+    public static void notEmpty(String name, int length) {
+        if (length == 0) {
+            throw new IllegalArgumentException(name + " must not be empty, got 0 entries");
+        }
+    }
+
+    /**
+     * Checks that every value of an array is finite.
+     *
+     * @param name the array's name
+     * @param values the values; not modified
+     * @throws IllegalArgumentException {@code <name> must be finite; entry <i> is <value>}
+     */
+    public static void allFinite(String name, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(name + " must be finite; entry " + i + " is " + format(values[i]));
+            }
+        }
+    }
+
+    /**
+     * Checks that a class index lies in {@code [0, classCount)}.
+     *
+     * @param name the array's name
+     * @param entry the position of the index in the array
+     * @param classIndex the class index
+     * @param classCount the number of classes
+     * @throws IllegalArgumentException {@code <name> must hold class indices in [0, <k - 1>]; entry <i> is <c>}
+     */
+    public static void classIndex(String name, int entry, int classIndex, int classCount) {
+        if (classIndex < 0 || classIndex >= classCount) {
+            throw new IllegalArgumentException(name + " must hold class indices in [0, " + (classCount - 1)
+                    + "]; entry " + entry + " is " + classIndex);
+        }
+    }
+
+    /**
+     * Checks that a dataset has at least {@code min} rows.
+     *
+     * @param data the dataset
+     * @param min the smallest allowed number of rows
+     * @throws IllegalArgumentException {@code data must have at least <min> row(s), got <n>}
+     */
+    public static void minRows(Dataset data, int min) {
+        if (data.rows() < min) {
+            throw new IllegalArgumentException("data must have at least " + min + (min == 1 ? " row" : " rows")
+                    + ", got " + data.rows());
+        }
+    }
+
+    /**
+     * Checks that every feature value of a dataset is finite.
+     *
+     * @param data the dataset
+     * @throws IllegalArgumentException {@code features must be finite; row <i>, column <j> is <value>}
+     */
+    public static void finiteFeatures(Dataset data) {
+        int columns = data.columns();
+        for (int i = 0; i < data.rows(); i++) {
+            for (int j = 0; j < columns; j++) {
+                double v = data.get(i, j);
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException(
+                            "features must be finite; row " + i + ", column " + j + " is " + format(v)
+                                    + "; impute or drop missing values first");
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks that a dataset has numeric targets, all of them finite.
+     *
+     * @param data the dataset
+     * @throws IllegalArgumentException when it has no numeric targets, or
+     *     {@code targets must be finite; row <i> is <value>}
+     */
+    public static void finiteTargets(Dataset data) {
+        if (!data.hasNumericTargets()) {
+            throw new IllegalArgumentException("data must have numeric targets, got "
+                    + (data.hasClasses() ? "class targets" : "no targets"));
+        }
+        for (int i = 0; i < data.rows(); i++) {
+            double v = data.target(i);
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("targets must be finite; row " + i + " is " + format(v));
+            }
+        }
+    }
+
+    /**
+     * Checks that a dataset has class targets.
+     *
+     * @param data the dataset
+     * @throws IllegalArgumentException {@code data must have class targets, got <what it has>}
+     */
+    public static void hasClasses(Dataset data) {
+        if (!data.hasClasses()) {
+            throw new IllegalArgumentException("data must have class targets, got "
+                    + (data.hasNumericTargets() ? "numeric targets" : "no targets"));
+        }
+    }
+
+    /**
+     * Checks that a row handed to a fitted model has the width the model was fitted on.
+     *
+     * @param row the row; not modified
+     * @param columns the number of columns the model was fitted on
+     * @throws IllegalArgumentException {@code row has <n> columns but the model was fitted on <m>}
+     */
+    public static void rowWidth(double[] row, int columns) {
+        notNull(row, "row");
+        if (row.length != columns) {
+            throw new IllegalArgumentException(
+                    "row has " + row.length + " columns but the model was fitted on " + columns);
+        }
+    }
+
+    /**
+     * Checks that a dataset handed to a fitted model has the width the model was fitted on.
+     *
+     * @param data the dataset
+     * @param columns the number of columns the model was fitted on
+     * @throws IllegalArgumentException {@code data has <n> columns but the model was fitted on <m>}
+     */
+    public static void columns(Dataset data, int columns) {
+        notNull(data, "data");
+        if (data.columns() != columns) {
+            throw new IllegalArgumentException(
+                    "data has " + data.columns() + " columns but the model was fitted on " + columns);
+        }
+    }
+
+    /**
+     * Formats a number for a message: integral values without a fraction, others in full precision.
+     *
+     * @param value the number
+     * @return its text
+     */
+    public static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.classicml.core;
+
+import java.util.List;
+
+/**
+ * A fitted model that assigns each row a class.
+ *
+ * <p>Classes are indices {@code 0..k-1}; {@link #classNames()} maps them back to the labels of the
+ * training data. The batch forms give exactly the answers of the single-row form, row by row;
+ * implementations may override them to go faster but never to answer differently. Implementations
+ * are immutable and safe for concurrent use.
+ */
+public interface Classifier {
+
+    /** @return the number of columns the model was fitted on; every row must have this width */
+    int columns();
+
+    /** @return the class names by class index, as in the training data (unmodifiable) */
+    List<String> classNames();
+
+    /**
+     * Predicts the class of one row.
+     *
+     * @param row the features, {@link #columns()} of them; not modified
+     * @return the class index
+     * @throws IllegalArgumentException if the row has the wrong width
+     */
+    int predict(double[] row);
+
+    /**
+     * Predicts the class of every row of a dataset (its targets, if any, are ignored).
+     *
+     * @param data rows of {@link #columns()} features; not modified
+     * @return one class index per row
+     * @throws IllegalArgumentException if the dataset has the wrong width
+     */
+    default int[] predict(Dataset data) {
+        Check.columns(data, columns());
+        int[] out = new int[data.rows()];
+        double[] row = new double[data.columns()];
+        for (int i = 0; i < out.length; i++) {
+            data.copyRow(i, row, 0);
+            out[i] = predict(row);
+        }
+        return out;
+    }
+
+    /**
+     * Predicts the class of every row.
+     *
+     * @param rows one array of {@link #columns()} features per row; not modified
+     * @return one class index per row
+     */
+    default int[] predict(double[][] rows) {
+        Check.notNull(rows, "rows");
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = predict(rows[i]);
+        }
+        return out;
+    }
+
+    /**
+     * Predicts the label of one row: the name of the predicted class.
+     *
+     * @param row the features; not modified
+     * @return the class name
+     */
+    default String predictLabel(double[] row) {
+        return classNames().get(predict(row));
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.classicml.core;
+
+/**
+ * A fitted model that predicts a real number for each row.
+ *
+ * <p>The batch forms give exactly the answers of the single-row form, row by row. Implementations
+ * are immutable and safe for concurrent use.
+ */
+public interface Regressor {
+
+    /** @return the number of columns the model was fitted on; every row must have this width */
+    int columns();
+
+    /**
+     * Predicts the target of one row.
+     *
+     * @param row the features, {@link #columns()} of them; not modified
+     * @return the prediction
+     * @throws IllegalArgumentException if the row has the wrong width
+     */
+    double predict(double[] row);
+
+    /**
+     * Predicts the target of every row of a dataset (its targets, if any, are ignored).
+     *
+     * @param data rows of {@link #columns()} features; not modified
+     * @return one prediction per row
+     */
+    default double[] predict(Dataset data) {
+        Check.columns(data, columns());
+        double[] out = new double[data.rows()];
+        double[] row = new double[data.columns()];
+        for (int i = 0; i < out.length; i++) {
+            data.copyRow(i, row, 0);
+            out[i] = predict(row);
+        }
+        return out;
+    }
+
+    /**
+     * Predicts the target of every row.
+     *
+     * @param rows one array of {@link #columns()} features per row; not modified
+     * @return one prediction per row
+     */
+    default double[] predict(double[][] rows) {
+        Check.notNull(rows, "rows");
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = predict(rows[i]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,374 @@
+package io.github.classicml.core.io;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.classicml.core.Check;
+import io.github.classicml.core.Dataset;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a CSV file with a header row into a {@link Dataset}; parsing is done by FastCSV, this class
+ * adds the typing and the checks.
+ *
+ * <p>The first row names the columns. One column may be chosen as the target: a <em>class</em>
+ * target holds text labels, mapped to class indices in sorted order (numeric order when every label
+ * is a number, as {@code np.unique} orders integer labels; otherwise lexicographic, as scikit-learn's
+ * {@code LabelEncoder}); a <em>numeric</em> target holds numbers. Every other column is a numeric
+ * feature, except columns named as dates, whose ISO {@code yyyy-mm-dd} values become decimal years
+ * ({@code year + (day of year - 1) / days in year}), so a time axis can be a feature.
+ *
+ * <p>A cell that is empty, {@code NA} or {@code NaN} is <em>missing</em>. By default a missing cell is
+ * an error that names its line and column; {@link #keepingMissing()} reads it as {@code NaN} instead,
+ * for imputation. Class labels are never missing. Numbers use plain decimal notation with an optional
+ * exponent ({@code -1.5e3}); {@code Infinity}, hexadecimal and Java suffixes such as {@code 1d} are
+ * rejected. Blank lines are skipped. Cost: one pass, O(cells).
+ *
+ * <p>An instance is an immutable set of options; build it with {@link #classTarget(String)},
+ * {@link #numericTarget(String)} or {@link #withoutTarget()} and the {@code with}/{@code keeping}
+ * methods.
+ *
+ * @param targetColumn the target column's name, or null for none
+ * @param targetKind whether the target holds classes or numbers ({@code NONE} without target)
+ * @param keepMissing true to read missing cells as NaN instead of failing
+ * @param dateColumns names of columns holding ISO dates, read as decimal years
+ */
+public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keepMissing, Set<String> dateColumns) {
+
+    /** What the target column holds. */
+    public enum TargetKind {
+        /** No target: every column is a feature. */
+        NONE,
+        /** Text labels, mapped to class indices. */
+        CLASS,
+        /** Numbers (regression). */
+        NUMERIC
+    }
+
+    /**
+     * Validates the options.
+     *
+     * @param targetColumn the target column's name, or null for none
+     * @param targetKind whether the target holds classes or numbers
+     * @param keepMissing true to read missing cells as NaN
+     * @param dateColumns names of date columns; copied
+     */
+    public CsvLoader {
+        Check.notNull(targetKind, "targetKind");
+        Check.notNull(dateColumns, "dateColumns");
+        Check.that((targetColumn == null) == (targetKind == TargetKind.NONE),
+                "targetColumn must be given exactly when targetKind is not NONE, got targetColumn="
+                        + targetColumn + " and targetKind=" + targetKind);
+        dateColumns = Set.copyOf(dateColumns);
+    }
+
+    /** @return a loader that reads every column as a feature */
+    public static CsvLoader withoutTarget() {
+        return new CsvLoader(null, TargetKind.NONE, false, Set.of());
+    }
+
+    /**
+     * @param column the name of the column holding the class labels
+     * @return a loader for classification data
+     */
+    public static CsvLoader classTarget(String column) {
+        return new CsvLoader(Check.notNull(column, "column"), TargetKind.CLASS, false, Set.of());
+    }
+
+    /**
+     * @param column the name of the column holding the numeric target
+     * @return a loader for regression data
+     */
+    public static CsvLoader numericTarget(String column) {
+        return new CsvLoader(Check.notNull(column, "column"), TargetKind.NUMERIC, false, Set.of());
+    }
+
+    /** @return a copy that reads missing cells (empty, {@code NA}, {@code NaN}) as NaN */
+    public CsvLoader keepingMissing() {
+        return new CsvLoader(targetColumn, targetKind, true, dateColumns);
+    }
+
+    /**
+     * @param columns names of columns holding ISO {@code yyyy-mm-dd} dates
+     * @return a copy that reads those columns as decimal years
+     */
+    public CsvLoader withDateColumns(String... columns) {
+        return new CsvLoader(targetColumn, targetKind, keepMissing, Set.of(columns));
+    }
+
+    /**
+     * Reads a CSV file.
+     *
+     * @param file the file, UTF-8 (a byte-order mark is ignored)
+     * @return the dataset
+     * @throws FileNotFoundException if the file does not exist or is not a regular file
+     * @throws CsvFormatException if the content breaks a rule; the message says where and how
+     * @throws IOException if reading fails
+     */
+    public Dataset load(Path file) throws IOException {
+        Check.notNull(file, "file");
+        if (!Files.isRegularFile(file)) {
+            throw new FileNotFoundException("file must be an existing file, got " + file);
+        }
+        try (CsvReader<CsvRecord> reader = builder().ofCsvRecord(file)) {
+            return read(reader, file.toString());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (CsvParseException e) {
+            throw new CsvFormatException(file.toString() + " must be valid CSV; " + e.getMessage(), 0);
+        }
+    }
+
+    /**
+     * Reads CSV text, e.g. from a classpath resource.
+     *
+     * @param text the CSV content; closed when done
+     * @param sourceName the name used in messages, e.g. the file name
+     * @return the dataset
+     * @throws CsvFormatException if the content breaks a rule
+     * @throws IOException if reading fails
+     */
+    public Dataset load(Reader text, String sourceName) throws IOException {
+        Check.notNull(text, "text");
+        Check.notNull(sourceName, "sourceName");
+        try (CsvReader<CsvRecord> reader = builder().ofCsvRecord(text)) {
+            return read(reader, sourceName);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (CsvParseException e) {
+            throw new CsvFormatException(sourceName + " must be valid CSV; " + e.getMessage(), 0);
+        }
+    }
+
+    private static CsvReader.CsvReaderBuilder builder() {
+        // ragged rows are accepted by the parser so that this class can report them in its own words
+        return CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+                .detectBomHeader(true);
+    }
+
+    private Dataset read(CsvReader<CsvRecord> reader, String source) throws CsvFormatException {
+        var records = reader.iterator();
+        if (!records.hasNext()) {
+            throw new CsvFormatException(source + " must start with a header row, got an empty file", 0);
+        }
+        List<String> header = header(records.next(), source);
+        int width = header.size();
+
+        int target = -1;
+        if (targetColumn != null) {
+            target = header.indexOf(targetColumn);
+            if (target < 0) {
+                throw new CsvFormatException("targetColumn must be a column of " + source + ", one of " + header
+                        + ", got \"" + targetColumn + "\"", 1);
+            }
+        }
+        boolean[] isDate = new boolean[width];
+        for (String name : new TreeSet<>(dateColumns)) {
+            int j = header.indexOf(name);
+            if (j < 0) {
+                throw new CsvFormatException("dateColumns must name columns of " + source + ", one of " + header
+                        + ", got \"" + name + "\"", 1);
+            }
+            isDate[j] = true;
+        }
+
+        int[] featureColumns = new int[width - (target >= 0 ? 1 : 0)];
+        List<String> featureNames = new ArrayList<>();
+        for (int j = 0, k = 0; j < width; j++) {
+            if (j != target) {
+                featureColumns[k++] = j;
+                featureNames.add(header.get(j));
+            }
+        }
+        if (featureColumns.length == 0) {
+            throw new CsvFormatException(source + " must have at least one feature column besides the target \""
+                    + targetColumn + "\", got none", 1);
+        }
+
+        GrowingDoubles features = new GrowingDoubles();
+        GrowingDoubles numericTargets = new GrowingDoubles();
+        List<String> labels = new ArrayList<>();
+        int rows = 0;
+        while (records.hasNext()) {
+            CsvRecord record = records.next();
+            long line = record.getStartingLineNumber();
+            if (record.getFieldCount() != width) {
+                throw new CsvFormatException(source + " line " + line + " must have " + width
+                        + " cells like the header, got " + record.getFieldCount(), line);
+            }
+            for (int j : featureColumns) {
+                features.add(isDate[j] ? date(record.getField(j), source, line, header.get(j))
+                        : number(record.getField(j), source, line, header.get(j)));
+            }
+            if (targetKind == TargetKind.NUMERIC) {
+                numericTargets.add(number(record.getField(target), source, line, targetColumn));
+            } else if (targetKind == TargetKind.CLASS) {
+                String label = record.getField(target).strip();
+                if (label.isEmpty()) {
+                    throw new CsvFormatException(source + " line " + line + ", column " + targetColumn
+                            + " must hold a class label, got an empty cell", line);
+                }
+                labels.add(label);
+            }
+            rows++;
+        }
+        if (rows == 0) {
+            throw new CsvFormatException(
+                    source + " must have at least one data row after the header, got none", 0);
+        }
+
+        Dataset data = Dataset.ofRowMajor(features.toArray(), featureColumns.length).withColumnNames(featureNames);
+        switch (targetKind) {
+            case NUMERIC:
+                return data.withTargets(numericTargets.toArray(), targetColumn);
+            case CLASS:
+                return withClassTarget(data, labels);
+            default:
+                return data;
+        }
+    }
+
+    private Dataset withClassTarget(Dataset data, List<String> labels) {
+        boolean allNumeric = labels.stream().allMatch(CsvLoader::isDecimal);
+        Comparator<String> order = allNumeric
+                ? Comparator.comparingDouble(Double::parseDouble).thenComparing(Comparator.naturalOrder())
+                : Comparator.naturalOrder();
+        TreeSet<String> distinct = new TreeSet<>(order);
+        distinct.addAll(labels);
+        List<String> names = new ArrayList<>(distinct);
+        Map<String, Integer> index = new HashMap<>();
+        for (int c = 0; c < names.size(); c++) {
+            index.put(names.get(c), c);
+        }
+        int[] classes = new int[labels.size()];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = index.get(labels.get(i));
+        }
+        return data.withClasses(classes, names, targetColumn);
+    }
+
+    private static List<String> header(CsvRecord record, String source) throws CsvFormatException {
+        List<String> names = new ArrayList<>(record.getFieldCount());
+        Map<String, Integer> seen = new HashMap<>();
+        for (int j = 0; j < record.getFieldCount(); j++) {
+            String name = record.getField(j).strip();
+            if (name.isEmpty()) {
+                throw new CsvFormatException(source + " header must name every column; field " + (j + 1)
+                        + " is blank", 1);
+            }
+            Integer earlier = seen.putIfAbsent(name, j);
+            if (earlier != null) {
+                throw new CsvFormatException(source + " header must have unique column names, got \"" + name
+                        + "\" in fields " + (earlier + 1) + " and " + (j + 1), 1);
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private double number(String cell, String source, long line, String column) throws CsvFormatException {
+        String text = cell.strip();
+        if (isMissing(text)) {
+            if (keepMissing) {
+                return Double.NaN;
+            }
+            throw new CsvFormatException(source + " line " + line + ", column " + column
+                    + " must not be missing, got \"" + text + "\"; use keepingMissing() to read missing cells as NaN",
+                    line);
+        }
+        if (!isDecimal(text)) {
+            throw new CsvFormatException(source + " line " + line + ", column " + column
+                    + " must be a number, got \"" + text + "\"", line);
+        }
+        return Double.parseDouble(text);
+    }
+
+    private double date(String cell, String source, long line, String column) throws CsvFormatException {
+        String text = cell.strip();
+        if (isMissing(text)) {
+            return number(text, source, line, column);
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            return date.getYear() + (date.getDayOfYear() - 1) / (double) date.lengthOfYear();
+        } catch (DateTimeParseException e) {
+            throw new CsvFormatException(source + " line " + line + ", column " + column
+                    + " must be a date (yyyy-mm-dd), got \"" + text + "\"", line);
+        }
+    }
+
+    private static boolean isMissing(String text) {
+        return text.isEmpty() || text.equals("NA") || text.equals("NaN");
+    }
+
+    /** True for plain decimal numbers: optional sign, digits with at most one point, optional exponent. */
+    static boolean isDecimal(String text) {
+        int i = 0;
+        int n = text.length();
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exponentDigits = 0;
+            for (; i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
+                exponentDigits++;
+            }
+            if (exponentDigits == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /** An append-only double buffer, so that a file is read in one pass. */
+    private static final class GrowingDoubles {
+        private double[] values = new double[1024];
+        private int size;
+
+        void add(double v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        double[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

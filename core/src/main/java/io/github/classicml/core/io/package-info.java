@@ -1,0 +1,6 @@
+/**
+ * Reading data: {@link io.github.classicml.core.io.CsvLoader} turns a CSV file into a
+ * {@link io.github.classicml.core.Dataset}, and {@link io.github.classicml.core.io.Datasets} loads the
+ * real datasets bundled with the library by name.
+ */
+package io.github.classicml.core.io;

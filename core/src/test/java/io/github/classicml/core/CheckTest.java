@@ -1,0 +1,102 @@
+package io.github.classicml.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CheckTest {
+
+    private static String message(Runnable r) {
+        return assertThrows(IllegalArgumentException.class, r::run).getMessage();
+    }
+
+    @Test
+    void atLeast_belowMinimum_namesArgumentRuleAndValue() {
+        assertEquals("clusters must be >= 1, got 0", message(() -> Check.atLeast("clusters", 0, 1)));
+        assertEquals("alpha must be >= 0, got -0.5", message(() -> Check.atLeast("alpha", -0.5, 0.0)));
+        assertEquals("alpha must be >= 0, got NaN", message(() -> Check.atLeast("alpha", Double.NaN, 0.0)));
+        assertEquals(3, Check.atLeast("k", 3, 1));
+    }
+
+    @Test
+    void atMost_withDescription_statesTheQuantity() {
+        assertEquals("clusters must be <= the number of rows (3), got 5",
+                message(() -> Check.atMost("clusters", 5, 3, "the number of rows")));
+        assertEquals("k must be <= 10, got 11", message(() -> Check.atMost("k", 11, 10)));
+    }
+
+    @Test
+    void positive_zeroNanOrInfinity_throws() {
+        assertEquals("tolerance must be > 0 and finite, got 0", message(() -> Check.positive("tolerance", 0)));
+        assertEquals("tolerance must be > 0 and finite, got Infinity",
+                message(() -> Check.positive("tolerance", Double.POSITIVE_INFINITY)));
+        assertEquals("tolerance must be > 0 and finite, got NaN",
+                message(() -> Check.positive("tolerance", Double.NaN)));
+        assertEquals(1e-4, Check.positive("tolerance", 1e-4));
+        assertEquals("alpha must be >= 0 and finite, got -1", message(() -> Check.nonNegative("alpha", -1)));
+    }
+
+    @Test
+    void ranges_outside_throw() {
+        assertEquals("p must be in [0, 1], got 1.5", message(() -> Check.inClosedRange("p", 1.5, 0, 1)));
+        assertEquals("fraction must be in (0, 1), got 1", message(() -> Check.inOpenRange("fraction", 1, 0, 1)));
+        assertEquals(0.25, Check.inOpenRange("fraction", 0.25, 0, 1));
+    }
+
+    @Test
+    void sameLength_differs_namesBoth() {
+        assertEquals("actual has 150 entries but predicted has 149",
+                message(() -> Check.sameLength("actual", 150, "predicted", 149)));
+    }
+
+    @Test
+    void allFinite_nan_namesEntry() {
+        assertEquals("scores must be finite; entry 2 is NaN",
+                message(() -> Check.allFinite("scores", new double[] {0, 1, Double.NaN})));
+        assertEquals("scores must not be empty, got 0 entries", message(() -> Check.notEmpty("scores", 0)));
+    }
+
+    @Test
+    void classIndex_outOfRange_namesEntry() {
+        assertEquals("predicted must hold class indices in [0, 2]; entry 4 is 3",
+                message(() -> Check.classIndex("predicted", 4, 3, 3)));
+    }
+
+    @Test
+    void datasetChecks_nameRowAndColumn() {
+        Dataset data = Dataset.of(new double[][] {{1, 2}, {3, Double.NaN}}).withTargets(new double[] {1, 2}, "y");
+        assertEquals("features must be finite; row 1, column 1 is NaN; impute or drop missing values first",
+                message(() -> Check.finiteFeatures(data)));
+        Dataset badTarget = Dataset.of(new double[][] {{1}, {2}}).withTargets(new double[] {1, Double.NEGATIVE_INFINITY}, "y");
+        assertEquals("targets must be finite; row 1 is -Infinity", message(() -> Check.finiteTargets(badTarget)));
+        assertEquals("data must have at least 3 rows, got 2", message(() -> Check.minRows(data, 3)));
+        assertEquals("data must have class targets, got numeric targets", message(() -> Check.hasClasses(data)));
+        Dataset classes = data.withClasses(new int[] {0, 1}, List.of("a", "b"));
+        assertEquals("data must have numeric targets, got class targets",
+                message(() -> Check.finiteTargets(classes)));
+    }
+
+    @Test
+    void widthChecks_nameBothWidths() {
+        assertEquals("row has 3 columns but the model was fitted on 4",
+                message(() -> Check.rowWidth(new double[3], 4)));
+        assertEquals("data has 2 columns but the model was fitted on 4",
+                message(() -> Check.columns(Dataset.of(new double[][] {{1, 2}}), 4)));
+    }
+
+    @Test
+    void notNull_null_namesArgument() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> Check.notNull(null, "data"));
+        assertEquals("data must not be null", e.getMessage());
+    }
+
+    @Test
+    void format_integralValuesHaveNoFraction() {
+        assertEquals("3", Check.format(3.0));
+        assertEquals("0.1", Check.format(0.1));
+        assertEquals("1.0E20", Check.format(1e20));
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.classicml.core.linalg;
+
+import io.github.classicml.core.testing.RandomData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class VectorsTest {
+
+    static LongStream seeds() {
+        return LongStream.range(0, 50);
+    }
+
+    @Test
+    void kernels_handWorked() {
+        double[] a = {1, 2, 3, 4, 5};
+        double[] b = {2, 0, -1, 4, 1};
+        // 2 + 0 - 3 + 16 + 5
+        assertEquals(20.0, Vectors.dot(a, b));
+        // 1 + 4 + 16 + 0 + 16
+        assertEquals(37.0, Vectors.squaredEuclidean(a, b));
+        // 1 + 2 + 4 + 0 + 4
+        assertEquals(11.0, Vectors.manhattan(a, b));
+        double[] y = {1, 1, 1, 1, 1};
+        Vectors.axpy(2.0, a, y);
+        assertArrayEquals(new double[] {3, 5, 7, 9, 11}, y);
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5}, a);
+    }
+
+    @Test
+    void kernels_slicesAddressRowsOfARowMajorMatrix() {
+        double[] m = {9, 9, 1, 2, 3, 9, 4, 6, 8};
+        assertEquals(1 * 4 + 2 * 6 + 3 * 8, Vectors.dot(m, 2, m, 6, 3));
+        assertEquals(9 + 16 + 25, Vectors.squaredEuclidean(m, 2, m, 6, 3));
+        assertEquals(3 + 4 + 5, Vectors.manhattan(m, 2, m, 6, 3));
+        Vectors.axpy(-1, m, 6, m, 0, 2);
+        assertArrayEquals(new double[] {5, 3}, new double[] {m[0], m[1]});
+    }
+
+    @Test
+    void kernels_lengthMismatch_throws() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Vectors.dot(new double[2], new double[3]));
+        assertEquals("vectors must have the same length, got 2 and 3", e.getMessage());
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void kernels_agreeWithNaiveLoops(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int n = rng.nextInt(0, 40);
+        double[] a = new double[n];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = RandomData.gaussian(rng) * 10;
+            b[i] = RandomData.gaussian(rng) * 10;
+        }
+        double dot = 0;
+        double sq = 0;
+        double l1 = 0;
+        double scale = 0;
+        for (int i = 0; i < n; i++) {
+            dot += a[i] * b[i];
+            sq += (a[i] - b[i]) * (a[i] - b[i]);
+            l1 += Math.abs(a[i] - b[i]);
+            scale += Math.abs(a[i] * b[i]);
+        }
+        // the kernels sum in another order: agreement within a few ulps of the summed magnitudes
+        assertEquals(dot, Vectors.dot(a, b), 1e-14 * (scale + 1));
+        assertEquals(sq, Vectors.squaredEuclidean(a, b), 1e-14 * (sq + 1));
+        assertEquals(l1, Vectors.manhattan(a, b), 1e-14 * (l1 + 1));
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.classicml.examples;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the examples: with no argument it lists them, {@code tour} runs them all in order, and names
+ * run the named ones. {@code --out DIR} sets where pictures are written (default
+ * {@code classicml-output}).
+ *
+ * <pre>
+ * java -jar examples/target/classicml-examples.jar            # list
+ * java -jar examples/target/classicml-examples.jar tour       # run all
+ * java -jar examples/target/classicml-examples.jar knn-iris   # run one
+ * </pre>
+ */
+public final class Launcher {
+
+    /** Every example, in the order of the tour: an explicit list, no reflection or scanning. */
+    static final List<Example> EXAMPLES = List.of(
+            new KnnIrisExample());
+
+    private Launcher() {
+    }
+
+    /**
+     * Entry point.
+     *
+     * @param args {@code [--out DIR] [tour | list | NAME...]}
+     */
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the launcher with the given streams, for tests.
+     *
+     * @param args the command line
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status: 0 on success, 2 for an unknown example or option
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Path outputDirectory = Path.of("classicml-output");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--out")) {
+                if (i + 1 == args.length) {
+                    err.println("--out must be followed by a directory");
+                    return 2;
+                }
+                outputDirectory = Path.of(args[++i]);
+            } else {
+                names.add(args[i]);
+            }
+        }
+        if (names.isEmpty() || names.equals(List.of("list"))) {
+            list(out);
+            return 0;
+        }
+        List<Example> chosen = new ArrayList<>();
+        for (String name : names) {
+            if (name.equals("tour")) {
+                chosen.addAll(EXAMPLES);
+                continue;
+            }
+            Example e = find(name);
+            if (e == null) {
+                err.println("example must be one of " + namesOf() + " or tour, got \"" + name + "\"");
+                return 2;
+            }
+            chosen.add(e);
+        }
+        ExampleContext context = new ExampleContext(out, outputDirectory, false);
+        for (Example e : chosen) {
+            out.println("=".repeat(78));
+            out.println(e.name() + ": " + e.question());
+            out.println("=".repeat(78));
+            long start = System.nanoTime();
+            Report report = e.run(context);
+            for (Path file : report.files()) {
+                out.println("wrote " + file);
+            }
+            out.printf(Locale.ROOT, "(%s took %.2f s)%n%n", e.name(), (System.nanoTime() - start) / 1e9);
+        }
+        return 0;
+    }
+
+    private static void list(PrintStream out) {
+        out.println("classicml examples; run one by name, or all with: tour");
+        for (Example e : EXAMPLES) {
+            out.printf("  %-28s %s%n", e.name(), e.question());
+        }
+    }
+
+    private static Example find(String name) {
+        for (Example e : EXAMPLES) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> namesOf() {
+        List<String> names = new ArrayList<>();
+        for (Example e : EXAMPLES) {
+            names.add(e.name());
+        }
+        return names;
+    }
+}
