@@ -273,16 +273,12 @@ public final class Check {
      * @throws IllegalArgumentException {@code features must be finite; row <i>, column <j> is <value>}
      */
     public static void finiteFeatures(Dataset data) {
-        int columns = data.columns();
-        for (int i = 0; i < data.rows(); i++) {
-            for (int j = 0; j < columns; j++) {
-                double v = data.get(i, j);
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException(
-                            "features must be finite; row " + i + ", column " + j + " is " + format(v)
-                                    + "; impute or drop missing values first");
-                }
-            }
+        int k = data.firstNonFiniteFeature();
+        if (k >= 0) {
+            int i = k / data.columns();
+            int j = k % data.columns();
+            throw new IllegalArgumentException("features must be finite; row " + i + ", column " + j + " is "
+                    + format(data.get(i, j)) + "; impute or drop missing values first");
         }
     }
 

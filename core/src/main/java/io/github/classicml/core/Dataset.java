@@ -366,6 +366,21 @@ public final class Dataset {
         return out;
     }
 
+    /**
+     * Finds the first non-finite feature value (NaN or infinite), scanning the row-major array once.
+     *
+     * @return its position {@code row * columns() + column}, or -1 when every value is finite
+     */
+    int firstNonFiniteFeature() {
+        for (int k = 0; k < features.length; k++) {
+            // x - x is 0 for finite x and NaN for NaN and both infinities
+            if (features[k] - features[k] != 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** @return the number of missing (NaN) feature values */
     public int missingFeatureCount() {
         int count = 0;
