@@ -133,11 +133,8 @@ public final class RocAucExample implements Example {
     }
 
     private static XYChart rocChart(RocCurve single, RocCurve linear, Ratio singleAuc, Ratio linearAuc) {
-        XYChart chart = new XYChartBuilder().width(640).height(560).title("ROC curves, breast cancer (malignant positive)")
-                .xAxisTitle("false positive rate (1 - specificity)").yAxisTitle("true positive rate (recall)").build();
-        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        chart.getStyler().setMarkerSize(0);
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
+        XYChart chart = unitSquare("ROC curves, breast cancer (malignant positive)",
+                "false positive rate (1 - specificity)", "true positive rate (recall)");
         chart.addSeries(String.format(Locale.ROOT, "z(%s), AUC %.3f", SINGLE_FEATURE, singleAuc.value()),
                 single.falsePositiveRates(), single.truePositiveRates());
         chart.addSeries(String.format(Locale.ROOT, "mean of 3 z-scores, AUC %.3f", linearAuc.value()),
@@ -148,11 +145,7 @@ public final class RocAucExample implements Example {
     }
 
     private static XYChart prChart(PrecisionRecallCurve single, PrecisionRecallCurve linear, double prevalence) {
-        XYChart chart = new XYChartBuilder().width(640).height(560).title("Precision-recall, breast cancer")
-                .xAxisTitle("recall").yAxisTitle("precision").build();
-        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        chart.getStyler().setMarkerSize(0);
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
+        XYChart chart = unitSquare("Precision-recall, breast cancer", "recall", "precision");
         chart.addSeries(String.format(Locale.ROOT, "z(%s), AP %.3f", SINGLE_FEATURE, single.averagePrecision()),
                 single.recall(), single.precision());
         chart.addSeries(String.format(Locale.ROOT, "mean of 3 z-scores, AP %.3f", linear.averagePrecision()),
@@ -160,6 +153,16 @@ public final class RocAucExample implements Example {
         chart.addSeries(String.format(Locale.ROOT, "chance, precision %.3f (the share of malignant rows)", prevalence),
                 new double[] {0, 1}, new double[] {prevalence, prevalence}).setMarker(SeriesMarkers.NONE);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
+        return chart;
+    }
+
+    /** A line chart with both axes from 0 to 1. */
+    private static XYChart unitSquare(String title, String xAxis, String yAxis) {
+        XYChart chart = new XYChartBuilder().width(640).height(560).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis)
+                .build();
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        chart.getStyler().setMarkerSize(0);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
         return chart;
     }
 }

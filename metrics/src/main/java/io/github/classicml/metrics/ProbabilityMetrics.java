@@ -52,12 +52,7 @@ public final class ProbabilityMetrics {
      * @return the mean log loss
      */
     public static double logLoss(boolean[] actual, double[] probabilities, double eps) {
-        Check.notNull(actual, "actual");
-        Check.notNull(probabilities, "probabilities");
-        Check.sameLength("actual", actual.length, "probabilities", probabilities.length);
-        Check.notEmpty("actual", actual.length);
-        Check.allFinite("probabilities", probabilities);
-        Inputs.probabilities("probabilities", probabilities);
+        checkBinary(actual, probabilities);
         checkEps(eps);
         double sum = 0;
         for (int i = 0; i < actual.length; i++) {
@@ -112,18 +107,22 @@ public final class ProbabilityMetrics {
      * @return {@code (1/n) Σ (y - p)²}, in [0, 1]
      */
     public static double brierScore(boolean[] actual, double[] probabilities) {
-        Check.notNull(actual, "actual");
-        Check.notNull(probabilities, "probabilities");
-        Check.sameLength("actual", actual.length, "probabilities", probabilities.length);
-        Check.notEmpty("actual", actual.length);
-        Check.allFinite("probabilities", probabilities);
-        Inputs.probabilities("probabilities", probabilities);
+        checkBinary(actual, probabilities);
         double sum = 0;
         for (int i = 0; i < actual.length; i++) {
             double d = (actual[i] ? 1 : 0) - probabilities[i];
             sum += d * d;
         }
         return sum / actual.length;
+    }
+
+    private static void checkBinary(boolean[] actual, double[] probabilities) {
+        Check.notNull(actual, "actual");
+        Check.notNull(probabilities, "probabilities");
+        Check.sameLength("actual", actual.length, "probabilities", probabilities.length);
+        Check.notEmpty("actual", actual.length);
+        Check.allFinite("probabilities", probabilities);
+        Inputs.probabilities("probabilities", probabilities);
     }
 
     private static double clip(double p, double eps) {

@@ -37,12 +37,7 @@ record ScoreGroups(int[] sizes, double[] gains, int[] relevant) {
     static ScoreGroups of(double[] relevance, double[] scores, int query) {
         String relevanceName = query < 0 ? "relevance" : "relevance[" + query + "]";
         String scoresName = query < 0 ? "scores" : "scores[" + query + "]";
-        Check.notNull(relevance, relevanceName);
-        Check.notNull(scores, scoresName);
-        Check.sameLength(relevanceName, relevance.length, scoresName, scores.length);
-        Check.notEmpty(relevanceName, relevance.length);
-        Check.allFinite(relevanceName, relevance);
-        Check.allFinite(scoresName, scores);
+        Inputs.finitePair(relevanceName, relevance, scoresName, scores);
         for (int i = 0; i < relevance.length; i++) {
             Check.that(relevance[i] >= 0, relevanceName + " must be >= 0; entry " + i + " is "
                     + Check.format(relevance[i]));
