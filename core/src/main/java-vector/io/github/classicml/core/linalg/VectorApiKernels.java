@@ -1,0 +1,297 @@
+package io.github.classicml.core.linalg;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The kernels on the Vector API ({@code jdk.incubator.vector}), in the widest SIMD registers the
+ * processor has ({@link DoubleVector#SPECIES_PREFERRED}: 8 doubles with AVX-512, 4 with AVX2).
+ *
+ * <p>This class is compiled separately (source folder {@code src/main/java-vector}) and loaded by
+ * {@link Kernels} only when the module is in the boot layer, i.e. when the JVM was started with
+ * {@code --add-modules jdk.incubator.vector}; without it, no class here is ever loaded.
+ *
+ * <p><b>Single-vector kernels</b> keep four vector accumulators of {@code L} lanes, updated with
+ * fused multiply-adds ({@code acc = fma(x, y, acc)}: one rounding per step instead of two), then add
+ * the four, reduce the lanes, and add the scalar tail. The order of summation differs from the
+ * scalar path's, so results may differ in the last bits (see {@link Kernels} for the bound).
+ *
+ * <p><b>Many-to-many distances</b> use the register-blocked scheme of optimised matrix products
+ * (Goto and van de Geijn, "Anatomy of high-performance matrix multiplication", ACM TOMS 34(3),
+ * 2008). A chunk of rows of {@code b} is packed into panels {@code 3L} rows wide, stored column by
+ * column, so that the {@code 3L} values of one column of a panel are adjacent. A micro-kernel then
+ * computes a tile of 4 rows of {@code a} by one panel: per column {@code k} it loads three vectors
+ * of the panel, broadcasts {@code a_i[k]} for each of the 4 rows, and issues 12 fused
+ * multiply-adds into 12 vector accumulators that stay in registers for the whole tile (7 loads per
+ * 12 multiply-adds instead of 2 per 1). The tile's distances are finished in registers
+ * ({@code max(0, |a|^2 + |b|^2 - 2 a.b)}) and stored once. Rows of {@code a} are taken in chunks
+ * of {@link #ROW_CHUNK} so that they and the current panel stay in the level-1 cache. Each dot
+ * product is a left-to-right sum of fused multiply-adds over the columns, whatever tile it was
+ * computed in, so a pair's distance does not depend on the block sizes.
+ */
+final class VectorApiKernels implements KernelSet {
+
+    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = SPECIES.length();
+    /** Panel width: three vectors. */
+    private static final int PANEL = 3 * L;
+    /** Rows of {@code a} per micro-kernel tile. */
+    private static final int TILE_ROWS = 4;
+    /** Rows of {@code a} swept against one panel before moving to the next panel. */
+    static final int ROW_CHUNK = 128;
+    /** Doubles of {@code b} packed at a time (256 KiB): the chunk stays in the level-2 cache. */
+    private static final int PACKED_DOUBLES = 1 << 15;
+
+    @Override
+    public String description() {
+        return "vector (jdk.incubator.vector, " + SPECIES.vectorBitSize() + "-bit: " + L + " doubles per operation)";
+    }
+
+    @Override
+    public int lanes() {
+        return L;
+    }
+
+    @Override
+    public double dot(double[] a, int aOffset, double[] b, int bOffset, int length) {
+        DoubleVector s0 = DoubleVector.zero(SPECIES);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        for (; i <= length - 4 * L; i += 4 * L) {
+            s0 = load(a, aOffset + i).fma(load(b, bOffset + i), s0);
+            s1 = load(a, aOffset + i + L).fma(load(b, bOffset + i + L), s1);
+            s2 = load(a, aOffset + i + 2 * L).fma(load(b, bOffset + i + 2 * L), s2);
+            s3 = load(a, aOffset + i + 3 * L).fma(load(b, bOffset + i + 3 * L), s3);
+        }
+        for (; i <= length - L; i += L) {
+            s0 = load(a, aOffset + i).fma(load(b, bOffset + i), s0);
+        }
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (; i < length; i++) {
+            s += a[aOffset + i] * b[bOffset + i];
+        }
+        return s;
+    }
+
+    @Override
+    public double squaredEuclidean(double[] a, int aOffset, double[] b, int bOffset, int length) {
+        DoubleVector s0 = DoubleVector.zero(SPECIES);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        for (; i <= length - 4 * L; i += 4 * L) {
+            DoubleVector d0 = load(a, aOffset + i).sub(load(b, bOffset + i));
+            DoubleVector d1 = load(a, aOffset + i + L).sub(load(b, bOffset + i + L));
+            DoubleVector d2 = load(a, aOffset + i + 2 * L).sub(load(b, bOffset + i + 2 * L));
+            DoubleVector d3 = load(a, aOffset + i + 3 * L).sub(load(b, bOffset + i + 3 * L));
+            s0 = d0.fma(d0, s0);
+            s1 = d1.fma(d1, s1);
+            s2 = d2.fma(d2, s2);
+            s3 = d3.fma(d3, s3);
+        }
+        for (; i <= length - L; i += L) {
+            DoubleVector d = load(a, aOffset + i).sub(load(b, bOffset + i));
+            s0 = d.fma(d, s0);
+        }
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (; i < length; i++) {
+            double d = a[aOffset + i] - b[bOffset + i];
+            s += d * d;
+        }
+        return s;
+    }
+
+    @Override
+    public double manhattan(double[] a, int aOffset, double[] b, int bOffset, int length) {
+        DoubleVector s0 = DoubleVector.zero(SPECIES);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        for (; i <= length - 4 * L; i += 4 * L) {
+            s0 = s0.add(load(a, aOffset + i).sub(load(b, bOffset + i)).abs());
+            s1 = s1.add(load(a, aOffset + i + L).sub(load(b, bOffset + i + L)).abs());
+            s2 = s2.add(load(a, aOffset + i + 2 * L).sub(load(b, bOffset + i + 2 * L)).abs());
+            s3 = s3.add(load(a, aOffset + i + 3 * L).sub(load(b, bOffset + i + 3 * L)).abs());
+        }
+        for (; i <= length - L; i += L) {
+            s0 = s0.add(load(a, aOffset + i).sub(load(b, bOffset + i)).abs());
+        }
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (; i < length; i++) {
+            s += Math.abs(a[aOffset + i] - b[bOffset + i]);
+        }
+        return s;
+    }
+
+    @Override
+    public void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length) {
+        DoubleVector va = DoubleVector.broadcast(SPECIES, alpha);
+        int i = 0;
+        for (; i <= length - 2 * L; i += 2 * L) {
+            va.fma(load(x, xOffset + i), load(y, yOffset + i)).intoArray(y, yOffset + i);
+            va.fma(load(x, xOffset + i + L), load(y, yOffset + i + L)).intoArray(y, yOffset + i + L);
+        }
+        for (; i <= length - L; i += L) {
+            va.fma(load(x, xOffset + i), load(y, yOffset + i)).intoArray(y, yOffset + i);
+        }
+        for (; i < length; i++) {
+            y[yOffset + i] = Math.fma(alpha, x[xOffset + i], y[yOffset + i]);
+        }
+    }
+
+    @Override
+    public void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
+                                         double[] b, int bStart, int bRows, double[] bNorms,
+                                         int columns, double[] out) {
+        int chunkRows = Math.max(PANEL, PACKED_DOUBLES / Math.max(1, columns) / PANEL * PANEL);
+        int chunk = Math.min(chunkRows, roundUp(bRows));
+        double[] packed = new double[chunk * columns];
+        double[] packedNorms = new double[chunk];
+        double[] tile = new double[TILE_ROWS * PANEL];
+        for (int j0 = 0; j0 < bRows; j0 += chunk) {
+            int n = Math.min(chunk, bRows - j0);
+            pack(b, bStart + j0, n, columns, bNorms, packed, packedNorms);
+            for (int i0 = 0; i0 < aRows; i0 += ROW_CHUNK) {
+                int iEnd = Math.min(aRows, i0 + ROW_CHUNK);
+                for (int jp = 0; jp < n; jp += PANEL) {
+                    boolean full = jp + PANEL <= n;
+                    int i = i0;
+                    for (; i + TILE_ROWS <= iEnd; i += TILE_ROWS) {
+                        if (full) {
+                            tile4(a, aStart + i, aNorms, packed, packedNorms, jp, columns, out, i * bRows + j0 + jp, bRows);
+                        } else {
+                            tile4(a, aStart + i, aNorms, packed, packedNorms, jp, columns, tile, 0, PANEL);
+                            for (int r = 0; r < TILE_ROWS; r++) {
+                                System.arraycopy(tile, r * PANEL, out, (i + r) * bRows + j0 + jp, n - jp);
+                            }
+                        }
+                    }
+                    for (; i < iEnd; i++) {
+                        if (full) {
+                            tile1(a, aStart + i, aNorms, packed, packedNorms, jp, columns, out, i * bRows + j0 + jp);
+                        } else {
+                            tile1(a, aStart + i, aNorms, packed, packedNorms, jp, columns, tile, 0);
+                            System.arraycopy(tile, 0, out, i * bRows + j0 + jp, n - jp);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The number of rows rounded up to whole panels. */
+    private static int roundUp(int rows) {
+        return (rows + PANEL - 1) / PANEL * PANEL;
+    }
+
+    /**
+     * Packs {@code n} rows of {@code b} from row {@code row0} into panels of {@code PANEL} rows,
+     * column by column: {@code packed[(p * columns + k) * PANEL + j] = b_(row0 + p*PANEL + j)[k]}.
+     * Missing rows of the last panel are zeros.
+     */
+    private static void pack(double[] b, int row0, int n, int columns, double[] bNorms,
+                             double[] packed, double[] packedNorms) {
+        int padded = roundUp(n);
+        for (int j = 0; j < padded; j++) {
+            int base = (j / PANEL) * columns * PANEL + j % PANEL;
+            if (j < n) {
+                int bj = (row0 + j) * columns;
+                for (int k = 0; k < columns; k++) {
+                    packed[base + k * PANEL] = b[bj + k];
+                }
+                packedNorms[j] = bNorms[row0 + j];
+            } else {
+                for (int k = 0; k < columns; k++) {
+                    packed[base + k * PANEL] = 0;
+                }
+                packedNorms[j] = 0;
+            }
+        }
+    }
+
+    /** Distances of 4 rows of {@code a} (from {@code row}) to the panel starting at packed row {@code jp}. */
+    private static void tile4(double[] a, int row, double[] aNorms, double[] packed, double[] packedNorms,
+                              int jp, int columns, double[] out, int o, int stride) {
+        DoubleVector c00 = DoubleVector.zero(SPECIES);
+        DoubleVector c01 = c00;
+        DoubleVector c02 = c00;
+        DoubleVector c10 = c00;
+        DoubleVector c11 = c00;
+        DoubleVector c12 = c00;
+        DoubleVector c20 = c00;
+        DoubleVector c21 = c00;
+        DoubleVector c22 = c00;
+        DoubleVector c30 = c00;
+        DoubleVector c31 = c00;
+        DoubleVector c32 = c00;
+        int r0 = row * columns;
+        int r1 = r0 + columns;
+        int r2 = r1 + columns;
+        int r3 = r2 + columns;
+        int p = jp * columns;
+        for (int k = 0; k < columns; k++, p += PANEL) {
+            DoubleVector b0 = load(packed, p);
+            DoubleVector b1 = load(packed, p + L);
+            DoubleVector b2 = load(packed, p + 2 * L);
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[r0 + k]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            c02 = x.fma(b2, c02);
+            x = DoubleVector.broadcast(SPECIES, a[r1 + k]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            c12 = x.fma(b2, c12);
+            x = DoubleVector.broadcast(SPECIES, a[r2 + k]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            c22 = x.fma(b2, c22);
+            x = DoubleVector.broadcast(SPECIES, a[r3 + k]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            c32 = x.fma(b2, c32);
+        }
+        DoubleVector n0 = load(packedNorms, jp);
+        DoubleVector n1 = load(packedNorms, jp + L);
+        DoubleVector n2 = load(packedNorms, jp + 2 * L);
+        finish3(aNorms[row], n0, n1, n2, c00, c01, c02, out, o);
+        finish3(aNorms[row + 1], n0, n1, n2, c10, c11, c12, out, o + stride);
+        finish3(aNorms[row + 2], n0, n1, n2, c20, c21, c22, out, o + 2 * stride);
+        finish3(aNorms[row + 3], n0, n1, n2, c30, c31, c32, out, o + 3 * stride);
+    }
+
+    /** Distances of one row of {@code a} to the panel starting at packed row {@code jp}. */
+    private static void tile1(double[] a, int row, double[] aNorms, double[] packed, double[] packedNorms,
+                              int jp, int columns, double[] out, int o) {
+        DoubleVector c0 = DoubleVector.zero(SPECIES);
+        DoubleVector c1 = c0;
+        DoubleVector c2 = c0;
+        int r0 = row * columns;
+        int p = jp * columns;
+        for (int k = 0; k < columns; k++, p += PANEL) {
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[r0 + k]);
+            c0 = x.fma(load(packed, p), c0);
+            c1 = x.fma(load(packed, p + L), c1);
+            c2 = x.fma(load(packed, p + 2 * L), c2);
+        }
+        finish3(aNorms[row], load(packedNorms, jp), load(packedNorms, jp + L), load(packedNorms, jp + 2 * L),
+                c0, c1, c2, out, o);
+    }
+
+    /** Stores {@code max(0, aNorm + bNorm - 2 dot)} for one row of a tile, three vectors wide. */
+    private static void finish3(double aNorm, DoubleVector n0, DoubleVector n1, DoubleVector n2,
+                                DoubleVector d0, DoubleVector d1, DoubleVector d2, double[] out, int o) {
+        // |a|^2 + |b|^2 first, then one rounding for "- 2 dot" (2 dot is exact), as the scalar path does
+        d0.mul(-2).add(n0.add(aNorm)).max(0).intoArray(out, o);
+        d1.mul(-2).add(n1.add(aNorm)).max(0).intoArray(out, o + L);
+        d2.mul(-2).add(n2.add(aNorm)).max(0).intoArray(out, o + 2 * L);
+    }
+
+    private static DoubleVector load(double[] array, int offset) {
+        return DoubleVector.fromArray(SPECIES, array, offset);
+    }
+}
