@@ -255,13 +255,39 @@ final class VectorApiKernels implements KernelSet {
             c31 = x.fma(b1, c31);
             c32 = x.fma(b2, c32);
         }
+        // finish in registers: |a|^2 + |b|^2 first, then one rounding for "- 2 dot" (2 dot is
+        // exact), as the scalar path does. Written out rather than in a helper taking vectors: a
+        // helper the JIT does not inline would box every vector it receives.
         DoubleVector n0 = load(packedNorms, jp);
         DoubleVector n1 = load(packedNorms, jp + L);
         DoubleVector n2 = load(packedNorms, jp + 2 * L);
-        finish3(aNorms[row], n0, n1, n2, c00, c01, c02, out, o);
-        finish3(aNorms[row + 1], n0, n1, n2, c10, c11, c12, out, o + stride);
-        finish3(aNorms[row + 2], n0, n1, n2, c20, c21, c22, out, o + 2 * stride);
-        finish3(aNorms[row + 3], n0, n1, n2, c30, c31, c32, out, o + 3 * stride);
+        DoubleVector s0 = n0.add(aNorms[row]);
+        DoubleVector s1 = n1.add(aNorms[row]);
+        DoubleVector s2 = n2.add(aNorms[row]);
+        c00.mul(-2).add(s0).max(0).intoArray(out, o);
+        c01.mul(-2).add(s1).max(0).intoArray(out, o + L);
+        c02.mul(-2).add(s2).max(0).intoArray(out, o + 2 * L);
+        o += stride;
+        s0 = n0.add(aNorms[row + 1]);
+        s1 = n1.add(aNorms[row + 1]);
+        s2 = n2.add(aNorms[row + 1]);
+        c10.mul(-2).add(s0).max(0).intoArray(out, o);
+        c11.mul(-2).add(s1).max(0).intoArray(out, o + L);
+        c12.mul(-2).add(s2).max(0).intoArray(out, o + 2 * L);
+        o += stride;
+        s0 = n0.add(aNorms[row + 2]);
+        s1 = n1.add(aNorms[row + 2]);
+        s2 = n2.add(aNorms[row + 2]);
+        c20.mul(-2).add(s0).max(0).intoArray(out, o);
+        c21.mul(-2).add(s1).max(0).intoArray(out, o + L);
+        c22.mul(-2).add(s2).max(0).intoArray(out, o + 2 * L);
+        o += stride;
+        s0 = n0.add(aNorms[row + 3]);
+        s1 = n1.add(aNorms[row + 3]);
+        s2 = n2.add(aNorms[row + 3]);
+        c30.mul(-2).add(s0).max(0).intoArray(out, o);
+        c31.mul(-2).add(s1).max(0).intoArray(out, o + L);
+        c32.mul(-2).add(s2).max(0).intoArray(out, o + 2 * L);
     }
 
     /** Distances of one row of {@code a} to the panel starting at packed row {@code jp}. */
@@ -278,17 +304,10 @@ final class VectorApiKernels implements KernelSet {
             c1 = x.fma(load(packed, p + L), c1);
             c2 = x.fma(load(packed, p + 2 * L), c2);
         }
-        finish3(aNorms[row], load(packedNorms, jp), load(packedNorms, jp + L), load(packedNorms, jp + 2 * L),
-                c0, c1, c2, out, o);
-    }
-
-    /** Stores {@code max(0, aNorm + bNorm - 2 dot)} for one row of a tile, three vectors wide. */
-    private static void finish3(double aNorm, DoubleVector n0, DoubleVector n1, DoubleVector n2,
-                                DoubleVector d0, DoubleVector d1, DoubleVector d2, double[] out, int o) {
-        // |a|^2 + |b|^2 first, then one rounding for "- 2 dot" (2 dot is exact), as the scalar path does
-        d0.mul(-2).add(n0.add(aNorm)).max(0).intoArray(out, o);
-        d1.mul(-2).add(n1.add(aNorm)).max(0).intoArray(out, o + L);
-        d2.mul(-2).add(n2.add(aNorm)).max(0).intoArray(out, o + 2 * L);
+        double na = aNorms[row];
+        c0.mul(-2).add(load(packedNorms, jp).add(na)).max(0).intoArray(out, o);
+        c1.mul(-2).add(load(packedNorms, jp + L).add(na)).max(0).intoArray(out, o + L);
+        c2.mul(-2).add(load(packedNorms, jp + 2 * L).add(na)).max(0).intoArray(out, o + 2 * L);
     }
 
     private static DoubleVector load(double[] array, int offset) {

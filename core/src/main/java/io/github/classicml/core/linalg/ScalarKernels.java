@@ -13,19 +13,23 @@ import java.util.Arrays;
  *
  * <p><b>Many-to-many distances</b> are written so that HotSpot's auto-vectoriser (C2's SuperWord)
  * turns them into SIMD code without the Vector API. A chunk of up to {@link #CHUNK} rows of
- * {@code b} is packed transposed, one array per column ({@code packed[k][j] = b_j[k]}), and two
- * rows of {@code a} at a time sweep it: for each column {@code k}, {@code dot0[j] += a0[k] *
- * packed[k][j]} and {@code dot1[j] += a1[k] * packed[k][j]} over the whole chunk. The inner loop
- * reads one packed value for two multiply-adds, has no loop-carried dependence, and addresses every
- * array from index 0, which the auto-vectoriser of Java 17 needs (it gives up on loops whose arrays
- * carry different offsets). The packed chunk ({@code columns x 256} doubles, 64 KiB at 32 columns)
- * stays in the level-2 cache, the accumulators in level 1. Each dot product is a left-to-right sum
- * over the columns, whatever block it was computed in.
+ * {@code b} is packed transposed, one array per column ({@code packed[k][j] = b_j[k]}), and four
+ * rows of {@code a} at a time sweep it: for each column {@code k}, {@code dot_r[j] += a_r[k] *
+ * packed[k][j]} for the four rows {@code r}, over the whole chunk. The inner loop reads one packed
+ * value for four multiply-adds and has no loop-carried dependence. Its arrays are addressed from
+ * index 0 or from constant offsets, which the auto-vectoriser of Java 17 needs: it gives up on
+ * loops whose arrays carry different variable offsets, and separate accumulator arrays vectorise at
+ * half speed when the allocator happens to misalign them against each other. The packed chunk
+ * ({@code columns x 256} doubles, 64 KiB at 32 columns) stays in the level-2 cache, the
+ * accumulators in level 1. Each dot product is a left-to-right sum over the columns of separately
+ * rounded products, whatever block it was computed in.
  */
 final class ScalarKernels implements KernelSet {
 
     /** Rows of {@code b} packed at a time: the length of the auto-vectorised inner loop. */
     static final int CHUNK = 256;
+    /** Rows of {@code a} that share each load of a packed value. */
+    private static final int ROWS = 4;
 
     @Override
     public String description() {
@@ -117,12 +121,14 @@ final class ScalarKernels implements KernelSet {
     public void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
                                          double[] b, int bStart, int bRows, double[] bNorms,
                                          int columns, double[] out) {
-        int width = Math.min(CHUNK, bRows);
+        // the inner loop's length: whole chunks, or all of b rounded up to 8 (one AVX-512 vector)
+        int width = Math.min(CHUNK, (bRows + 7) & ~7);
         double[][] packed = new double[columns][width];
-        double[] dot0 = new double[width];
-        double[] dot1 = new double[width];
-        for (int j0 = 0; j0 < bRows; j0 += width) {
-            int n = Math.min(width, bRows - j0);
+        // four rows of dot products at fixed offsets 0, CHUNK, 2 CHUNK, 3 CHUNK of one array: the
+        // auto-vectoriser proves them independent, and they share one alignment
+        double[] dot = new double[ROWS * CHUNK];
+        for (int j0 = 0; j0 < bRows; j0 += CHUNK) {
+            int n = Math.min(CHUNK, bRows - j0);
             for (int j = 0; j < n; j++) {
                 int bj = (bStart + j0 + j) * columns;
                 for (int k = 0; k < columns; k++) {
@@ -130,43 +136,50 @@ final class ScalarKernels implements KernelSet {
                 }
             }
             int i = 0;
-            for (; i + 1 < aRows; i += 2) {
-                Arrays.fill(dot0, 0);
-                Arrays.fill(dot1, 0);
+            for (; i + ROWS <= aRows; i += ROWS) {
+                Arrays.fill(dot, 0);
                 int a0 = (aStart + i) * columns;
                 int a1 = a0 + columns;
+                int a2 = a1 + columns;
+                int a3 = a2 + columns;
                 for (int k = 0; k < columns; k++) {
                     double x0 = a[a0 + k];
                     double x1 = a[a1 + k];
+                    double x2 = a[a2 + k];
+                    double x3 = a[a3 + k];
                     double[] column = packed[k];
                     for (int j = 0; j < width; j++) {
                         double y = column[j];
-                        dot0[j] += x0 * y;
-                        dot1[j] += x1 * y;
+                        dot[j] += x0 * y;
+                        dot[CHUNK + j] += x1 * y;
+                        dot[2 * CHUNK + j] += x2 * y;
+                        dot[3 * CHUNK + j] += x3 * y;
                     }
                 }
-                finish(aNorms[aStart + i], dot0, bNorms, bStart + j0, n, out, i * bRows + j0);
-                finish(aNorms[aStart + i + 1], dot1, bNorms, bStart + j0, n, out, (i + 1) * bRows + j0);
+                for (int r = 0; r < ROWS; r++) {
+                    finish(aNorms[aStart + i + r], dot, r * CHUNK, bNorms, bStart + j0, n, out, (i + r) * bRows + j0);
+                }
             }
-            if (i < aRows) {
-                Arrays.fill(dot0, 0);
+            for (; i < aRows; i++) {
+                Arrays.fill(dot, 0, width, 0);
                 int a0 = (aStart + i) * columns;
                 for (int k = 0; k < columns; k++) {
                     double x0 = a[a0 + k];
                     double[] column = packed[k];
                     for (int j = 0; j < width; j++) {
-                        dot0[j] += x0 * column[j];
+                        dot[j] += x0 * column[j];
                     }
                 }
-                finish(aNorms[aStart + i], dot0, bNorms, bStart + j0, n, out, i * bRows + j0);
+                finish(aNorms[aStart + i], dot, 0, bNorms, bStart + j0, n, out, i * bRows + j0);
             }
         }
     }
 
-    /** {@code out[o + j] = max(0, aNorm + bNorms[b0 + j] - 2 dot[j])} for {@code j < n}. */
-    private static void finish(double aNorm, double[] dot, double[] bNorms, int b0, int n, double[] out, int o) {
+    /** {@code out[o + j] = max(0, aNorm + bNorms[b0 + j] - 2 dot[d + j])} for {@code j < n}. */
+    private static void finish(double aNorm, double[] dot, int d, double[] bNorms, int b0, int n,
+                               double[] out, int o) {
         for (int j = 0; j < n; j++) {
-            out[o + j] = Math.max(0, aNorm + bNorms[b0 + j] - 2 * dot[j]);
+            out[o + j] = Math.max(0, aNorm + bNorms[b0 + j] - 2 * dot[d + j]);
         }
     }
 }
