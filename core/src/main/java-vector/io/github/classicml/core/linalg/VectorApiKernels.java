@@ -43,6 +43,32 @@ final class VectorApiKernels implements KernelSet {
     /** Doubles of {@code b} packed at a time (256 KiB): the chunk stays in the level-2 cache. */
     private static final int PACKED_DOUBLES = 1 << 15;
 
+    /**
+     * Runs every kernel once on a small input, so that the vector classes they use are loaded and
+     * initialised before the JIT compiles them: C2 replaces Vector API calls by SIMD instructions only
+     * for classes already loaded when it compiles a method, and otherwise compiles slow, allocating
+     * code that may stay in use for the rest of the run.
+     */
+    VectorApiKernels() {
+        int columns = 5;
+        int rows = 3 * L + 5;
+        double[] x = new double[rows * columns];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i % 7;
+        }
+        // not PairwiseDistances.squaredNorms: it would go through Kernels, which is initialising
+        double[] norms = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            norms[i] = dot(x, i * columns, x, i * columns, columns);
+        }
+        double[] out = new double[rows * rows];
+        pairwiseSquaredEuclidean(x, 0, rows, norms, x, 0, rows, norms, columns, out);
+        dot(x, 0, x, 1, x.length - 1);
+        squaredEuclidean(x, 0, x, 1, x.length - 1);
+        manhattan(x, 0, x, 1, x.length - 1);
+        axpy(1, x, 1, out, 0, x.length - 1);
+    }
+
     @Override
     public String description() {
         return "vector (jdk.incubator.vector, " + SPECIES.vectorBitSize() + "-bit: " + L + " doubles per operation)";
