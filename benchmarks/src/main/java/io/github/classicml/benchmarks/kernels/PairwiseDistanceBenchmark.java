@@ -1,6 +1,7 @@
 package io.github.classicml.benchmarks.kernels;
 
 import io.github.classicml.core.linalg.PairwiseDistances;
+import io.github.classicml.core.linalg.Vectors;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * counting the GEMM form's 2 floating-point operations per column per pair ({@code 2 * queries *
  * train * columns} per operation; the norms and the finishing {@code |a|^2 + |b|^2 - 2 a.b} are not
  * counted). {@code scalar} runs the plain-Java path, {@code vector} the Vector API path, each in
- * its own fork.
+ * its own fork; {@code unblocked} is the baseline the blocked kernels replaced: one
+ * {@link Vectors#dot(double[], int, double[], int, int)} call per pair, on the plain-Java path.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar PairwiseDistanceBenchmark -f 1 -wi 3 -i 5</pre>
  */
@@ -122,5 +124,29 @@ public class PairwiseDistanceBenchmark {
     @Fork(value = 1, jvmArgsAppend = {KernelPath.VECTOR_OPTION_1, KernelPath.VECTOR_OPTION_2, KernelPath.VECTOR_OPTION_3})
     public double[] vector(Flops counter) {
         return all(counter);
+    }
+
+    /**
+     * @param counter the flop counter
+     * @return the last block of distances, one dot product call per pair
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = KernelPath.SCALAR_OPTION)
+    public double[] unblocked(Flops counter) {
+        for (int i = 0; i < queries; i += queryBlock) {
+            int n = Math.min(queryBlock, queries - i);
+            for (int j = 0; j < train; j += trainBlock) {
+                int m = Math.min(trainBlock, train - j);
+                for (int r = 0; r < n; r++) {
+                    int ai = (i + r) * columns;
+                    for (int c = 0; c < m; c++) {
+                        double dot = Vectors.dot(a, ai, b, (j + c) * columns, columns);
+                        out[r * m + c] = Math.max(0, aNorms[i + r] + bNorms[j + c] - 2 * dot);
+                    }
+                }
+            }
+        }
+        counter.flops += 2L * queries * train * columns;
+        return out;
     }
 }

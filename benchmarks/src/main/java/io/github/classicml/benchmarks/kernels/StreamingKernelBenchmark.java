@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The single-vector kernels of {@link Vectors} on vectors too long for the caches ({@code length}
- * doubles each, 32 MiB by default, so two or three of them exceed the 32 MiB level-3 cache), where
+ * doubles each, 128 MiB by default, four times the 32 MiB level-3 cache), where
  * they can only be as fast as memory: the figure to compare with the triad bandwidth of
  * {@link RooflineBenchmark}.
  *
@@ -42,8 +42,8 @@ public class StreamingKernelBenchmark {
     /** The kernel. */
     @Param({"dot", "squaredEuclidean", "manhattan", "axpy"})
     public String kernel;
-    /** Elements per vector (4 Mi doubles = 32 MiB). */
-    @Param("4194304")
+    /** Elements per vector (16 Mi doubles = 128 MiB). */
+    @Param("16777216")
     public int length;
 
     private double[] x;

@@ -26,7 +26,9 @@ import jdk.incubator.vector.VectorSpecies;
  * multiply-adds into 12 vector accumulators that stay in registers for the whole tile (7 loads per
  * 12 multiply-adds instead of 2 per 1). The tile's distances are finished in registers
  * ({@code max(0, |a|^2 + |b|^2 - 2 a.b)}) and stored once. Rows of {@code a} are taken in chunks
- * of {@link #ROW_CHUNK} so that they and the current panel stay in the level-1 cache. Each dot
+ * of {@link #ROW_CHUNK} so that they and the current panel stay in the level-1 cache. When {@code b}
+ * has at most {@code 2L} rows (the centroids of k-means), panels are two vectors wide and tiles 8
+ * rows tall (16 accumulators), so that less of each panel is padding. Each dot
  * product is a left-to-right sum of fused multiply-adds over the columns, whatever tile it was
  * computed in, so a pair's distance does not depend on the block sizes.
  */
@@ -36,6 +38,8 @@ final class VectorApiKernels implements KernelSet {
     private static final int L = SPECIES.length();
     /** Panel width: three vectors. */
     private static final int PANEL = 3 * L;
+    /** Panel width when {@code b} has at most this many rows: two vectors. */
+    private static final int NARROW_PANEL = 2 * L;
     /** Rows of {@code a} per micro-kernel tile. */
     private static final int TILE_ROWS = 4;
     /** Rows of {@code a} swept against one panel before moving to the next panel. */
@@ -63,6 +67,7 @@ final class VectorApiKernels implements KernelSet {
         }
         double[] out = new double[rows * rows];
         pairwiseSquaredEuclidean(x, 0, rows, norms, x, 0, rows, norms, columns, out);
+        pairwiseSquaredEuclidean(x, 0, rows, norms, x, 0, 5, norms, columns, out);
         dot(x, 0, x, 1, x.length - 1);
         squaredEuclidean(x, 0, x, 1, x.length - 1);
         manhattan(x, 0, x, 1, x.length - 1);
@@ -174,34 +179,48 @@ final class VectorApiKernels implements KernelSet {
     public void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
                                          double[] b, int bStart, int bRows, double[] bNorms,
                                          int columns, double[] out) {
-        int chunkRows = Math.max(PANEL, PACKED_DOUBLES / Math.max(1, columns) / PANEL * PANEL);
-        int chunk = Math.min(chunkRows, roundUp(bRows));
+        // few rows of b (k-means centroids): two-vector panels and 8-row tiles waste less padding
+        boolean narrow = bRows <= NARROW_PANEL;
+        int panel = narrow ? NARROW_PANEL : PANEL;
+        int tileRows = narrow ? 8 : TILE_ROWS;
+        int chunkRows = Math.max(panel, PACKED_DOUBLES / Math.max(1, columns) / panel * panel);
+        int chunk = Math.min(chunkRows, roundUp(bRows, panel));
         double[] packed = new double[chunk * columns];
         double[] packedNorms = new double[chunk];
-        double[] tile = new double[TILE_ROWS * PANEL];
+        double[] tile = new double[tileRows * panel];
         for (int j0 = 0; j0 < bRows; j0 += chunk) {
             int n = Math.min(chunk, bRows - j0);
-            pack(b, bStart + j0, n, columns, bNorms, packed, packedNorms);
+            pack(b, bStart + j0, n, columns, bNorms, panel, packed, packedNorms);
             for (int i0 = 0; i0 < aRows; i0 += ROW_CHUNK) {
                 int iEnd = Math.min(aRows, i0 + ROW_CHUNK);
-                for (int jp = 0; jp < n; jp += PANEL) {
-                    boolean full = jp + PANEL <= n;
+                for (int jp = 0; jp < n; jp += panel) {
+                    // a partial panel is computed into a scratch tile, then its valid columns copied
+                    boolean full = jp + panel <= n;
                     int i = i0;
-                    for (; i + TILE_ROWS <= iEnd; i += TILE_ROWS) {
-                        if (full) {
-                            tile4(a, aStart + i, aNorms, packed, packedNorms, jp, columns, out, i * bRows + j0 + jp, bRows);
+                    for (; i + tileRows <= iEnd; i += tileRows) {
+                        double[] dst = full ? out : tile;
+                        int o = full ? i * bRows + j0 + jp : 0;
+                        int stride = full ? bRows : panel;
+                        if (narrow) {
+                            tile8x2(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o, stride);
                         } else {
-                            tile4(a, aStart + i, aNorms, packed, packedNorms, jp, columns, tile, 0, PANEL);
-                            for (int r = 0; r < TILE_ROWS; r++) {
-                                System.arraycopy(tile, r * PANEL, out, (i + r) * bRows + j0 + jp, n - jp);
+                            tile4x3(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o, stride);
+                        }
+                        if (!full) {
+                            for (int r = 0; r < tileRows; r++) {
+                                System.arraycopy(tile, r * panel, out, (i + r) * bRows + j0 + jp, n - jp);
                             }
                         }
                     }
                     for (; i < iEnd; i++) {
-                        if (full) {
-                            tile1(a, aStart + i, aNorms, packed, packedNorms, jp, columns, out, i * bRows + j0 + jp);
+                        double[] dst = full ? out : tile;
+                        int o = full ? i * bRows + j0 + jp : 0;
+                        if (narrow) {
+                            tile1x2(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o);
                         } else {
-                            tile1(a, aStart + i, aNorms, packed, packedNorms, jp, columns, tile, 0);
+                            tile1x3(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o);
+                        }
+                        if (!full) {
                             System.arraycopy(tile, 0, out, i * bRows + j0 + jp, n - jp);
                         }
                     }
@@ -211,29 +230,29 @@ final class VectorApiKernels implements KernelSet {
     }
 
     /** The number of rows rounded up to whole panels. */
-    private static int roundUp(int rows) {
-        return (rows + PANEL - 1) / PANEL * PANEL;
+    private static int roundUp(int rows, int panel) {
+        return (rows + panel - 1) / panel * panel;
     }
 
     /**
-     * Packs {@code n} rows of {@code b} from row {@code row0} into panels of {@code PANEL} rows,
-     * column by column: {@code packed[(p * columns + k) * PANEL + j] = b_(row0 + p*PANEL + j)[k]}.
+     * Packs {@code n} rows of {@code b} from row {@code row0} into panels of {@code panel} rows,
+     * column by column: {@code packed[(p * columns + k) * panel + j] = b_(row0 + p*panel + j)[k]}.
      * Missing rows of the last panel are zeros.
      */
-    private static void pack(double[] b, int row0, int n, int columns, double[] bNorms,
+    private static void pack(double[] b, int row0, int n, int columns, double[] bNorms, int panel,
                              double[] packed, double[] packedNorms) {
-        int padded = roundUp(n);
+        int padded = roundUp(n, panel);
         for (int j = 0; j < padded; j++) {
-            int base = (j / PANEL) * columns * PANEL + j % PANEL;
+            int base = (j / panel) * columns * panel + j % panel;
             if (j < n) {
                 int bj = (row0 + j) * columns;
                 for (int k = 0; k < columns; k++) {
-                    packed[base + k * PANEL] = b[bj + k];
+                    packed[base + k * panel] = b[bj + k];
                 }
                 packedNorms[j] = bNorms[row0 + j];
             } else {
                 for (int k = 0; k < columns; k++) {
-                    packed[base + k * PANEL] = 0;
+                    packed[base + k * panel] = 0;
                 }
                 packedNorms[j] = 0;
             }
@@ -241,7 +260,7 @@ final class VectorApiKernels implements KernelSet {
     }
 
     /** Distances of 4 rows of {@code a} (from {@code row}) to the panel starting at packed row {@code jp}. */
-    private static void tile4(double[] a, int row, double[] aNorms, double[] packed, double[] packedNorms,
+    private static void tile4x3(double[] a, int row, double[] aNorms, double[] packed, double[] packedNorms,
                               int jp, int columns, double[] out, int o, int stride) {
         DoubleVector c00 = DoubleVector.zero(SPECIES);
         DoubleVector c01 = c00;
@@ -317,7 +336,7 @@ final class VectorApiKernels implements KernelSet {
     }
 
     /** Distances of one row of {@code a} to the panel starting at packed row {@code jp}. */
-    private static void tile1(double[] a, int row, double[] aNorms, double[] packed, double[] packedNorms,
+    private static void tile1x3(double[] a, int row, double[] aNorms, double[] packed, double[] packedNorms,
                               int jp, int columns, double[] out, int o) {
         DoubleVector c0 = DoubleVector.zero(SPECIES);
         DoubleVector c1 = c0;
@@ -334,6 +353,100 @@ final class VectorApiKernels implements KernelSet {
         c0.mul(-2).add(load(packedNorms, jp).add(na)).max(0).intoArray(out, o);
         c1.mul(-2).add(load(packedNorms, jp + L).add(na)).max(0).intoArray(out, o + L);
         c2.mul(-2).add(load(packedNorms, jp + 2 * L).add(na)).max(0).intoArray(out, o + 2 * L);
+    }
+
+    /** Distances of 8 rows of {@code a} (from {@code row}) to the two-vector panel at packed row {@code jp}. */
+    private static void tile8x2(double[] a, int row, double[] aNorms, double[] packed, double[] packedNorms,
+                                int jp, int columns, double[] out, int o, int stride) {
+        DoubleVector c00 = DoubleVector.zero(SPECIES);
+        DoubleVector c01 = c00;
+        DoubleVector c10 = c00;
+        DoubleVector c11 = c00;
+        DoubleVector c20 = c00;
+        DoubleVector c21 = c00;
+        DoubleVector c30 = c00;
+        DoubleVector c31 = c00;
+        DoubleVector c40 = c00;
+        DoubleVector c41 = c00;
+        DoubleVector c50 = c00;
+        DoubleVector c51 = c00;
+        DoubleVector c60 = c00;
+        DoubleVector c61 = c00;
+        DoubleVector c70 = c00;
+        DoubleVector c71 = c00;
+        int r0 = row * columns;
+        int p = jp * columns;
+        for (int k = 0; k < columns; k++, p += NARROW_PANEL) {
+            DoubleVector b0 = load(packed, p);
+            DoubleVector b1 = load(packed, p + L);
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[r0 + k]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + columns + k]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + 2 * columns + k]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + 3 * columns + k]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + 4 * columns + k]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + 5 * columns + k]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + 6 * columns + k]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + 7 * columns + k]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        // finished in registers, written out for the reason given in tile4x3
+        DoubleVector n0 = load(packedNorms, jp);
+        DoubleVector n1 = load(packedNorms, jp + L);
+        c00.mul(-2).add(n0.add(aNorms[row])).max(0).intoArray(out, o);
+        c01.mul(-2).add(n1.add(aNorms[row])).max(0).intoArray(out, o + L);
+        o += stride;
+        c10.mul(-2).add(n0.add(aNorms[row + 1])).max(0).intoArray(out, o);
+        c11.mul(-2).add(n1.add(aNorms[row + 1])).max(0).intoArray(out, o + L);
+        o += stride;
+        c20.mul(-2).add(n0.add(aNorms[row + 2])).max(0).intoArray(out, o);
+        c21.mul(-2).add(n1.add(aNorms[row + 2])).max(0).intoArray(out, o + L);
+        o += stride;
+        c30.mul(-2).add(n0.add(aNorms[row + 3])).max(0).intoArray(out, o);
+        c31.mul(-2).add(n1.add(aNorms[row + 3])).max(0).intoArray(out, o + L);
+        o += stride;
+        c40.mul(-2).add(n0.add(aNorms[row + 4])).max(0).intoArray(out, o);
+        c41.mul(-2).add(n1.add(aNorms[row + 4])).max(0).intoArray(out, o + L);
+        o += stride;
+        c50.mul(-2).add(n0.add(aNorms[row + 5])).max(0).intoArray(out, o);
+        c51.mul(-2).add(n1.add(aNorms[row + 5])).max(0).intoArray(out, o + L);
+        o += stride;
+        c60.mul(-2).add(n0.add(aNorms[row + 6])).max(0).intoArray(out, o);
+        c61.mul(-2).add(n1.add(aNorms[row + 6])).max(0).intoArray(out, o + L);
+        o += stride;
+        c70.mul(-2).add(n0.add(aNorms[row + 7])).max(0).intoArray(out, o);
+        c71.mul(-2).add(n1.add(aNorms[row + 7])).max(0).intoArray(out, o + L);
+    }
+
+    /** Distances of one row of {@code a} to the two-vector panel at packed row {@code jp}. */
+    private static void tile1x2(double[] a, int row, double[] aNorms, double[] packed, double[] packedNorms,
+                                int jp, int columns, double[] out, int o) {
+        DoubleVector c0 = DoubleVector.zero(SPECIES);
+        DoubleVector c1 = c0;
+        int r0 = row * columns;
+        int p = jp * columns;
+        for (int k = 0; k < columns; k++, p += NARROW_PANEL) {
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[r0 + k]);
+            c0 = x.fma(load(packed, p), c0);
+            c1 = x.fma(load(packed, p + L), c1);
+        }
+        double na = aNorms[row];
+        c0.mul(-2).add(load(packedNorms, jp).add(na)).max(0).intoArray(out, o);
+        c1.mul(-2).add(load(packedNorms, jp + L).add(na)).max(0).intoArray(out, o + L);
     }
 
     private static DoubleVector load(double[] array, int offset) {

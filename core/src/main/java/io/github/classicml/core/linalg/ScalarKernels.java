@@ -21,15 +21,19 @@ import java.util.Arrays;
  * loops whose arrays carry different variable offsets, and separate accumulator arrays vectorise at
  * half speed when the allocator happens to misalign them against each other. The packed chunk
  * ({@code columns x 256} doubles, 64 KiB at 32 columns) stays in the level-2 cache, the
- * accumulators in level 1. Each dot product is a left-to-right sum over the columns of separately
- * rounded products, whatever block it was computed in.
+ * accumulators in level 1. When {@code b} has few rows (the centroids of k-means), the roles swap:
+ * {@code a} is packed and the output written transposed, so the inner loop stays long. Each dot
+ * product is a left-to-right sum over the columns of separately rounded products, whatever block or
+ * orientation it was computed in, so the results are the same bits either way.
  */
 final class ScalarKernels implements KernelSet {
 
     /** Rows of {@code b} packed at a time: the length of the auto-vectorised inner loop. */
     static final int CHUNK = 256;
-    /** Rows of {@code a} that share each load of a packed value. */
+    /** Rows that share each load of a packed value. */
     private static final int ROWS = 4;
+    /** Below this many rows of {@code b}, the rows of {@code a} are packed instead. */
+    private static final int SHORT = 64;
 
     @Override
     public String description() {
@@ -121,65 +125,88 @@ final class ScalarKernels implements KernelSet {
     public void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
                                          double[] b, int bStart, int bRows, double[] bNorms,
                                          int columns, double[] out) {
-        // the inner loop's length: whole chunks, or all of b rounded up to 8 (one AVX-512 vector)
-        int width = Math.min(CHUNK, (bRows + 7) & ~7);
+        if (bRows < SHORT && aRows > bRows) {
+            // few rows of b (k-means centroids): pack a instead, so the inner loop stays long, and
+            // write the output transposed; a dot product's bits do not depend on the orientation
+            sweep(b, bStart, bRows, bNorms, a, aStart, aRows, aNorms, columns, out, 1, bRows);
+        } else {
+            sweep(a, aStart, aRows, aNorms, b, bStart, bRows, bNorms, columns, out, bRows, 1);
+        }
+    }
+
+    /**
+     * Packs chunks of {@code y} transposed and sweeps them with four rows of {@code x} at a time;
+     * the distance of {@code x_i} and {@code y_j} goes to {@code out[i * xStride + j * yStride]}.
+     */
+    private static void sweep(double[] x, int xStart, int xRows, double[] xNorms,
+                              double[] y, int yStart, int yRows, double[] yNorms,
+                              int columns, double[] out, int xStride, int yStride) {
+        // the inner loop's length: whole chunks, or all of y rounded up to 8 (one AVX-512 vector)
+        int width = Math.min(CHUNK, (yRows + 7) & ~7);
         double[][] packed = new double[columns][width];
         // four rows of dot products at fixed offsets 0, CHUNK, 2 CHUNK, 3 CHUNK of one array: the
         // auto-vectoriser proves them independent, and they share one alignment
         double[] dot = new double[ROWS * CHUNK];
-        for (int j0 = 0; j0 < bRows; j0 += CHUNK) {
-            int n = Math.min(CHUNK, bRows - j0);
+        for (int j0 = 0; j0 < yRows; j0 += CHUNK) {
+            int n = Math.min(CHUNK, yRows - j0);
             for (int j = 0; j < n; j++) {
-                int bj = (bStart + j0 + j) * columns;
+                int yj = (yStart + j0 + j) * columns;
                 for (int k = 0; k < columns; k++) {
-                    packed[k][j] = b[bj + k];
+                    packed[k][j] = y[yj + k];
                 }
             }
             int i = 0;
-            for (; i + ROWS <= aRows; i += ROWS) {
+            for (; i + ROWS <= xRows; i += ROWS) {
                 Arrays.fill(dot, 0);
-                int a0 = (aStart + i) * columns;
-                int a1 = a0 + columns;
-                int a2 = a1 + columns;
-                int a3 = a2 + columns;
+                int x0 = (xStart + i) * columns;
+                int x1 = x0 + columns;
+                int x2 = x1 + columns;
+                int x3 = x2 + columns;
                 for (int k = 0; k < columns; k++) {
-                    double x0 = a[a0 + k];
-                    double x1 = a[a1 + k];
-                    double x2 = a[a2 + k];
-                    double x3 = a[a3 + k];
+                    double v0 = x[x0 + k];
+                    double v1 = x[x1 + k];
+                    double v2 = x[x2 + k];
+                    double v3 = x[x3 + k];
                     double[] column = packed[k];
                     for (int j = 0; j < width; j++) {
-                        double y = column[j];
-                        dot[j] += x0 * y;
-                        dot[CHUNK + j] += x1 * y;
-                        dot[2 * CHUNK + j] += x2 * y;
-                        dot[3 * CHUNK + j] += x3 * y;
+                        double w = column[j];
+                        dot[j] += v0 * w;
+                        dot[CHUNK + j] += v1 * w;
+                        dot[2 * CHUNK + j] += v2 * w;
+                        dot[3 * CHUNK + j] += v3 * w;
                     }
                 }
                 for (int r = 0; r < ROWS; r++) {
-                    finish(aNorms[aStart + i + r], dot, r * CHUNK, bNorms, bStart + j0, n, out, (i + r) * bRows + j0);
+                    finish(xNorms[xStart + i + r], dot, r * CHUNK, yNorms, yStart + j0, n,
+                            out, (i + r) * xStride + j0 * yStride, yStride);
                 }
             }
-            for (; i < aRows; i++) {
+            for (; i < xRows; i++) {
                 Arrays.fill(dot, 0, width, 0);
-                int a0 = (aStart + i) * columns;
+                int x0 = (xStart + i) * columns;
                 for (int k = 0; k < columns; k++) {
-                    double x0 = a[a0 + k];
+                    double v0 = x[x0 + k];
                     double[] column = packed[k];
                     for (int j = 0; j < width; j++) {
-                        dot[j] += x0 * column[j];
+                        dot[j] += v0 * column[j];
                     }
                 }
-                finish(aNorms[aStart + i], dot, 0, bNorms, bStart + j0, n, out, i * bRows + j0);
+                finish(xNorms[xStart + i], dot, 0, yNorms, yStart + j0, n, out, i * xStride + j0 * yStride, yStride);
             }
         }
     }
 
-    /** {@code out[o + j] = max(0, aNorm + bNorms[b0 + j] - 2 dot[d + j])} for {@code j < n}. */
-    private static void finish(double aNorm, double[] dot, int d, double[] bNorms, int b0, int n,
-                               double[] out, int o) {
-        for (int j = 0; j < n; j++) {
-            out[o + j] = Math.max(0, aNorm + bNorms[b0 + j] - 2 * dot[d + j]);
+    /** {@code out[o + j * stride] = max(0, xNorm + yNorms[y0 + j] - 2 dot[d + j])} for {@code j < n}. */
+    private static void finish(double xNorm, double[] dot, int d, double[] yNorms, int y0, int n,
+                               double[] out, int o, int stride) {
+        if (stride == 1) {
+            for (int j = 0; j < n; j++) {
+                out[o + j] = Math.max(0, xNorm + yNorms[y0 + j] - 2 * dot[d + j]);
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                out[o + j * stride] = Math.max(0, xNorm + yNorms[y0 + j] - 2 * dot[d + j]);
+            }
         }
     }
 }

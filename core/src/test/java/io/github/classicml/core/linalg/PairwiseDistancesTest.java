@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -94,6 +95,36 @@ class PairwiseDistancesTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest(name = "centroids={0}")
+    @MethodSource("centroidCounts")
+    void squaredEuclidean_fewRowsOfB_likeKMeansCentroids_matchDirectSumsAndAnySplit(int centroids) {
+        // narrow panels (vector path) and the swapped orientation (scalar path) for small b
+        SplittableRandom rng = new SplittableRandom(centroids);
+        int p = 16;
+        int n = 61;
+        double[] a = gaussianRows(rng, n, p, 2);
+        double[] b = gaussianRows(rng, centroids, p, 2);
+        double[] na = PairwiseDistances.squaredNorms(a, n, p);
+        double[] nb = PairwiseDistances.squaredNorms(b, centroids, p);
+        for (KernelSet kernels : KernelsTest.implementations()) {
+            double[] out = new double[n * centroids];
+            kernels.pairwiseSquaredEuclidean(a, 0, n, na, b, 0, centroids, nb, p, out);
+            double[] oneRow = new double[centroids];
+            for (int i = 0; i < n; i++) {
+                kernels.pairwiseSquaredEuclidean(a, i, 1, na, b, 0, centroids, nb, p, oneRow);
+                for (int j = 0; j < centroids; j++) {
+                    assertEquals(Vectors.squaredEuclidean(a, i * p, b, j * p, p), out[i * centroids + j],
+                            PairwiseDistances.roundingBound(na[i], nb[j], p), kernels.description());
+                    assertEquals(out[i * centroids + j], oneRow[j], kernels.description() + ": row " + i);
+                }
+            }
+        }
+    }
+
+    static IntStream centroidCounts() {
+        return IntStream.of(1, 2, 3, 7, 8, 9, 15, 16, 17, 24, 25, 63, 64);
     }
 
     @Test
