@@ -142,9 +142,12 @@ public final class ResultTable {
         return significant(other / mine, 3) + "x";
     }
 
-    /** Seconds to 3 significant digits. */
+    /** Seconds to 3 significant digits, trailing zeros kept ({@code 15.0}, {@code 0.700}). */
     static String seconds(double s) {
-        return significant(s, 3);
+        if (!(s > 1e-4 && s < 1e9)) {
+            return significant(s, 3);
+        }
+        return new BigDecimal(s).round(new MathContext(3)).toPlainString();
     }
 
     /**

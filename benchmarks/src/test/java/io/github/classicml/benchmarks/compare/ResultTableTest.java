@@ -30,7 +30,7 @@ class ResultTableTest {
         assertEquals("| workload | row | threads | classicml s | sklearn s | sklearn/classicml | classicml quality"
                 + " | sklearn quality | fastest other s | fastest/classicml |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|\n"
-                + "| W8 | auc | 1 | 0.04 | 0.16 | 4x | auc 0.75 (= sklearn) | auc 0.75 | 0.058 Smile | 1.45x |\n"
+                + "| W8 | auc | 1 | 0.0400 | 0.160 | 4x | auc 0.75 (= sklearn) | auc 0.75 | 0.0580 Smile | 1.45x |\n"
                 + "| W6 | cart | 1 | not built | – | – | – | – | 0.239 Smile | – |\n",
                 ResultTable.markdown(lines()));
     }
@@ -40,7 +40,7 @@ class ResultTableTest {
         String[] text = ResultTable.text(lines()).split("\n");
         assertEquals(4, text.length);
         assertEquals(text[0].length(), text[1].length());
-        assertEquals(text[0].indexOf("classicml s"), text[2].indexOf("0.04"));
+        assertEquals(text[0].indexOf("classicml s"), text[2].indexOf("0.0400"));
         assertEquals(text[0].indexOf("classicml s"), text[3].indexOf("not built"));
         assertEquals("-".repeat(text[0].length()), text[1]);
     }
@@ -60,7 +60,9 @@ class ResultTableTest {
     @Test
     void numbers_significantDigits() {
         assertEquals("0.124", ResultTable.seconds(0.12401));
-        assertEquals("0.0049", ResultTable.seconds(0.0049));
+        assertEquals("0.00490", ResultTable.seconds(0.0049));
+        assertEquals("15.0", ResultTable.seconds(14.9743));
+        assertEquals("0.700", ResultTable.seconds(0.7));
         assertEquals("106", ResultTable.seconds(105.9));
         assertEquals("24240000", ResultTable.significant(24_240_000.0, 6));
         assertEquals("2.42e+09", ResultTable.significant(2_424_000_000.0, 3));
