@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +23,7 @@ class KernelsTest {
         Kernels.Path expected = forced.equals("scalar") || !MODULE_PRESENT ? Kernels.Path.SCALAR : Kernels.Path.VECTOR;
         assertEquals(expected, Kernels.activePath());
         assertEquals(MODULE_PRESENT, Kernels.vector().isPresent());
-        assertTrue(Kernels.description().startsWith(expected.name().toLowerCase(java.util.Locale.ROOT) + " ("),
+        assertTrue(Kernels.description().startsWith(expected.name().toLowerCase(Locale.ROOT) + " ("),
                 Kernels.description());
     }
 
