@@ -2,7 +2,6 @@ package io.github.classicml.benchmarks.kernels;
 
 import io.github.classicml.core.linalg.PairwiseDistances;
 import io.github.classicml.core.linalg.Vectors;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -64,13 +63,6 @@ public class PairwiseDistanceBenchmark {
     private double[] bNorms;
     private double[] out;
 
-    /** Floating-point operations done, reported per nanosecond (GFLOP/s). */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Flops {
-        /** Floating-point operations, GEMM convention. */
-        public long flops;
-    }
 
     /**
      * Fills both matrices from a fixed seed and checks the fork's kernel path.
@@ -94,7 +86,7 @@ public class PairwiseDistanceBenchmark {
         out = new double[queryBlock * trainBlock];
     }
 
-    private double[] all(Flops counter) {
+    private double[] all(WorkCounters.Flops counter) {
         for (int i = 0; i < queries; i += queryBlock) {
             int n = Math.min(queryBlock, queries - i);
             for (int j = 0; j < train; j += trainBlock) {
@@ -112,7 +104,7 @@ public class PairwiseDistanceBenchmark {
      */
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = KernelPath.SCALAR_OPTION)
-    public double[] scalar(Flops counter) {
+    public double[] scalar(WorkCounters.Flops counter) {
         return all(counter);
     }
 
@@ -122,7 +114,7 @@ public class PairwiseDistanceBenchmark {
      */
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = {KernelPath.VECTOR_OPTION_1, KernelPath.VECTOR_OPTION_2, KernelPath.VECTOR_OPTION_3})
-    public double[] vector(Flops counter) {
+    public double[] vector(WorkCounters.Flops counter) {
         return all(counter);
     }
 
@@ -132,7 +124,7 @@ public class PairwiseDistanceBenchmark {
      */
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = KernelPath.SCALAR_OPTION)
-    public double[] unblocked(Flops counter) {
+    public double[] unblocked(WorkCounters.Flops counter) {
         for (int i = 0; i < queries; i += queryBlock) {
             int n = Math.min(queryBlock, queries - i);
             for (int j = 0; j < train; j += trainBlock) {

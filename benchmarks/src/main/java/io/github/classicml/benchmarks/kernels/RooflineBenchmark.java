@@ -1,6 +1,5 @@
 package io.github.classicml.benchmarks.kernels;
 
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,21 +59,7 @@ public class RooflineBenchmark {
     private double[] c;
     private double s;
 
-    /** Floating-point operations, reported per nanosecond (GFLOP/s). */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Flops {
-        /** Floating-point operations. */
-        public long flops;
-    }
 
-    /** Bytes moved, reported per nanosecond (GB/s). */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        /** Bytes read and written, STREAM convention. */
-        public long bytes;
-    }
 
     /**
      * Picks the FMA loop for the benchmark method and fills the triad arrays.
@@ -104,7 +89,7 @@ public class RooflineBenchmark {
      */
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = {KernelPath.VECTOR_OPTION_1, KernelPath.VECTOR_OPTION_2})
-    public double fmaVector(Flops work) {
+    public double fmaVector(WorkCounters.Flops work) {
         work.flops += 2L * FmaPeak.CHAINS * peak.lanes() * ROUNDS;
         return peak.run(ROUNDS, 0.999999, 1e-3);
     }
@@ -114,7 +99,7 @@ public class RooflineBenchmark {
      * @return the sum of the accumulators
      */
     @Benchmark
-    public double fmaScalar(Flops work) {
+    public double fmaScalar(WorkCounters.Flops work) {
         work.flops += 2L * FmaPeak.CHAINS * ROUNDS;
         return peak.run(ROUNDS, 0.999999, 1e-3);
     }
@@ -124,7 +109,7 @@ public class RooflineBenchmark {
      * @return the triad's output array
      */
     @Benchmark
-    public double[] triad(Bytes work) {
+    public double[] triad(WorkCounters.Bytes work) {
         double[] a = this.a;
         double[] b = this.b;
         double[] c = this.c;

@@ -1,7 +1,6 @@
 package io.github.classicml.benchmarks.kernels;
 
 import io.github.classicml.core.linalg.Vectors;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,13 +49,6 @@ public class StreamingKernelBenchmark {
     private double[] y;
     private double alpha;
 
-    /** Bytes moved, reported per nanosecond (GB/s). */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        /** Bytes read and written, STREAM convention. */
-        public long bytes;
-    }
 
     /**
      * Fills both vectors from a fixed seed and checks the fork's kernel path.
@@ -77,7 +69,7 @@ public class StreamingKernelBenchmark {
         alpha = 0x1p-10;
     }
 
-    private double run(Bytes counter) {
+    private double run(WorkCounters.Bytes counter) {
         switch (kernel) {
             case "dot":
                 counter.bytes += 16L * length;
@@ -104,7 +96,7 @@ public class StreamingKernelBenchmark {
      */
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = KernelPath.SCALAR_OPTION)
-    public double scalar(Bytes counter) {
+    public double scalar(WorkCounters.Bytes counter) {
         return run(counter);
     }
 
@@ -114,7 +106,7 @@ public class StreamingKernelBenchmark {
      */
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = {KernelPath.VECTOR_OPTION_1, KernelPath.VECTOR_OPTION_2, KernelPath.VECTOR_OPTION_3})
-    public double vector(Bytes counter) {
+    public double vector(WorkCounters.Bytes counter) {
         return run(counter);
     }
 }
