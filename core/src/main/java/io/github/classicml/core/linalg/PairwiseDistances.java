@@ -22,10 +22,10 @@ import io.github.classicml.core.Check;
  * <p>The computation is blocked like a matrix product: a chunk of rows of {@code b} is packed
  * column by column, and several rows of {@code a} sweep it, so each loaded value serves several
  * multiply-adds. The active path ({@link Kernels}) does it in plain Java that HotSpot vectorises, or
- * with register-blocked Vector API code (about 100 GFLOP/s on one AVX-512 core for 32 columns; see
- * {@code benchmarks/RESULTS.md}). Cost: {@code 2 * aRows * bRows * columns} floating-point
- * operations, plus packing {@code bRows * columns} values, so it pays from a few rows of {@code a}
- * up. Each pair's distance is computed the same way whatever the block sizes, so splitting a
+ * with register-blocked Vector API code (75 to 90 GFLOP/s on one AVX-512 core for W1's 32 columns,
+ * against 24 for the plain-Java path; see {@code benchmarks/RESULTS.md}). Cost: {@code 2 * aRows * bRows * columns} floating-point
+ * operations, plus packing {@code bRows * columns} values on every call, so pass many rows of
+ * {@code a} per call: a few hundred reach the kernel's best speed, 64 about two thirds of it. Each pair's distance is computed the same way whatever the block sizes, so splitting a
  * computation into blocks of any size gives identical results.
  */
 public final class PairwiseDistances {
