@@ -1,5 +1,7 @@
 package io.github.classicml.examples;
 
+import io.github.classicml.core.linalg.Kernels;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +17,12 @@ import java.util.Locale;
  * java -jar examples/target/classicml-examples.jar            # list
  * java -jar examples/target/classicml-examples.jar tour       # run all
  * java -jar examples/target/classicml-examples.jar knn-iris   # run one
+ * java --add-modules jdk.incubator.vector -jar examples/target/classicml-examples.jar tour   # Vector API kernels
  * </pre>
+ *
+ * <p>The launcher prints the kernel path before the examples ({@link Kernels#description()}): the
+ * Vector API path when the JVM runs with {@code --add-modules jdk.incubator.vector} (a jar's manifest
+ * cannot add a module, so the flag goes on the command line), the plain-Java path otherwise.
  */
 public final class Launcher {
 
@@ -78,6 +85,7 @@ public final class Launcher {
             chosen.add(e);
         }
         ExampleContext context = new ExampleContext(out, outputDirectory, false);
+        out.println("kernels: " + Kernels.description());
         for (Example e : chosen) {
             out.println("=".repeat(78));
             out.println(e.name() + ": " + e.question());
@@ -94,6 +102,7 @@ public final class Launcher {
 
     private static void list(PrintStream out) {
         out.println("classicml examples; run one by name, or all with: tour");
+        out.println("kernels: " + Kernels.description());
         for (Example e : EXAMPLES) {
             out.printf("  %-28s %s%n", e.name(), e.question());
         }

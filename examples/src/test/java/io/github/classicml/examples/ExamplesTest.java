@@ -56,6 +56,12 @@ class ExamplesTest {
     }
 
     @Test
+    void launcher_namesTheKernelPath() {
+        assertEquals(0, Launcher.run(new String[] {"list"}, out, out));
+        assertTrue(printed().contains("kernels: " + io.github.classicml.core.linalg.Kernels.description()), printed());
+    }
+
+    @Test
     void launcher_unknownName_failsWithTheList() {
         assertEquals(2, Launcher.run(new String[] {"nope"}, out, out));
         assertTrue(printed().contains("example must be one of [knn-iris"), printed());

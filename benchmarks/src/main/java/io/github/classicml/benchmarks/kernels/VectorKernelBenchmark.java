@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  * The squared Euclidean distance kernel, and the naive single-accumulator loop it replaces, at the
  * widths of the workloads (4 for iris, 16 for W2, 32 for W1) and a long vector. One operation is one
  * distance between two vectors of {@code length} elements; 3 floating-point operations per element.
+ * The {@code ...Vector} methods run the same kernels on the Vector API path, in a fork started with
+ * {@code --add-modules jdk.incubator.vector}; the others on the default (plain-Java) path.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar VectorKernelBenchmark</pre>
  */
@@ -70,6 +72,20 @@ public class VectorKernelBenchmark {
     /** @return the dot product by the library kernel */
     @Benchmark
     public double dot() {
+        return Vectors.dot(a, 0, b, 0, length);
+    }
+
+    /** @return the distance by the library kernel on the Vector API path */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {KernelPath.VECTOR_OPTION_1, KernelPath.VECTOR_OPTION_2, KernelPath.VECTOR_OPTION_3})
+    public double squaredEuclideanVector() {
+        return Vectors.squaredEuclidean(a, 0, b, 0, length);
+    }
+
+    /** @return the dot product by the library kernel on the Vector API path */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {KernelPath.VECTOR_OPTION_1, KernelPath.VECTOR_OPTION_2, KernelPath.VECTOR_OPTION_3})
+    public double dotVector() {
         return Vectors.dot(a, 0, b, 0, length);
     }
 }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A minimal JSON reader for the workload manifest: objects become {@code Map<String, Object>}, arrays
- * {@code List<Object>}, numbers {@code Double}, and strings, booleans and null themselves. Enough for
- * the files this project writes; not a general-purpose parser (no streaming, input held in memory).
+ * A minimal JSON reader and writer for the workload manifest and the timing records (JSON lines):
+ * objects become {@code Map<String, Object>}, arrays {@code List<Object>}, numbers {@code Double},
+ * and strings, booleans and null themselves. Python's {@code NaN} and {@code Infinity} extensions are
+ * read as doubles. Enough for the files this project and its scripts write; not a general-purpose
+ * parser (no streaming, input held in memory).
  */
-final class Json {
+public final class Json {
 
     private final String text;
     private int pos;
@@ -24,7 +26,7 @@ final class Json {
      * @return its value
      * @throws IllegalArgumentException if the text is not valid JSON
      */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json json = new Json(text);
         Object value = json.value();
         json.skipSpace();
@@ -53,8 +55,12 @@ final class Json {
                 return literal("false", Boolean.FALSE);
             case 'n':
                 return literal("null", null);
+            case 'N':
+                return literal("NaN", Double.NaN);
+            case 'I':
+                return literal("Infinity", Double.POSITIVE_INFINITY);
             default:
-                return number();
+                return text.startsWith("-Infinity", pos) ? literal("-Infinity", Double.NEGATIVE_INFINITY) : number();
         }
     }
 
@@ -169,5 +175,88 @@ final class Json {
 
     private IllegalArgumentException error(String expected) {
         return new IllegalArgumentException("JSON must have " + expected + " at offset " + pos);
+    }
+
+    /**
+     * Writes a value as compact JSON on one line: maps (keys as strings, in their iteration order),
+     * lists and arrays of doubles or ints, strings, numbers, booleans and null. Non-finite doubles are
+     * written as {@code NaN}, {@code Infinity} and {@code -Infinity}, as Python's {@code json} does.
+     *
+     * @param value the value
+     * @return its JSON text
+     * @throws IllegalArgumentException for any other type
+     */
+    public static String write(Object value) {
+        StringBuilder sb = new StringBuilder();
+        write(value, sb);
+        return sb.toString();
+    }
+
+    private static void write(Object value, StringBuilder sb) {
+        if (value == null || value instanceof Boolean) {
+            sb.append(value);
+        } else if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            sb.append(Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity") : Double.toString(d));
+        } else if (value instanceof Number) {
+            sb.append(value);
+        } else if (value instanceof CharSequence) {
+            quote(value.toString(), sb);
+        } else if (value instanceof Map) {
+            sb.append('{');
+            String sep = "";
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                sb.append(sep);
+                quote(String.valueOf(e.getKey()), sb);
+                sb.append(": ");
+                write(e.getValue(), sb);
+                sep = ", ";
+            }
+            sb.append('}');
+        } else if (value instanceof Iterable) {
+            sb.append('[');
+            String sep = "";
+            for (Object o : (Iterable<?>) value) {
+                sb.append(sep);
+                write(o, sb);
+                sep = ", ";
+            }
+            sb.append(']');
+        } else if (value instanceof double[]) {
+            List<Object> list = new ArrayList<>();
+            for (double d : (double[]) value) {
+                list.add(d);
+            }
+            write(list, sb);
+        } else if (value instanceof int[]) {
+            List<Object> list = new ArrayList<>();
+            for (int i : (int[]) value) {
+                list.add(i);
+            }
+            write(list, sb);
+        } else {
+            throw new IllegalArgumentException("value must be a JSON type, got " + value.getClass().getName());
+        }
+    }
+
+    private static void quote(String s, StringBuilder sb) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"': sb.append("\\\""); break;
+                case '\\': sb.append("\\\\"); break;
+                case '\n': sb.append("\\n"); break;
+                case '\t': sb.append("\\t"); break;
+                case '\r': sb.append("\\r"); break;
+                default:
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+            }
+        }
+        sb.append('"');
     }
 }

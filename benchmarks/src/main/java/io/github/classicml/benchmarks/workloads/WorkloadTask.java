@@ -11,6 +11,15 @@ import java.util.Map;
  * {@code kd-tree}, {@code lloyd}, {@code accelerated}, {@code gnb}, {@code l2-logistic}, {@code ols},
  * {@code cart}, {@code bagging}, {@code random-forest}, {@code auc}, {@code confusion}) so the two
  * sides line up.
+ *
+ * <p><b>Naming convention.</b> Each row is one public class with a public no-argument constructor in
+ * this package, named {@code W<n><Name>}: the workload id, then the row in UpperCamelCase words
+ * (e.g. {@code W8RocAuc} for W8's {@code auc} row, {@code W1KnnKdTree} for W1's {@code kd-tree}).
+ * The comparison runner does not scan the classpath: it looks each row up by the fully qualified
+ * class name listed in {@code io.github.classicml.benchmarks.compare.Workloads#ROWS}, the one place
+ * where the expected names are written, and shows a row whose class is absent as "not built".
+ * Adding a row means writing the class under its listed name; a new row also needs a line in that
+ * list.
  */
 public interface WorkloadTask {
 

@@ -9,12 +9,13 @@ package io.github.classicml.core.linalg;
  * comes in two forms: whole arrays, and slices {@code (array, offset, length)} that address one row
  * of a row-major matrix without copying it.
  *
- * <p>The loops keep four independent accumulators, so that the processor can overlap four
- * multiply-adds instead of waiting for each addition to finish before starting the next (a single
- * accumulator makes the loop latency-bound: about 4 cycles per element instead of 1). The order of
- * summation is therefore fixed and documented: element {@code i} goes to accumulator {@code i mod 4},
- * the tail goes to accumulator 0, and the result is {@code (s0 + s1) + (s2 + s3)}. Results are
- * deterministic; they can differ from a left-to-right sum in the last bits.
+ * <p>Each call goes to the active implementation ({@link Kernels#activePath()}): plain Java loops
+ * with four independent accumulators, so that the processor overlaps four additions instead of
+ * waiting for each to finish (element {@code i} goes to accumulator {@code i mod 4}, the tail to
+ * accumulator 0, the result is {@code (s0 + s1) + (s2 + s3)}); or, when the JVM runs with
+ * {@code --add-modules jdk.incubator.vector}, SIMD code on the Vector API with fused multiply-adds.
+ * Results are deterministic for a given path; they can differ from a left-to-right sum, and between
+ * the two paths, in the last bits, within the bound stated in {@link Kernels}.
  *
  * <p>None of the methods checks for NaN; callers validate their inputs once, not per call.
  */
@@ -47,21 +48,7 @@ public final class Vectors {
      * @return the dot product
      */
     public static double dot(double[] a, int aOffset, double[] b, int bOffset, int length) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i <= length - 4; i += 4) {
-            s0 += a[aOffset + i] * b[bOffset + i];
-            s1 += a[aOffset + i + 1] * b[bOffset + i + 1];
-            s2 += a[aOffset + i + 2] * b[bOffset + i + 2];
-            s3 += a[aOffset + i + 3] * b[bOffset + i + 3];
-        }
-        for (; i < length; i++) {
-            s0 += a[aOffset + i] * b[bOffset + i];
-        }
-        return (s0 + s1) + (s2 + s3);
+        return Kernels.ACTIVE.dot(a, aOffset, b, bOffset, length);
     }
 
     /**
@@ -88,26 +75,7 @@ public final class Vectors {
      * @return {@code sum_i (a[aOffset + i] - b[bOffset + i])^2}
      */
     public static double squaredEuclidean(double[] a, int aOffset, double[] b, int bOffset, int length) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i <= length - 4; i += 4) {
-            double d0 = a[aOffset + i] - b[bOffset + i];
-            double d1 = a[aOffset + i + 1] - b[bOffset + i + 1];
-            double d2 = a[aOffset + i + 2] - b[bOffset + i + 2];
-            double d3 = a[aOffset + i + 3] - b[bOffset + i + 3];
-            s0 += d0 * d0;
-            s1 += d1 * d1;
-            s2 += d2 * d2;
-            s3 += d3 * d3;
-        }
-        for (; i < length; i++) {
-            double d = a[aOffset + i] - b[bOffset + i];
-            s0 += d * d;
-        }
-        return (s0 + s1) + (s2 + s3);
+        return Kernels.ACTIVE.squaredEuclidean(a, aOffset, b, bOffset, length);
     }
 
     /**
@@ -134,21 +102,7 @@ public final class Vectors {
      * @return {@code sum_i |a[aOffset + i] - b[bOffset + i]|}
      */
     public static double manhattan(double[] a, int aOffset, double[] b, int bOffset, int length) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i <= length - 4; i += 4) {
-            s0 += Math.abs(a[aOffset + i] - b[bOffset + i]);
-            s1 += Math.abs(a[aOffset + i + 1] - b[bOffset + i + 1]);
-            s2 += Math.abs(a[aOffset + i + 2] - b[bOffset + i + 2]);
-            s3 += Math.abs(a[aOffset + i + 3] - b[bOffset + i + 3]);
-        }
-        for (; i < length; i++) {
-            s0 += Math.abs(a[aOffset + i] - b[bOffset + i]);
-        }
-        return (s0 + s1) + (s2 + s3);
+        return Kernels.ACTIVE.manhattan(a, aOffset, b, bOffset, length);
     }
 
     /**
@@ -166,7 +120,8 @@ public final class Vectors {
 
     /**
      * Adds a multiple of one slice to another in place: {@code y[yOffset + i] += alpha * x[xOffset + i]}.
-     * Each element is updated independently, so the result does not depend on the order of the loop.
+     * Each element is updated independently, so the result does not depend on the order of the loop;
+     * the vector path rounds {@code y + alpha x} once (a fused multiply-add), the scalar path twice.
      *
      * @param alpha the multiplier
      * @param x the array to add from; not modified
@@ -176,9 +131,7 @@ public final class Vectors {
      * @param length the number of elements
      */
     public static void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length) {
-        for (int i = 0; i < length; i++) {
-            y[yOffset + i] += alpha * x[xOffset + i];
-        }
+        Kernels.ACTIVE.axpy(alpha, x, xOffset, y, yOffset, length);
     }
 
     private static void requireSameLength(double[] a, double[] b) {

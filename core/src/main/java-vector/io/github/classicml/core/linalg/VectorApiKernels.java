@@ -1,0 +1,455 @@
+package io.github.classicml.core.linalg;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The kernels on the Vector API ({@code jdk.incubator.vector}), in the widest SIMD registers the
+ * processor has ({@link DoubleVector#SPECIES_PREFERRED}: 8 doubles with AVX-512, 4 with AVX2).
+ *
+ * <p>This class is compiled separately (source folder {@code src/main/java-vector}) and loaded by
+ * {@link Kernels} only when the module is in the boot layer, i.e. when the JVM was started with
+ * {@code --add-modules jdk.incubator.vector}; without it, no class here is ever loaded.
+ *
+ * <p><b>Single-vector kernels</b> keep four vector accumulators of {@code L} lanes, updated with
+ * fused multiply-adds ({@code acc = fma(x, y, acc)}: one rounding per step instead of two), then add
+ * the four, reduce the lanes, and add the scalar tail. The order of summation differs from the
+ * scalar path's, so results may differ in the last bits (see {@link Kernels} for the bound).
+ *
+ * <p><b>Many-to-many distances</b> use the register-blocked scheme of optimised matrix products
+ * (Goto and van de Geijn, "Anatomy of high-performance matrix multiplication", ACM TOMS 34(3),
+ * 2008). A chunk of rows of {@code b} is packed into panels {@code 3L} rows wide, stored column by
+ * column, so that the {@code 3L} values of one column of a panel are adjacent. A micro-kernel then
+ * computes a tile of 4 rows of {@code a} by one panel: per column {@code k} it loads three vectors
+ * of the panel, broadcasts {@code a_i[k]} for each of the 4 rows, and issues 12 fused
+ * multiply-adds into 12 vector accumulators that stay in registers for the whole tile (7 loads per
+ * 12 multiply-adds instead of 2 per 1). The tile's distances are finished in registers
+ * ({@code max(0, |a|^2 + |b|^2 - 2 a.b)}) and stored once. Rows of {@code a} are taken in chunks
+ * of {@link #ROW_CHUNK} so that they and the current panel stay in the level-1 cache. When {@code b}
+ * has at most {@code 2L} rows (the centroids of k-means), panels are two vectors wide and tiles 8
+ * rows tall (16 accumulators), so that less of each panel is padding. Each dot
+ * product is a left-to-right sum of fused multiply-adds over the columns, whatever tile it was
+ * computed in, so a pair's distance does not depend on the block sizes.
+ */
+final class VectorApiKernels implements KernelSet {
+
+    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = SPECIES.length();
+    /** Panel width: three vectors. */
+    private static final int PANEL = 3 * L;
+    /** Panel width when {@code b} has at most this many rows: two vectors. */
+    private static final int NARROW_PANEL = 2 * L;
+    /** Rows of {@code a} per micro-kernel tile. */
+    private static final int TILE_ROWS = 4;
+    /** Rows of {@code a} swept against one panel before moving to the next panel. */
+    static final int ROW_CHUNK = 128;
+    /** Doubles of {@code b} packed at a time (256 KiB): the chunk stays in the level-2 cache. */
+    private static final int PACKED_DOUBLES = 1 << 15;
+
+    /**
+     * Runs every kernel once on a small input, so that the vector classes they use are loaded and
+     * initialised before the JIT compiles them: C2 replaces Vector API calls by SIMD instructions only
+     * for classes already loaded when it compiles a method, and otherwise compiles slow, allocating
+     * code that may stay in use for the rest of the run.
+     */
+    VectorApiKernels() {
+        int columns = 5;
+        int rows = 3 * L + 5;
+        double[] x = new double[rows * columns];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i % 7;
+        }
+        // not PairwiseDistances.squaredNorms: it would go through Kernels, which is initialising
+        double[] norms = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            norms[i] = dot(x, i * columns, x, i * columns, columns);
+        }
+        double[] out = new double[rows * rows];
+        pairwiseSquaredEuclidean(x, 0, rows, norms, x, 0, rows, norms, columns, out);
+        pairwiseSquaredEuclidean(x, 0, rows, norms, x, 0, 5, norms, columns, out);
+        dot(x, 0, x, 1, x.length - 1);
+        squaredEuclidean(x, 0, x, 1, x.length - 1);
+        manhattan(x, 0, x, 1, x.length - 1);
+        axpy(1, x, 1, out, 0, x.length - 1);
+    }
+
+    @Override
+    public String description() {
+        return "vector (jdk.incubator.vector, " + SPECIES.vectorBitSize() + "-bit: " + L + " doubles per operation)";
+    }
+
+    @Override
+    public int lanes() {
+        return L;
+    }
+
+    @Override
+    public double dot(double[] a, int aOffset, double[] b, int bOffset, int length) {
+        DoubleVector s0 = DoubleVector.zero(SPECIES);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        for (; i <= length - 4 * L; i += 4 * L) {
+            s0 = load(a, aOffset + i).fma(load(b, bOffset + i), s0);
+            s1 = load(a, aOffset + i + L).fma(load(b, bOffset + i + L), s1);
+            s2 = load(a, aOffset + i + 2 * L).fma(load(b, bOffset + i + 2 * L), s2);
+            s3 = load(a, aOffset + i + 3 * L).fma(load(b, bOffset + i + 3 * L), s3);
+        }
+        for (; i <= length - L; i += L) {
+            s0 = load(a, aOffset + i).fma(load(b, bOffset + i), s0);
+        }
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (; i < length; i++) {
+            s += a[aOffset + i] * b[bOffset + i];
+        }
+        return s;
+    }
+
+    @Override
+    public double squaredEuclidean(double[] a, int aOffset, double[] b, int bOffset, int length) {
+        DoubleVector s0 = DoubleVector.zero(SPECIES);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        for (; i <= length - 4 * L; i += 4 * L) {
+            DoubleVector d0 = load(a, aOffset + i).sub(load(b, bOffset + i));
+            DoubleVector d1 = load(a, aOffset + i + L).sub(load(b, bOffset + i + L));
+            DoubleVector d2 = load(a, aOffset + i + 2 * L).sub(load(b, bOffset + i + 2 * L));
+            DoubleVector d3 = load(a, aOffset + i + 3 * L).sub(load(b, bOffset + i + 3 * L));
+            s0 = d0.fma(d0, s0);
+            s1 = d1.fma(d1, s1);
+            s2 = d2.fma(d2, s2);
+            s3 = d3.fma(d3, s3);
+        }
+        for (; i <= length - L; i += L) {
+            DoubleVector d = load(a, aOffset + i).sub(load(b, bOffset + i));
+            s0 = d.fma(d, s0);
+        }
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (; i < length; i++) {
+            double d = a[aOffset + i] - b[bOffset + i];
+            s += d * d;
+        }
+        return s;
+    }
+
+    @Override
+    public double manhattan(double[] a, int aOffset, double[] b, int bOffset, int length) {
+        DoubleVector s0 = DoubleVector.zero(SPECIES);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        for (; i <= length - 4 * L; i += 4 * L) {
+            s0 = s0.add(load(a, aOffset + i).sub(load(b, bOffset + i)).abs());
+            s1 = s1.add(load(a, aOffset + i + L).sub(load(b, bOffset + i + L)).abs());
+            s2 = s2.add(load(a, aOffset + i + 2 * L).sub(load(b, bOffset + i + 2 * L)).abs());
+            s3 = s3.add(load(a, aOffset + i + 3 * L).sub(load(b, bOffset + i + 3 * L)).abs());
+        }
+        for (; i <= length - L; i += L) {
+            s0 = s0.add(load(a, aOffset + i).sub(load(b, bOffset + i)).abs());
+        }
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (; i < length; i++) {
+            s += Math.abs(a[aOffset + i] - b[bOffset + i]);
+        }
+        return s;
+    }
+
+    @Override
+    public void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length) {
+        DoubleVector va = DoubleVector.broadcast(SPECIES, alpha);
+        int i = 0;
+        for (; i <= length - 2 * L; i += 2 * L) {
+            va.fma(load(x, xOffset + i), load(y, yOffset + i)).intoArray(y, yOffset + i);
+            va.fma(load(x, xOffset + i + L), load(y, yOffset + i + L)).intoArray(y, yOffset + i + L);
+        }
+        for (; i <= length - L; i += L) {
+            va.fma(load(x, xOffset + i), load(y, yOffset + i)).intoArray(y, yOffset + i);
+        }
+        for (; i < length; i++) {
+            y[yOffset + i] = Math.fma(alpha, x[xOffset + i], y[yOffset + i]);
+        }
+    }
+
+    @Override
+    public void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
+                                         double[] b, int bStart, int bRows, double[] bNorms,
+                                         int columns, double[] out) {
+        // few rows of b (k-means centroids): two-vector panels and 8-row tiles waste less padding
+        boolean narrow = bRows <= NARROW_PANEL;
+        int panel = narrow ? NARROW_PANEL : PANEL;
+        int tileRows = narrow ? 8 : TILE_ROWS;
+        int chunkRows = Math.max(panel, PACKED_DOUBLES / Math.max(1, columns) / panel * panel);
+        int chunk = Math.min(chunkRows, roundUp(bRows, panel));
+        double[] packed = new double[chunk * columns];
+        double[] packedNorms = new double[chunk];
+        double[] tile = new double[tileRows * panel];
+        for (int j0 = 0; j0 < bRows; j0 += chunk) {
+            int n = Math.min(chunk, bRows - j0);
+            pack(b, bStart + j0, n, columns, bNorms, panel, packed, packedNorms);
+            for (int i0 = 0; i0 < aRows; i0 += ROW_CHUNK) {
+                int iEnd = Math.min(aRows, i0 + ROW_CHUNK);
+                for (int jp = 0; jp < n; jp += panel) {
+                    // a partial panel is computed into a scratch tile, then its valid columns copied
+                    boolean full = jp + panel <= n;
+                    int i = i0;
+                    for (; i + tileRows <= iEnd; i += tileRows) {
+                        double[] dst = full ? out : tile;
+                        int o = full ? i * bRows + j0 + jp : 0;
+                        int stride = full ? bRows : panel;
+                        if (narrow) {
+                            tile8x2(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o, stride);
+                        } else {
+                            tile4x3(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o, stride);
+                        }
+                        if (!full) {
+                            for (int r = 0; r < tileRows; r++) {
+                                System.arraycopy(tile, r * panel, out, (i + r) * bRows + j0 + jp, n - jp);
+                            }
+                        }
+                    }
+                    for (; i < iEnd; i++) {
+                        double[] dst = full ? out : tile;
+                        int o = full ? i * bRows + j0 + jp : 0;
+                        if (narrow) {
+                            tile1x2(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o);
+                        } else {
+                            tile1x3(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o);
+                        }
+                        if (!full) {
+                            System.arraycopy(tile, 0, out, i * bRows + j0 + jp, n - jp);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The number of rows rounded up to whole panels. */
+    private static int roundUp(int rows, int panel) {
+        return (rows + panel - 1) / panel * panel;
+    }
+
+    /**
+     * Packs {@code n} rows of {@code b} from row {@code row0} into panels of {@code panel} rows,
+     * column by column: {@code packed[(p * columns + k) * panel + j] = b_(row0 + p*panel + j)[k]}.
+     * Missing rows of the last panel are zeros.
+     */
+    private static void pack(double[] b, int row0, int n, int columns, double[] bNorms, int panel,
+                             double[] packed, double[] packedNorms) {
+        int padded = roundUp(n, panel);
+        for (int j = 0; j < padded; j++) {
+            int base = (j / panel) * columns * panel + j % panel;
+            if (j < n) {
+                int bj = (row0 + j) * columns;
+                for (int k = 0; k < columns; k++) {
+                    packed[base + k * panel] = b[bj + k];
+                }
+                packedNorms[j] = bNorms[row0 + j];
+            } else {
+                for (int k = 0; k < columns; k++) {
+                    packed[base + k * panel] = 0;
+                }
+                packedNorms[j] = 0;
+            }
+        }
+    }
+
+    /** Distances of 4 rows of {@code a} (from {@code row}) to the panel starting at packed row {@code jp}. */
+    private static void tile4x3(double[] a, int row, double[] aNorms, double[] packed, double[] packedNorms,
+                              int jp, int columns, double[] out, int o, int stride) {
+        DoubleVector c00 = DoubleVector.zero(SPECIES);
+        DoubleVector c01 = c00;
+        DoubleVector c02 = c00;
+        DoubleVector c10 = c00;
+        DoubleVector c11 = c00;
+        DoubleVector c12 = c00;
+        DoubleVector c20 = c00;
+        DoubleVector c21 = c00;
+        DoubleVector c22 = c00;
+        DoubleVector c30 = c00;
+        DoubleVector c31 = c00;
+        DoubleVector c32 = c00;
+        int r0 = row * columns;
+        int r1 = r0 + columns;
+        int r2 = r1 + columns;
+        int r3 = r2 + columns;
+        int p = jp * columns;
+        for (int k = 0; k < columns; k++, p += PANEL) {
+            DoubleVector b0 = load(packed, p);
+            DoubleVector b1 = load(packed, p + L);
+            DoubleVector b2 = load(packed, p + 2 * L);
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[r0 + k]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            c02 = x.fma(b2, c02);
+            x = DoubleVector.broadcast(SPECIES, a[r1 + k]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            c12 = x.fma(b2, c12);
+            x = DoubleVector.broadcast(SPECIES, a[r2 + k]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            c22 = x.fma(b2, c22);
+            x = DoubleVector.broadcast(SPECIES, a[r3 + k]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            c32 = x.fma(b2, c32);
+        }
+        // finish in registers: |a|^2 + |b|^2 first, then one rounding for "- 2 dot" (2 dot is
+        // exact), as the scalar path does. Written out rather than in a helper taking vectors: a
+        // helper the JIT does not inline would box every vector it receives.
+        DoubleVector n0 = load(packedNorms, jp);
+        DoubleVector n1 = load(packedNorms, jp + L);
+        DoubleVector n2 = load(packedNorms, jp + 2 * L);
+        DoubleVector s0 = n0.add(aNorms[row]);
+        DoubleVector s1 = n1.add(aNorms[row]);
+        DoubleVector s2 = n2.add(aNorms[row]);
+        c00.mul(-2).add(s0).max(0).intoArray(out, o);
+        c01.mul(-2).add(s1).max(0).intoArray(out, o + L);
+        c02.mul(-2).add(s2).max(0).intoArray(out, o + 2 * L);
+        o += stride;
+        s0 = n0.add(aNorms[row + 1]);
+        s1 = n1.add(aNorms[row + 1]);
+        s2 = n2.add(aNorms[row + 1]);
+        c10.mul(-2).add(s0).max(0).intoArray(out, o);
+        c11.mul(-2).add(s1).max(0).intoArray(out, o + L);
+        c12.mul(-2).add(s2).max(0).intoArray(out, o + 2 * L);
+        o += stride;
+        s0 = n0.add(aNorms[row + 2]);
+        s1 = n1.add(aNorms[row + 2]);
+        s2 = n2.add(aNorms[row + 2]);
+        c20.mul(-2).add(s0).max(0).intoArray(out, o);
+        c21.mul(-2).add(s1).max(0).intoArray(out, o + L);
+        c22.mul(-2).add(s2).max(0).intoArray(out, o + 2 * L);
+        o += stride;
+        s0 = n0.add(aNorms[row + 3]);
+        s1 = n1.add(aNorms[row + 3]);
+        s2 = n2.add(aNorms[row + 3]);
+        c30.mul(-2).add(s0).max(0).intoArray(out, o);
+        c31.mul(-2).add(s1).max(0).intoArray(out, o + L);
+        c32.mul(-2).add(s2).max(0).intoArray(out, o + 2 * L);
+    }
+
+    /** Distances of one row of {@code a} to the panel starting at packed row {@code jp}. */
+    private static void tile1x3(double[] a, int row, double[] aNorms, double[] packed, double[] packedNorms,
+                              int jp, int columns, double[] out, int o) {
+        DoubleVector c0 = DoubleVector.zero(SPECIES);
+        DoubleVector c1 = c0;
+        DoubleVector c2 = c0;
+        int r0 = row * columns;
+        int p = jp * columns;
+        for (int k = 0; k < columns; k++, p += PANEL) {
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[r0 + k]);
+            c0 = x.fma(load(packed, p), c0);
+            c1 = x.fma(load(packed, p + L), c1);
+            c2 = x.fma(load(packed, p + 2 * L), c2);
+        }
+        double na = aNorms[row];
+        c0.mul(-2).add(load(packedNorms, jp).add(na)).max(0).intoArray(out, o);
+        c1.mul(-2).add(load(packedNorms, jp + L).add(na)).max(0).intoArray(out, o + L);
+        c2.mul(-2).add(load(packedNorms, jp + 2 * L).add(na)).max(0).intoArray(out, o + 2 * L);
+    }
+
+    /** Distances of 8 rows of {@code a} (from {@code row}) to the two-vector panel at packed row {@code jp}. */
+    private static void tile8x2(double[] a, int row, double[] aNorms, double[] packed, double[] packedNorms,
+                                int jp, int columns, double[] out, int o, int stride) {
+        DoubleVector c00 = DoubleVector.zero(SPECIES);
+        DoubleVector c01 = c00;
+        DoubleVector c10 = c00;
+        DoubleVector c11 = c00;
+        DoubleVector c20 = c00;
+        DoubleVector c21 = c00;
+        DoubleVector c30 = c00;
+        DoubleVector c31 = c00;
+        DoubleVector c40 = c00;
+        DoubleVector c41 = c00;
+        DoubleVector c50 = c00;
+        DoubleVector c51 = c00;
+        DoubleVector c60 = c00;
+        DoubleVector c61 = c00;
+        DoubleVector c70 = c00;
+        DoubleVector c71 = c00;
+        int r0 = row * columns;
+        int p = jp * columns;
+        for (int k = 0; k < columns; k++, p += NARROW_PANEL) {
+            DoubleVector b0 = load(packed, p);
+            DoubleVector b1 = load(packed, p + L);
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[r0 + k]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + columns + k]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + 2 * columns + k]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + 3 * columns + k]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + 4 * columns + k]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + 5 * columns + k]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + 6 * columns + k]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = DoubleVector.broadcast(SPECIES, a[r0 + 7 * columns + k]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        // finished in registers, written out for the reason given in tile4x3
+        DoubleVector n0 = load(packedNorms, jp);
+        DoubleVector n1 = load(packedNorms, jp + L);
+        c00.mul(-2).add(n0.add(aNorms[row])).max(0).intoArray(out, o);
+        c01.mul(-2).add(n1.add(aNorms[row])).max(0).intoArray(out, o + L);
+        o += stride;
+        c10.mul(-2).add(n0.add(aNorms[row + 1])).max(0).intoArray(out, o);
+        c11.mul(-2).add(n1.add(aNorms[row + 1])).max(0).intoArray(out, o + L);
+        o += stride;
+        c20.mul(-2).add(n0.add(aNorms[row + 2])).max(0).intoArray(out, o);
+        c21.mul(-2).add(n1.add(aNorms[row + 2])).max(0).intoArray(out, o + L);
+        o += stride;
+        c30.mul(-2).add(n0.add(aNorms[row + 3])).max(0).intoArray(out, o);
+        c31.mul(-2).add(n1.add(aNorms[row + 3])).max(0).intoArray(out, o + L);
+        o += stride;
+        c40.mul(-2).add(n0.add(aNorms[row + 4])).max(0).intoArray(out, o);
+        c41.mul(-2).add(n1.add(aNorms[row + 4])).max(0).intoArray(out, o + L);
+        o += stride;
+        c50.mul(-2).add(n0.add(aNorms[row + 5])).max(0).intoArray(out, o);
+        c51.mul(-2).add(n1.add(aNorms[row + 5])).max(0).intoArray(out, o + L);
+        o += stride;
+        c60.mul(-2).add(n0.add(aNorms[row + 6])).max(0).intoArray(out, o);
+        c61.mul(-2).add(n1.add(aNorms[row + 6])).max(0).intoArray(out, o + L);
+        o += stride;
+        c70.mul(-2).add(n0.add(aNorms[row + 7])).max(0).intoArray(out, o);
+        c71.mul(-2).add(n1.add(aNorms[row + 7])).max(0).intoArray(out, o + L);
+    }
+
+    /** Distances of one row of {@code a} to the two-vector panel at packed row {@code jp}. */
+    private static void tile1x2(double[] a, int row, double[] aNorms, double[] packed, double[] packedNorms,
+                                int jp, int columns, double[] out, int o) {
+        DoubleVector c0 = DoubleVector.zero(SPECIES);
+        DoubleVector c1 = c0;
+        int r0 = row * columns;
+        int p = jp * columns;
+        for (int k = 0; k < columns; k++, p += NARROW_PANEL) {
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[r0 + k]);
+            c0 = x.fma(load(packed, p), c0);
+            c1 = x.fma(load(packed, p + L), c1);
+        }
+        double na = aNorms[row];
+        c0.mul(-2).add(load(packedNorms, jp).add(na)).max(0).intoArray(out, o);
+        c1.mul(-2).add(load(packedNorms, jp + L).add(na)).max(0).intoArray(out, o + L);
+    }
+
+    private static DoubleVector load(double[] array, int offset) {
+        return DoubleVector.fromArray(SPECIES, array, offset);
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.classicml.core.linalg;
+
+/**
+ * One implementation of the hot kernels: {@link ScalarKernels} (plain Java, always present) or the
+ * Vector API implementation (loaded by {@link Kernels} only when {@code jdk.incubator.vector} is in
+ * the boot layer). {@link Vectors} and {@link PairwiseDistances} validate their arguments and call
+ * the active implementation, so implementations do no argument checking.
+ */
+interface KernelSet {
+
+    /** @return a short description of the implementation, for {@link Kernels#description()} */
+    String description();
+
+    /** @return how many doubles one operation processes: 1 for the scalar path */
+    int lanes();
+
+    /** @return {@code sum_i a[aOffset + i] * b[bOffset + i]} */
+    double dot(double[] a, int aOffset, double[] b, int bOffset, int length);
+
+    /** @return {@code sum_i (a[aOffset + i] - b[bOffset + i])^2} */
+    double squaredEuclidean(double[] a, int aOffset, double[] b, int bOffset, int length);
+
+    /** @return {@code sum_i |a[aOffset + i] - b[bOffset + i]|} */
+    double manhattan(double[] a, int aOffset, double[] b, int bOffset, int length);
+
+    /** Sets {@code y[yOffset + i] += alpha * x[xOffset + i]}. */
+    void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length);
+
+    /**
+     * Many-to-many squared Euclidean distances in the GEMM form, as specified by
+     * {@link PairwiseDistances#squaredEuclidean(double[], int, int, double[], double[], int, int, double[], int, double[])}.
+     */
+    void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
+                                  double[] b, int bStart, int bRows, double[] bNorms,
+                                  int columns, double[] out);
+}

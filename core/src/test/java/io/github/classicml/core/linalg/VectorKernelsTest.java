@@ -1,0 +1,121 @@
+package io.github.classicml.core.linalg;
+
+import io.github.classicml.core.testing.RandomData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The Vector API path by hand, and its agreement with the scalar path within the bound documented in
+ * {@link Kernels}. Needs the module: runs in core's {@code vector-kernels} test execution, and
+ * whenever {@code -Dtest.jvm.args="--add-modules jdk.incubator.vector"} is given.
+ */
+@EnabledIf("moduleLoaded")
+class VectorKernelsTest {
+
+    static LongStream seeds() {
+        return LongStream.range(0, 60);
+    }
+
+    static boolean moduleLoaded() {
+        return Kernels.vector().isPresent();
+    }
+
+    private static KernelSet vectorKernels() {
+        return Kernels.vector().orElseThrow();
+    }
+
+    @Test
+    void vector_handWorked() {
+        KernelSet v = vectorKernels();
+        // 19 elements: two full 8-lane vectors (or four 4-lane ones) and a scalar tail of 3
+        double[] a = new double[19];
+        double[] b = new double[19];
+        for (int i = 0; i < 19; i++) {
+            a[i] = i + 1;
+            b[i] = 2;
+        }
+        // a - b runs over -1, 0, 1, ..., 17: dot = 2 * (1 + ... + 19) = 380;
+        // squares: 1 + (1^2 + ... + 17^2) = 1 + 17*18*35/6 = 1786; absolute values: 1 + 17*18/2 = 154
+        assertEquals(380.0, v.dot(a, 0, b, 0, 19));
+        assertEquals(1786.0, v.squaredEuclidean(a, 0, b, 0, 19));
+        assertEquals(154.0, v.manhattan(a, 0, b, 0, 19));
+        double[] y = b.clone();
+        v.axpy(-1, a, 0, y, 0, 19);
+        for (int i = 0; i < 19; i++) {
+            assertEquals(1.0 - i, y[i]);
+        }
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void vectorAndScalar_agreeWithinTheDocumentedBound(long seed) {
+        KernelSet v = vectorKernels();
+        KernelSet s = Kernels.scalar();
+        SplittableRandom rng = new SplittableRandom(seed);
+        int n = rng.nextInt(0, 140);
+        int aOffset = rng.nextInt(0, 5);
+        int bOffset = rng.nextInt(0, 5);
+        double scale = Math.pow(10, rng.nextInt(-3, 4));
+        double[] a = new double[aOffset + n];
+        double[] b = new double[bOffset + n];
+        for (int i = 0; i < n; i++) {
+            a[aOffset + i] = RandomData.gaussian(rng) * scale;
+            b[bOffset + i] = RandomData.gaussian(rng) * scale + 1;
+        }
+        double dotTerms = 0;
+        double sqTerms = 0;
+        double l1Terms = 0;
+        for (int i = 0; i < n; i++) {
+            double d = a[aOffset + i] - b[bOffset + i];
+            dotTerms += Math.abs(a[aOffset + i] * b[bOffset + i]);
+            sqTerms += d * d;
+            l1Terms += Math.abs(d);
+        }
+        double u = n * 0x1p-52;
+        assertEquals(s.dot(a, aOffset, b, bOffset, n), v.dot(a, aOffset, b, bOffset, n), u * dotTerms);
+        assertEquals(s.squaredEuclidean(a, aOffset, b, bOffset, n), v.squaredEuclidean(a, aOffset, b, bOffset, n),
+                u * sqTerms);
+        assertEquals(s.manhattan(a, aOffset, b, bOffset, n), v.manhattan(a, aOffset, b, bOffset, n), u * l1Terms);
+
+        double alpha = RandomData.gaussian(rng);
+        double[] ys = b.clone();
+        double[] yv = b.clone();
+        s.axpy(alpha, a, aOffset, ys, bOffset, n);
+        v.axpy(alpha, a, aOffset, yv, bOffset, n);
+        for (int i = 0; i < bOffset + n; i++) {
+            double bound = i < bOffset ? 0 : 0x1p-52 * (Math.abs(b[i]) + Math.abs(alpha * a[aOffset + i - bOffset]));
+            assertEquals(ys[i], yv[i], bound, "element " + i);
+        }
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void pairwise_vectorAndScalar_agreeWithinTwiceTheRoundingBound(long seed) {
+        KernelSet v = vectorKernels();
+        SplittableRandom rng = new SplittableRandom(seed);
+        int columns = rng.nextInt(1, 70);
+        int aRows = rng.nextInt(1, 30);
+        int bRows = rng.nextInt(1, 90);
+        double[] a = PairwiseDistancesTest.gaussianRows(rng, aRows + 2, columns, 3);
+        double[] b = PairwiseDistancesTest.gaussianRows(rng, bRows + 1, columns, 3);
+        double[] aNorms = PairwiseDistances.squaredNorms(a, aRows + 2, columns);
+        double[] bNorms = PairwiseDistances.squaredNorms(b, bRows + 1, columns);
+        double[] outS = new double[aRows * bRows];
+        double[] outV = new double[aRows * bRows];
+        Kernels.scalar().pairwiseSquaredEuclidean(a, 2, aRows, aNorms, b, 1, bRows, bNorms, columns, outS);
+        v.pairwiseSquaredEuclidean(a, 2, aRows, aNorms, b, 1, bRows, bNorms, columns, outV);
+        for (int i = 0; i < aRows; i++) {
+            for (int j = 0; j < bRows; j++) {
+                double bound = 2 * PairwiseDistances.roundingBound(aNorms[2 + i], bNorms[1 + j], columns);
+                assertEquals(outS[i * bRows + j], outV[i * bRows + j], bound, "pair " + i + ", " + j);
+            }
+        }
+    }
+}
