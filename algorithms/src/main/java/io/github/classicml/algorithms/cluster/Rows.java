@@ -74,29 +74,41 @@ final class Rows {
 
     /**
      * scikit-learn's absolute tolerance: {@code tolerance} times the mean over columns of the column
-     * variances (population, two-pass).
+     * variances (population, two-pass: means first, then mean squared deviations; sums per chunk,
+     * combined in chunk order).
      */
     double absoluteTolerance(double tolerance) {
-        double[] mean = new double[p];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                mean[j] += x[i * p + j];
-            }
-        }
-        double[] variance = new double[p];
+        double[] mean = columnSums(null);
         for (int j = 0; j < p; j++) {
             mean[j] /= n;
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                double d = x[i * p + j] - mean[j];
-                variance[j] += d * d;
-            }
-        }
+        double[] squares = columnSums(mean);
         double sum = 0;
         for (int j = 0; j < p; j++) {
-            sum += variance[j] / n;
+            sum += squares[j] / n;
         }
         return tolerance * sum / p;
+    }
+
+    /** Per column, the sum of the values, or with {@code mean} given, of the squared deviations from it. */
+    private double[] columnSums(double[] mean) {
+        double[][] partial = new double[chunks()][];
+        forEachChunk(c -> {
+            double[] s = new double[p];
+            for (int i = chunkStart(c); i < chunkEnd(c); i++) {
+                for (int j = 0; j < p; j++) {
+                    double v = mean == null ? x[i * p + j] : x[i * p + j] - mean[j];
+                    s[j] += mean == null ? v : v * v;
+                }
+            }
+            partial[c] = s;
+        });
+        double[] total = new double[p];
+        for (double[] s : partial) {
+            for (int j = 0; j < p; j++) {
+                total[j] += s[j];
+            }
+        }
+        return total;
     }
 }

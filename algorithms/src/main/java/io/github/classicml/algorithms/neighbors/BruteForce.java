@@ -29,6 +29,8 @@ final class BruteForce implements NeighborIndex {
     private final int columns;
     /** Squared norms of the training rows for Euclidean, norms for cosine, null otherwise. */
     private final double[] norms;
+    /** For Euclidean, the largest squared norm of each block of training rows. */
+    private final double[] blockMaxNorm;
 
     BruteForce(Distance distance, double[] train, int rows, int columns) {
         this.distance = distance;
@@ -36,6 +38,12 @@ final class BruteForce implements NeighborIndex {
         this.rows = rows;
         this.columns = columns;
         this.norms = norms(distance, train, rows, columns);
+        this.blockMaxNorm = new double[(rows + TRAIN_BLOCK - 1) / TRAIN_BLOCK];
+        if (distance.kind() == Distance.Kind.EUCLIDEAN) {
+            for (int i = 0; i < rows; i++) {
+                blockMaxNorm[i / TRAIN_BLOCK] = Math.max(blockMaxNorm[i / TRAIN_BLOCK], norms[i]);
+            }
+        }
     }
 
     private static double[] norms(Distance distance, double[] x, int rows, int columns) {
@@ -95,18 +103,21 @@ final class BruteForce implements NeighborIndex {
         }
     }
 
-    /** Offers rows {@code t0..t0+width-1} from rounded distances, each as an interval around its value. */
+    /**
+     * Offers rows {@code t0..t0+width-1} from rounded distances, each as an interval around its value. The
+     * rounded value and the exact kernel each lie within {@code roundingBound} of the true distance; one
+     * margin, from the largest training norm of the block, serves the whole block.
+     */
     private void offerBounded(Candidates c, double[] buffer, int offset, double queryNorm, int t0, int width) {
-        double limit = c.limit();
+        double margin = 2 * PairwiseDistances.roundingBound(queryNorm, blockMaxNorm[t0 / TRAIN_BLOCK], columns);
+        double cut = c.limit() + margin;
         for (int j = 0; j < width; j++) {
             double e = buffer[offset + j];
-            // the rounded value and the exact kernel each lie within roundingBound of the true distance
-            double margin = 2 * PairwiseDistances.roundingBound(queryNorm, norms[t0 + j], columns);
-            if (e - margin > limit) {
+            if (e > cut) {
                 continue;
             }
             c.offer(t0 + j, Math.max(0, e - margin), e + margin);
-            limit = c.limit();
+            cut = c.limit() + margin;
         }
     }
 

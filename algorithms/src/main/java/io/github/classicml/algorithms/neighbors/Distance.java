@@ -151,27 +151,34 @@ public final class Distance {
      */
     double reducedToBox(double[] q, int qOffset, double[] lower, double[] upper, int boxOffset, int length) {
         double s = 0;
-        for (int j = 0; j < length; j++) {
-            double x = q[qOffset + j];
-            double lo = lower[boxOffset + j];
-            double hi = upper[boxOffset + j];
-            double gap = x < lo ? lo - x : x > hi ? x - hi : 0;
-            switch (kind) {
-                case EUCLIDEAN:
+        switch (kind) {
+            case EUCLIDEAN:
+                for (int j = 0; j < length; j++) {
+                    double gap = gap(q[qOffset + j], lower[boxOffset + j], upper[boxOffset + j]);
                     s += gap * gap;
-                    break;
-                case MANHATTAN:
-                    s += gap;
-                    break;
-                case CHEBYSHEV:
-                    s = Math.max(s, gap);
-                    break;
-                default:
-                    s += Math.pow(gap, p);
-                    break;
-            }
+                }
+                return s;
+            case MANHATTAN:
+                for (int j = 0; j < length; j++) {
+                    s += gap(q[qOffset + j], lower[boxOffset + j], upper[boxOffset + j]);
+                }
+                return s;
+            case CHEBYSHEV:
+                for (int j = 0; j < length; j++) {
+                    s = Math.max(s, gap(q[qOffset + j], lower[boxOffset + j], upper[boxOffset + j]));
+                }
+                return s;
+            default:
+                for (int j = 0; j < length; j++) {
+                    s += Math.pow(gap(q[qOffset + j], lower[boxOffset + j], upper[boxOffset + j]), p);
+                }
+                return s;
         }
-        return s;
+    }
+
+    /** How far {@code x} lies outside {@code [lo, hi]}; 0 inside. */
+    private static double gap(double x, double lo, double hi) {
+        return Math.max(Math.max(lo - x, x - hi), 0);
     }
 
     @Override
