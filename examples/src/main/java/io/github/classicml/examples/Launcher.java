@@ -21,7 +21,13 @@ public final class Launcher {
 
     /** Every example, in the order of the tour: an explicit list, no reflection or scanning. */
     static final List<Example> EXAMPLES = List.of(
-            new KnnIrisExample());
+            new KnnIrisExample(),
+            new KnnVsKMeansExample(),
+            new FeatureScalingKnnExample(),
+            new EuclideanVsManhattanExample(),
+            new CurseOfDimensionalityExample(),
+            new ChoosingKExample(),
+            new KMeansTraceExample());
 
     private Launcher() {
     }
