@@ -16,6 +16,9 @@ import io.github.classicml.core.linalg.PairwiseDistances;
  */
 final class Assignment {
 
+    /** Rows per block of rounded distances: 128 rows by k centres stay in the first-level cache for small k. */
+    private static final int BLOCK = 128;
+
     private Assignment() {
     }
 
@@ -33,54 +36,62 @@ final class Assignment {
         int p = rows.p;
         double[] centreNorms = PairwiseDistances.squaredNorms(centres, k, p);
         rows.forEachChunk(chunk -> {
-            int start = rows.chunkStart(chunk);
-            int count = rows.chunkEnd(chunk) - start;
-            double[] e = new double[count * k];
+            double[] e = new double[BLOCK * k];
             double[] margin = new double[k];
-            PairwiseDistances.squaredEuclidean(rows.x, start, count, rows.norms, centres, 0, k, centreNorms, p, e);
-            for (int r = 0; r < count; r++) {
-                int i = start + r;
-                int o = r * k;
-                int best = 0;
-                for (int j = 1; j < k; j++) {
-                    if (e[o + j] < e[o + best]) {
-                        best = j;
-                    }
-                }
-                for (int j = 0; j < k; j++) {
-                    // the rounded value and the exact kernel each lie within roundingBound of the truth
-                    margin[j] = 2 * PairwiseDistances.roundingBound(rows.norms[i], centreNorms[j], p);
-                }
-                double bestHigh = e[o + best] + margin[best];
-                int label = best;
-                boolean contested = false;
-                for (int j = 0; j < k; j++) {
-                    contested |= j != best && e[o + j] - margin[j] <= bestHigh;
-                }
-                if (contested) {
-                    double bestExact = Double.POSITIVE_INFINITY;
-                    for (int j = 0; j < k; j++) {
-                        if (e[o + j] - margin[j] <= bestHigh) {
-                            double d = rows.squaredDistance(i, centres, j);
-                            if (d < bestExact) {
-                                bestExact = d;
-                                label = j;
-                            }
-                        }
-                    }
-                }
-                labels[i] = label;
-                if (upper != null) {
-                    double second = Double.POSITIVE_INFINITY;
-                    for (int j = 0; j < k; j++) {
-                        if (j != label) {
-                            second = Math.min(second, e[o + j] - margin[j]);
-                        }
-                    }
-                    upper[i] = Bounds.up(Math.sqrt(Bounds.up(e[o + label] + margin[label])));
-                    lower[i] = Bounds.down(Math.sqrt(Math.max(0, second)));
-                }
+            for (int start = rows.chunkStart(chunk); start < rows.chunkEnd(chunk); start += BLOCK) {
+                int count = Math.min(BLOCK, rows.chunkEnd(chunk) - start);
+                assignBlock(rows, centres, k, centreNorms, start, count, e, margin, labels, upper, lower);
             }
         });
+    }
+
+    /** Assigns rows {@code start..start+count-1}, through a block of rounded distances that stays in cache. */
+    private static void assignBlock(Rows rows, double[] centres, int k, double[] centreNorms, int start, int count,
+                                    double[] e, double[] margin, int[] labels, double[] upper, double[] lower) {
+        int p = rows.p;
+        PairwiseDistances.squaredEuclidean(rows.x, start, count, rows.norms, centres, 0, k, centreNorms, p, e);
+        for (int r = 0; r < count; r++) {
+            int i = start + r;
+            int o = r * k;
+            int best = 0;
+            for (int j = 1; j < k; j++) {
+                if (e[o + j] < e[o + best]) {
+                    best = j;
+                }
+            }
+            for (int j = 0; j < k; j++) {
+                // the rounded value and the exact kernel each lie within roundingBound of the truth
+                margin[j] = 2 * PairwiseDistances.roundingBound(rows.norms[i], centreNorms[j], p);
+            }
+            double bestHigh = e[o + best] + margin[best];
+            int label = best;
+            boolean contested = false;
+            for (int j = 0; j < k; j++) {
+                contested |= j != best && e[o + j] - margin[j] <= bestHigh;
+            }
+            if (contested) {
+                double bestExact = Double.POSITIVE_INFINITY;
+                for (int j = 0; j < k; j++) {
+                    if (e[o + j] - margin[j] <= bestHigh) {
+                        double d = rows.squaredDistance(i, centres, j);
+                        if (d < bestExact) {
+                            bestExact = d;
+                            label = j;
+                        }
+                    }
+                }
+            }
+            labels[i] = label;
+            if (upper != null) {
+                double second = Double.POSITIVE_INFINITY;
+                for (int j = 0; j < k; j++) {
+                    if (j != label) {
+                        second = Math.min(second, e[o + j] - margin[j]);
+                    }
+                }
+                upper[i] = Bounds.up(Math.sqrt(Bounds.up(e[o + label] + margin[label])));
+                lower[i] = Bounds.down(Math.sqrt(Math.max(0, second)));
+            }
+        }
     }
 }
