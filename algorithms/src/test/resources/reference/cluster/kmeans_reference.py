@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Reference values of scikit-learn's KMeans and silhouette_score.
+"""Reference values of scikit-learn's KMeans.
 
 Run from this folder with Debian's interpreter (python3-sklearn), single-threaded:
     OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 kmeans_reference.py \
@@ -12,7 +12,6 @@ Writes:
                            case: dataset, case, tol, max_iter, n_iter, inertia, the initial centres, the
                            final centres (row-major, ';'-separated) and the labels; also whether
                            algorithm='elkan' gave the same labels.
-  silhouette.csv           dataset, labelling, silhouette_score(X, labels), labels.
 """
 import csv
 import os
@@ -22,7 +21,6 @@ import warnings
 import numpy as np
 import sklearn
 from sklearn.cluster import KMeans
-from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import StandardScaler
 
 DIR = sys.argv[1]
@@ -42,8 +40,8 @@ def fmt(a):
     return ";".join(repr(float(v)) for v in np.ravel(a))
 
 
-iris, iris_y = load("iris.csv", "species")
-wine, wine_y = load("wine.csv", "cultivar")
+iris, _ = load("iris.csv", "species")
+wine, _ = load("wine.csv", "cultivar")
 data = {"iris": iris, "wine": wine, "wine_scaled": StandardScaler().fit_transform(wine)}
 
 with open("kmeans_best.csv", "w", newline="") as f:
@@ -87,12 +85,4 @@ with open("kmeans_from_centres.csv", "w", newline="") as f:
                         fmt(km.cluster_centers_), ";".join(str(int(v)) for v in km.labels_),
                         int(np.array_equal(km.labels_, el.labels_)), repr(np.mean(np.var(X, axis=0)) * tol)])
 
-with open("silhouette.csv", "w", newline="") as f:
-    w = csv.writer(f)
-    w.writerow(["# sklearn " + sklearn.__version__ + ": silhouette_score(X, labels) (Euclidean)"])
-    for name, labels_name, labels in (("iris", "species", iris_y), ("wine", "cultivar", wine_y),
-                                      ("wine_scaled", "cultivar", wine_y),
-                                      ("iris", "kmeans4", KMeans(4, n_init=10, random_state=0).fit(iris).labels_)):
-        w.writerow([name, labels_name, repr(silhouette_score(data[name], labels))]
-                   + [int(v) for v in labels])
 print("cases", len(cases))

@@ -22,6 +22,8 @@ public final class Launcher {
     /** Every example, in the order of the tour: an explicit list, no reflection or scanning. */
     static final List<Example> EXAMPLES = List.of(
             new KnnIrisExample(),
+            new TypeIAndIIErrorsExample(),
+            new RocAucExample(),
             new KnnVsKMeansExample(),
             new FeatureScalingKnnExample(),
             new EuclideanVsManhattanExample(),

@@ -81,4 +81,43 @@ class ExamplesTest {
         assertEquals('N', head[2]);
         assertEquals('G', head[3]);
     }
+
+    @Test
+    void typeIAndII_workedExample_recall20_specificity30_precision22() {
+        Report r = new TypeIAndIIErrorsExample().run(new ExampleContext(out, dir, true));
+        // TP 10, FN 40, TN 15, FP 35
+        assertEquals(10.0 / 50, r.figure("recall"));
+        assertEquals(15.0 / 50, r.figure("specificity"));
+        assertEquals(10.0 / 45, r.figure("precision"));
+        assertEquals(35, r.figure("typeIErrors"));
+        assertEquals(40, r.figure("typeIIErrors"));
+        assertTrue(printed().contains("recall = TP / (TP + FN) = 10 / 50 = 0.200   (20 %)"), printed());
+        assertTrue(printed().contains("specificity = TN / (TN + FP) = 15 / 50 = 0.300   (30 %)"), printed());
+        assertTrue(printed().contains("precision = TP / (TP + FP) = 10 / 45 = 0.222   (22 %)"), printed());
+        assertTrue(printed().contains("would give recall 80 %, specificity 70 % and precision 73 %."), printed());
+    }
+
+    /**
+     * The figures are scikit-learn 1.2.1's on the same scores: {@code z = (X - X.mean(0)) / X.std(0)} over
+     * the bundled breast_cancer.csv, {@code roc_auc_score(y, z[:, worst_concave_points])} = 0.9667036625971144,
+     * and for the mean of the z-scores of worst_radius, worst_texture and worst_concave_points
+     * {@code roc_auc_score} = 0.9862586544051583 and {@code average_precision_score} = 0.9812474990445629.
+     */
+    @Test
+    void rocAuc_breastCancer_aucsAsScikitLearn_andWritesBothCurves() throws Exception {
+        Report r = new RocAucExample().run(new ExampleContext(out, dir, true));
+        assertEquals(212, r.figure("positives"));
+        assertEquals(357, r.figure("negatives"));
+        assertEquals(0.9667036625971144, r.figure("aucSingleFeature"), 1e-12);
+        assertEquals(0.9862586544051583, r.figure("aucLinearScore"), 1e-12);
+        assertEquals(0.9812474990445629, r.figure("averagePrecisionLinearScore"), 1e-12);
+        assertEquals(2, r.files().size());
+        for (Path file : r.files()) {
+            byte[] head = Files.readAllBytes(file);
+            assertEquals('P', head[1]);
+            assertEquals('N', head[2]);
+            assertEquals('G', head[3]);
+        }
+        assertTrue(printed().contains("AUC = U / (positives · negatives) = "), printed());
+    }
 }

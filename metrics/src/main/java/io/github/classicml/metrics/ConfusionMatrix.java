@@ -7,14 +7,33 @@ import java.util.List;
 
 /**
  * The confusion matrix of a classifier: how many rows of each actual class were predicted as each
- * class.
+ * class, and the measures computed from it.
  *
  * <p>Cell {@code (a, p)} counts the rows whose actual class is {@code a} and whose predicted class is
  * {@code p}, so rows are actual classes and columns predicted ones, as in scikit-learn's
  * {@code confusion_matrix}. The diagonal holds the correct predictions; accuracy is the trace divided
- * by the total. Building it is one pass over the labels, O(n + k²) time and O(k²) memory.
+ * by the total. Building it is one pass over the labels, O(n + k²) time and O(k²) memory; every
+ * measure afterwards costs O(k²) or less.
+ *
+ * <p>Per-class measures come from {@link #classCounts(int)}, the one-vs-rest table of a class (TP, FP,
+ * FN, TN and the ratios precision, recall, specificity, NPV, FPR, FNR, F1, F-beta, MCC); their macro,
+ * weighted and micro averages from {@link #average(Average)}; the measures of the whole table are
+ * {@link #accuracy()}, {@link #balancedAccuracy()}, {@link #matthewsCorrelation()} and
+ * {@link #cohenKappa()}. A binary matrix has class 1 as its positive class ({@link #positive()}), so
+ * {@code positive().typeIErrors()} are its false positives and {@code typeIIErrors()} its false
+ * negatives. Averages run over all k classes of the matrix, including a class absent from both the
+ * actual and the predicted labels; that is scikit-learn with {@code labels=range(k)}. Undefined ratios
+ * follow a {@link ZeroDivision} policy, {@link ZeroDivision#ZERO} by default, as in scikit-learn.
+ *
+ * <p>Reference: T. Fawcett, "An introduction to ROC analysis", Pattern Recognition Letters 27(8),
+ * 861-874, 2006; J. Cohen, "A coefficient of agreement for nominal scales", Educational and
+ * Psychological Measurement 20(1), 37-46, 1960; J. Gorodkin, "Comparing two K-category assignments by
+ * a K-category correlation coefficient", Computational Biology and Chemistry 28(5), 367-374, 2004.
  *
  * <p>Immutable: the counts are copied out on request.
+ *
+ * @see ClassCounts
+ * @see AveragedMetrics
  */
 public final class ConfusionMatrix {
 
@@ -47,20 +66,7 @@ public final class ConfusionMatrix {
         Check.sameLength("actual", actual.length, "predicted", predicted.length);
         Check.notEmpty("actual", actual.length);
         int k = Check.atLeast("number of classes", classNames.size(), 1);
-        long[] counts = new long[k * k];
-        for (int i = 0; i < actual.length; i++) {
-            int a = actual[i];
-            int p = predicted[i];
-            // one unsigned comparison per label tests 0 <= index < k
-            if (Integer.compareUnsigned(a, k) >= 0) {
-                Check.classIndex("actual", i, a, k);
-            }
-            if (Integer.compareUnsigned(p, k) >= 0) {
-                Check.classIndex("predicted", i, p, k);
-            }
-            counts[a * k + p]++;
-        }
-        return new ConfusionMatrix(List.copyOf(classNames), counts, actual.length);
+        return new ConfusionMatrix(List.copyOf(classNames), LabelCounting.count(actual, predicted, k), actual.length);
     }
 
     /**
@@ -88,6 +94,57 @@ public final class ConfusionMatrix {
             names.add(Integer.toString(c));
         }
         return of(actual, predicted, names);
+    }
+
+    /**
+     * The binary matrix of two-valued labels: class 0 is {@code negative} ({@code false}), class 1
+     * {@code positive} ({@code true}).
+     *
+     * @param actual the true label of each row; not modified
+     * @param predicted the predicted label of each row; not modified
+     * @return the 2 x 2 matrix
+     */
+    public static ConfusionMatrix of(boolean[] actual, boolean[] predicted) {
+        Check.notNull(actual, "actual");
+        Check.notNull(predicted, "predicted");
+        Check.sameLength("actual", actual.length, "predicted", predicted.length);
+        Check.notEmpty("actual", actual.length);
+        long[] counts = new long[4];
+        for (int i = 0; i < actual.length; i++) {
+            counts[(actual[i] ? 2 : 0) + (predicted[i] ? 1 : 0)]++;
+        }
+        return new ConfusionMatrix(List.of("negative", "positive"), counts, actual.length);
+    }
+
+    /**
+     * A matrix of given counts, e.g. the binary table {@code {{TN, FP}, {FN, TP}}} of a textbook
+     * exercise: {@code fromCounts(new long[][] {{15, 35}, {40, 10}}, List.of("negative", "positive"))}.
+     *
+     * @param counts {@code counts[actual][predicted]}, square, k x k, every count {@code >= 0}, not all
+     *     zero; not modified
+     * @param classNames the name of each class, k of them
+     * @return the matrix
+     */
+    public static ConfusionMatrix fromCounts(long[][] counts, List<String> classNames) {
+        Check.notNull(counts, "counts");
+        Check.notNull(classNames, "classNames");
+        int k = Check.atLeast("number of classes", classNames.size(), 1);
+        Check.that(counts.length == k, "counts must have one row per class (" + k + "), got " + counts.length);
+        long[] flat = new long[k * k];
+        long total = 0;
+        for (int a = 0; a < k; a++) {
+            Check.notNull(counts[a], "counts[" + a + "]");
+            Check.that(counts[a].length == k, "counts[" + a + "] must have one entry per class (" + k + "), got "
+                    + counts[a].length);
+            for (int p = 0; p < k; p++) {
+                long c = counts[a][p];
+                Check.that(c >= 0, "counts must be >= 0; counts[" + a + "][" + p + "] is " + c);
+                flat[a * k + p] = c;
+                total = Math.addExact(total, c);
+            }
+        }
+        Check.that(total > 0, "counts must not all be zero, got a total of 0");
+        return new ConfusionMatrix(List.copyOf(classNames), flat, total);
     }
 
     /** @return the class names by index (unmodifiable) */
@@ -141,8 +198,157 @@ public final class ConfusionMatrix {
 
     /** @return the working of {@link #accuracy()}: {@code accuracy = correct / total = 43 / 45 = 0.956} */
     public String explainAccuracy() {
-        return String.format(java.util.Locale.ROOT, "accuracy = correct / total = %d / %d = %.3f",
-                trace(), total, accuracy());
+        return Ratio.of("accuracy", "correct / total", trace(), total, ZeroDivision.ZERO).toString();
+    }
+
+    /**
+     * The one-vs-rest table of one class: TP is cell (c, c), FN the rest of row c, FP the rest of
+     * column c, TN everything else. Its ratios use {@link ZeroDivision#ZERO}; see
+     * {@link ClassCounts#withZeroDivision}.
+     *
+     * @param c a class index
+     * @return the class's TP, FP, FN and TN
+     */
+    public ClassCounts classCounts(int c) {
+        Check.classIndex("c", 0, c, classCount);
+        long tp = counts[c * classCount + c];
+        long fn = actualTotal(c) - tp;
+        long fp = predictedTotal(c) - tp;
+        return new ClassCounts(classNames.get(c), tp, fp, fn, total - tp - fp - fn, ZeroDivision.ZERO);
+    }
+
+    /**
+     * The table of the positive class of a binary matrix, class 1 (as scikit-learn's
+     * {@code pos_label=1}): {@code positive().recall()} is the recall of a binary classifier,
+     * {@code positive().typeIErrors()} its false positives.
+     *
+     * @return {@code classCounts(1)}
+     * @throws IllegalArgumentException if the matrix does not have exactly two classes
+     */
+    public ClassCounts positive() {
+        Check.that(classCount == 2, "classCount must be 2 for positive(), got " + classCount
+                + "; use classCounts(c) for one class against the rest");
+        return classCounts(1);
+    }
+
+    /**
+     * @param average how to combine the classes
+     * @return the averaged precision, recall, F-scores and rates, with {@link ZeroDivision#ZERO}
+     */
+    public AveragedMetrics average(Average average) {
+        return average(average, ZeroDivision.ZERO);
+    }
+
+    /**
+     * @param average how to combine the classes
+     * @param zeroDivision what an undefined per-class or pooled ratio reports
+     * @return the averaged precision, recall, F-scores and rates
+     */
+    public AveragedMetrics average(Average average, ZeroDivision zeroDivision) {
+        return new AveragedMetrics(this, average, zeroDivision);
+    }
+
+    /**
+     * Balanced accuracy: the mean recall over the classes that occur in the actual labels, so that
+     * every class counts equally however rare (scikit-learn's {@code balanced_accuracy_score}; a class
+     * that is only predicted, never actual, has no recall and is left out). For two classes it is
+     * {@code (sensitivity + specificity) / 2}. Always defined.
+     *
+     * @return balanced accuracy = Σ recall over the classes present / their number
+     */
+    public Ratio balancedAccuracy() {
+        double sum = 0;
+        int present = 0;
+        for (int c = 0; c < classCount; c++) {
+            ClassCounts t = classCounts(c);
+            if (t.support() > 0) {
+                sum += t.recall().value();
+                present++;
+            }
+        }
+        return Ratio.of("balanced accuracy", "Σ recall of the classes present / their number", sum, present,
+                ZeroDivision.ZERO);
+    }
+
+    /** @return {@link #matthewsCorrelation(ZeroDivision)} with {@link ZeroDivision#ZERO}, scikit-learn's value */
+    public Ratio matthewsCorrelation() {
+        return matthewsCorrelation(ZeroDivision.ZERO);
+    }
+
+    /**
+     * The Matthews correlation coefficient generalised to k classes (Gorodkin's R_K), in [-1, 1]:
+     * with n rows, c correct, a_j rows actually of class j and p_j predicted as j,
+     * {@code MCC = (n·c - Σ a_j p_j) / sqrt((n² - Σ p_j²)(n² - Σ a_j²))}. For two classes it is the
+     * binary {@code (TP·TN - FP·FN) / sqrt(...)}. Undefined when all actual or all predicted labels are
+     * one class (scikit-learn then reports 0).
+     *
+     * @param zeroDivision what to report when undefined
+     * @return MCC
+     */
+    public Ratio matthewsCorrelation(ZeroDivision zeroDivision) {
+        double n = total;
+        double sumAp = 0;
+        double sumPp = 0;
+        double sumAa = 0;
+        for (int c = 0; c < classCount; c++) {
+            double a = actualTotal(c);
+            double p = predictedTotal(c);
+            sumAp += a * p;
+            sumPp += p * p;
+            sumAa += a * a;
+        }
+        return Ratio.of("MCC", "(n·correct - Σ actual·predicted) / sqrt((n² - Σ predicted²)(n² - Σ actual²))",
+                n * trace() - sumAp, Math.sqrt((n * n - sumPp) * (n * n - sumAa)), zeroDivision);
+    }
+
+    /** @return {@link #cohenKappa(ZeroDivision)} with {@link ZeroDivision#ZERO} */
+    public Ratio cohenKappa() {
+        return cohenKappa(ZeroDivision.ZERO);
+    }
+
+    /**
+     * Cohen's kappa: agreement between actual and predicted corrected for the agreement expected by
+     * chance from the two sets of class frequencies, {@code κ = (p_o - p_e) / (1 - p_e)} with
+     * {@code p_o = correct / n} and {@code p_e = Σ a_j p_j / n²}; multiplied through by n², as shown in
+     * the working. 1 is perfect agreement, 0 chance level. Undefined when {@code p_e = 1} (every
+     * actual and predicted label is the same one class; scikit-learn then returns NaN).
+     *
+     * @param zeroDivision what to report when undefined
+     * @return kappa
+     */
+    public Ratio cohenKappa(ZeroDivision zeroDivision) {
+        double n = total;
+        double sumAp = 0;
+        for (int c = 0; c < classCount; c++) {
+            sumAp += (double) actualTotal(c) * predictedTotal(c);
+        }
+        return Ratio.of("kappa", "(n·correct - Σ actual·predicted) / (n² - Σ actual·predicted)",
+                n * trace() - sumAp, n * n - sumAp, zeroDivision);
+    }
+
+    /**
+     * A per-class table like scikit-learn's {@code classification_report}: precision, recall,
+     * specificity, F1 and support for each class, then accuracy and the macro and weighted averages,
+     * three decimals, {@link ZeroDivision#ZERO}.
+     *
+     * @return the report, lines separated by {@code \n}
+     */
+    public String report() {
+        return report(ZeroDivision.ZERO, 3);
+    }
+
+    /**
+     * The per-class report with a chosen zero-division policy and number of decimals.
+     *
+     * @param zeroDivision what undefined ratios report
+     * @param digits decimals, 1 to 10
+     * @return the report, lines separated by {@code \n}
+     */
+    public String report(ZeroDivision zeroDivision, int digits) {
+        Check.notNull(zeroDivision, "zeroDivision");
+        Check.atLeast("digits", digits, 1);
+        Check.atMost("digits", digits, 10);
+        return ClassificationReport.format(this, zeroDivision, digits);
     }
 
     /**
@@ -177,5 +383,21 @@ public final class ConfusionMatrix {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    private long actualTotal(int c) {
+        long s = 0;
+        for (int j = 0; j < classCount; j++) {
+            s += counts[c * classCount + j];
+        }
+        return s;
+    }
+
+    private long predictedTotal(int c) {
+        long s = 0;
+        for (int j = 0; j < classCount; j++) {
+            s += counts[j * classCount + c];
+        }
+        return s;
     }
 }

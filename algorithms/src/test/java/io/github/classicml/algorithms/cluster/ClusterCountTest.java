@@ -11,20 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClusterCountTest {
 
     @Test
-    void meanSilhouette_handWorked() {
-        // 1-D: cluster 0 = {0, 2}, cluster 1 = {10}
-        // row 0: a = 2, b = 10 -> 0.8; row 1: a = 2, b = 8 -> 0.75; row 2 alone -> 0
-        Dataset d = Dataset.of(new double[][] {{0}, {2}, {10}});
-        assertEquals((0.8 + 0.75 + 0) / 3, ClusterCount.meanSilhouette(d, new int[] {0, 0, 1}), 1e-15);
-        assertEquals("labels must hold between 2 and 2 (rows - 1) distinct clusters, got 1",
-                assertThrows(IllegalArgumentException.class,
-                        () -> ClusterCount.meanSilhouette(d, new int[] {0, 0, 0})).getMessage());
-        assertEquals("data rows has 3 entries but labels has 2",
-                assertThrows(IllegalArgumentException.class,
-                        () -> ClusterCount.meanSilhouette(d, new int[] {0, 1})).getMessage());
-    }
-
-    @Test
     void elbow_inertiaFallsWithK_andSilhouettePrefersTwoOnIris() {
         Dataset iris = Datasets.iris().withoutTargets();
         KMeans learner = KMeans.of(1).withRestarts(5);
@@ -39,5 +25,8 @@ class ClusterCountTest {
         // iris splits best into two groups by silhouette (setosa vs the rest): 0.681 for k = 2, 0.553 for k = 3
         assertTrue(s[0] > s[1] && s[1] > s[2], java.util.Arrays.toString(s));
         assertEquals(0.681, s[0], 1e-3);
+        assertEquals("maxClusters must be <= the number of rows - 1 (149), got 150",
+                assertThrows(IllegalArgumentException.class,
+                        () -> ClusterCount.silhouettes(learner, iris, 150)).getMessage());
     }
 }

@@ -78,14 +78,4 @@ class KMeansReferenceTest {
             }
         }
     }
-
-    @Test
-    void meanSilhouette_equalsScikitLearn() {
-        for (String[] line : ReferenceCsv.read(DIR + "silhouette.csv")) {
-            int[] labels = ReferenceCsv.ints(line, 3);
-            double expected = Double.parseDouble(line[2]);
-            assertEquals(expected, ClusterCount.meanSilhouette(dataset(line[0]), labels), 1e-12,
-                    line[0] + " " + line[1]);
-        }
-    }
 }

@@ -1,0 +1,150 @@
+package io.github.classicml.metrics;
+
+import io.github.classicml.core.Check;
+
+import java.util.Arrays;
+
+/**
+ * Discounted cumulative gain (DCG) and its normalised form NDCG, with graded relevance, exactly as
+ * scikit-learn's {@code dcg_score} and {@code ndcg_score} define them (tie handling included).
+ *
+ * <p>Items are ranked by decreasing score; the item at place i (from 0) gains its relevance times
+ * the discount {@code 1 / log2(i + 2)}, and only the first k places count:
+ * {@code DCG@k = Σ_(i<k) rel_(i) / log2(i + 2)}. The relevance is used as given (linear gain, not
+ * {@code 2^rel - 1}). NDCG divides by the DCG of the ideal order (relevance sorted decreasing), so it
+ * lies in [0, 1] and is 1 for a perfect ranking; a query whose items are all irrelevant has NDCG 0.
+ * Tied scores: the items of a tied group share its places, each gaining the group's mean relevance
+ * times the group's summed discounts, which is the expected DCG over the orders of the group
+ * (scikit-learn's default {@code ignore_ties=False}). Relevance must be finite and {@code >= 0}
+ * (scikit-learn 1.2 only warns on negative values; 1.4 rejects them). The mean over queries allows
+ * lists of different lengths, where scikit-learn needs a rectangular array. O(n log n) per list.
+ *
+ * <p>Reference: K. Järvelin and J. Kekäläinen, "Cumulated gain-based evaluation of IR techniques",
+ * ACM Transactions on Information Systems 20(4), 422-446, 2002; F. McSherry and M. Najork,
+ * "Computing information retrieval performance measures efficiently in the presence of tied
+ * scores", ECIR 2008.
+ *
+ * @see RankingMetrics
+ */
+public final class DiscountedGain {
+
+    private static final double LN2 = Math.log(2);
+
+    private DiscountedGain() {
+    }
+
+    /**
+     * @param relevance the relevance of each item, finite and {@code >= 0}; not modified
+     * @param scores the score of each item, finite; not modified
+     * @return DCG over the whole list
+     */
+    public static double dcg(double[] relevance, double[] scores) {
+        return dcg(ScoreGroups.of(relevance, scores), Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param relevance the relevance of each item, finite and {@code >= 0}; not modified
+     * @param scores the score of each item, finite; not modified
+     * @param k the number of places that count, {@code >= 1}
+     * @return DCG@k
+     */
+    public static double dcg(double[] relevance, double[] scores, int k) {
+        Check.atLeast("k", k, 1);
+        return dcg(ScoreGroups.of(relevance, scores), k);
+    }
+
+    /**
+     * @param relevance the relevance of each item, finite and {@code >= 0}; not modified
+     * @param scores the score of each item, finite; not modified
+     * @return NDCG over the whole list, in [0, 1]
+     */
+    public static double ndcg(double[] relevance, double[] scores) {
+        return ndcg(relevance, ScoreGroups.of(relevance, scores), Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param relevance the relevance of each item, finite and {@code >= 0}; not modified
+     * @param scores the score of each item, finite; not modified
+     * @param k the number of places that count, {@code >= 1}
+     * @return NDCG@k, in [0, 1]
+     */
+    public static double ndcg(double[] relevance, double[] scores, int k) {
+        Check.atLeast("k", k, 1);
+        return ndcg(relevance, ScoreGroups.of(relevance, scores), k);
+    }
+
+    /**
+     * @param relevance one relevance list per query; not modified
+     * @param scores one score list per query, each as long as its relevance list; not modified
+     * @return the mean DCG over the queries (scikit-learn's {@code dcg_score})
+     */
+    public static double meanDcg(double[][] relevance, double[][] scores) {
+        return RankingMetrics.mean(relevance, scores, g -> dcg(g, Integer.MAX_VALUE));
+    }
+
+    /**
+     * @param relevance one relevance list per query; not modified
+     * @param scores one score list per query, each as long as its relevance list; not modified
+     * @param k the number of places that count, {@code >= 1}
+     * @return the mean DCG@k over the queries
+     */
+    public static double meanDcg(double[][] relevance, double[][] scores, int k) {
+        Check.atLeast("k", k, 1);
+        return RankingMetrics.mean(relevance, scores, g -> dcg(g, k));
+    }
+
+    /**
+     * @param relevance one relevance list per query; not modified
+     * @param scores one score list per query, each as long as its relevance list; not modified
+     * @return the mean NDCG over the queries (scikit-learn's {@code ndcg_score})
+     */
+    public static double meanNdcg(double[][] relevance, double[][] scores) {
+        return meanNdcg(relevance, scores, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param relevance one relevance list per query; not modified
+     * @param scores one score list per query, each as long as its relevance list; not modified
+     * @param k the number of places that count, {@code >= 1}
+     * @return the mean NDCG@k over the queries
+     */
+    public static double meanNdcg(double[][] relevance, double[][] scores, int k) {
+        Check.atLeast("k", k, 1);
+        ScoreGroups.checkQueries(relevance, scores);
+        double sum = 0;
+        for (int q = 0; q < relevance.length; q++) {
+            sum += ndcg(relevance[q], ScoreGroups.of(relevance[q], scores[q], q), k);
+        }
+        return sum / relevance.length;
+    }
+
+    /** The discount of place i (from 0), computed as scikit-learn computes it. */
+    private static double discount(long i) {
+        return 1 / (Math.log(i + 2) / LN2);
+    }
+
+    private static double dcg(ScoreGroups groups, int k) {
+        double sum = 0;
+        long place = 0;
+        for (int g = 0; g < groups.sizes().length && place < k; g++) {
+            int size = groups.sizes()[g];
+            double discounts = 0;
+            for (long i = place; i < place + size && i < k; i++) {
+                discounts += discount(i);
+            }
+            sum += groups.gains()[g] / size * discounts;
+            place += size;
+        }
+        return sum;
+    }
+
+    private static double ndcg(double[] relevance, ScoreGroups groups, int k) {
+        double[] ideal = relevance.clone();
+        Arrays.sort(ideal);
+        double best = 0;
+        for (int i = 0; i < ideal.length && i < k; i++) {
+            best += ideal[ideal.length - 1 - i] * discount(i);
+        }
+        return best == 0 ? 0 : dcg(groups, k) / best;
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.classicml.metrics;
+
+import io.github.classicml.core.Check;
+
+/**
+ * Validation shared by the metrics, in the wording of {@link Check}.
+ */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /**
+     * Checks a pair of real-valued arrays: present, same length, not empty, finite.
+     *
+     * @param actualName the first array's name
+     * @param actual the first array
+     * @param secondName the second array's name
+     * @param second the second array
+     */
+    static void finitePair(String actualName, double[] actual, String secondName, double[] second) {
+        Check.notNull(actual, actualName);
+        Check.notNull(second, secondName);
+        Check.sameLength(actualName, actual.length, secondName, second.length);
+        Check.notEmpty(actualName, actual.length);
+        Check.allFinite(actualName, actual);
+        Check.allFinite(secondName, second);
+    }
+
+    /**
+     * Checks class indices against a table of per-class scores: present, one row of k finite values
+     * per label, {@code k >= 2}, labels in {@code [0, k)}.
+     *
+     * @param actual the true class of each row
+     * @param scores one row of k scores per label
+     * @param scoresName the table's name, e.g. {@code probabilities}
+     * @return k
+     */
+    static int classScores(int[] actual, double[][] scores, String scoresName) {
+        Check.notNull(actual, "actual");
+        Check.notNull(scores, scoresName);
+        Check.sameLength("actual", actual.length, scoresName, scores.length);
+        Check.notEmpty("actual", actual.length);
+        Check.notNull(scores[0], scoresName + "[0]");
+        int k = scores[0].length;
+        Check.that(k >= 2, scoresName + " must have >= 2 columns (one per class), got " + k);
+        for (int i = 0; i < scores.length; i++) {
+            double[] row = Check.notNull(scores[i], scoresName + "[" + i + "]");
+            Check.that(row.length == k, scoresName + " must have " + k + " columns in every row; row " + i
+                    + " has " + row.length);
+            for (int c = 0; c < k; c++) {
+                Check.that(Double.isFinite(row[c]), scoresName + " must be finite; row " + i + ", column " + c
+                        + " is " + Check.format(row[c]));
+            }
+            Check.classIndex("actual", i, actual[i], k);
+        }
+        return k;
+    }
+
+    /**
+     * Checks that every value lies in [0, 1].
+     *
+     * @param name the array's name
+     * @param values the values, already known to be finite
+     */
+    static void probabilities(String name, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            Check.that(values[i] >= 0 && values[i] <= 1, name + " must be in [0, 1]; entry " + i + " is "
+                    + Check.format(values[i]));
+        }
+    }
+
+    /**
+     * Checks a table of rows: present, not empty, every row the same width (at least 1), finite.
+     *
+     * @param name the table's name
+     * @param rows the rows
+     * @return the width
+     */
+    static int rows(String name, double[][] rows) {
+        Check.notNull(rows, name);
+        Check.notEmpty(name, rows.length);
+        int width = Check.notNull(rows[0], name + "[0]").length;
+        Check.that(width >= 1, name + " must have >= 1 column, got 0");
+        for (int i = 0; i < rows.length; i++) {
+            double[] row = Check.notNull(rows[i], name + "[" + i + "]");
+            Check.that(row.length == width, name + " must have " + width + " columns in every row; row " + i
+                    + " has " + row.length);
+            for (int j = 0; j < width; j++) {
+                Check.that(Double.isFinite(row[j]), name + " must be finite; row " + i + ", column " + j + " is "
+                        + Check.format(row[j]));
+            }
+        }
+        return width;
+    }
+}

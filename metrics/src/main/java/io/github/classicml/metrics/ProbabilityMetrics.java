@@ -1,0 +1,135 @@
+package io.github.classicml.metrics;
+
+import io.github.classicml.core.Check;
+
+/**
+ * Metrics of predicted probabilities: log loss (cross-entropy) and the Brier score.
+ *
+ * <p><b>Log loss</b> is the mean negative log-likelihood of the actual classes,
+ * {@code -(1/n) Σ ln p_i(actual_i)}, the loss that logistic regression minimises. A probability of
+ * exactly 0 for the actual class would cost infinity, so, as in scikit-learn 1.2, every probability
+ * is first clipped to {@code [eps, 1 - eps]} with {@code eps} = {@link #LOG_LOSS_EPSILON}
+ * = 2.220446049250313e-16 (the spacing of doubles at 1, numpy's {@code finfo(float64).eps};
+ * scikit-learn before 1.2 used 1e-15), and each row is then divided by its sum, so rows that do not
+ * sum to 1 are renormalised rather than rejected. The binary form takes the probability of the
+ * positive class p, clips it, and uses the row {@code (1 - p, p)}. The natural logarithm is used.
+ *
+ * <p>The <b>Brier score</b> is the mean squared difference between the probability of the positive
+ * class and the outcome (1 or 0): {@code (1/n) Σ (y_i - p_i)²}, 0 for perfect certainty, 0.25 for
+ * always saying ½. Probabilities must lie in [0, 1].
+ *
+ * <p>Both are O(n·k). Scores must be finite.
+ *
+ * <p>Reference: C. M. Bishop, Pattern Recognition and Machine Learning, Springer, 2006, section 4.3.2
+ * (cross-entropy); G. W. Brier, "Verification of forecasts expressed in terms of probability",
+ * Monthly Weather Review 78(1), 1-3, 1950.
+ */
+public final class ProbabilityMetrics {
+
+    /** The default clipping of log loss: 2^-52, scikit-learn 1.2's {@code eps="auto"} for float64. */
+    public static final double LOG_LOSS_EPSILON = Math.ulp(1.0);
+
+    private ProbabilityMetrics() {
+    }
+
+    /**
+     * Binary log loss with the default clipping {@link #LOG_LOSS_EPSILON}.
+     *
+     * @param actual the true label of each row; not modified
+     * @param probabilities the predicted probability that each row is positive, in [0, 1]; not modified
+     * @return the mean log loss, {@code >= 0}
+     */
+    public static double logLoss(boolean[] actual, double[] probabilities) {
+        return logLoss(actual, probabilities, LOG_LOSS_EPSILON);
+    }
+
+    /**
+     * Binary log loss with a chosen clipping.
+     *
+     * @param actual the true label of each row; not modified
+     * @param probabilities the predicted probability that each row is positive, in [0, 1]; not modified
+     * @param eps probabilities are clipped to {@code [eps, 1 - eps]}; in [0, 0.5); 0 allows an infinite loss
+     * @return the mean log loss
+     */
+    public static double logLoss(boolean[] actual, double[] probabilities, double eps) {
+        checkBinary(actual, probabilities);
+        checkEps(eps);
+        double sum = 0;
+        for (int i = 0; i < actual.length; i++) {
+            double p = clip(probabilities[i], eps);
+            double q = 1 - p; // scikit-learn clips p, then forms the row (1 - p, p)
+            sum -= Math.log((actual[i] ? p : q) / (p + q));
+        }
+        return sum / actual.length;
+    }
+
+    /**
+     * Multi-class log loss with the default clipping {@link #LOG_LOSS_EPSILON}.
+     *
+     * @param actual the true class of each row, in {@code [0, k)}; not modified
+     * @param probabilities one row of k class probabilities per row, in [0, 1]; not modified
+     * @return the mean log loss, {@code >= 0}
+     */
+    public static double logLoss(int[] actual, double[][] probabilities) {
+        return logLoss(actual, probabilities, LOG_LOSS_EPSILON);
+    }
+
+    /**
+     * Multi-class log loss with a chosen clipping.
+     *
+     * @param actual the true class of each row, in {@code [0, k)}; not modified
+     * @param probabilities one row of k class probabilities per row, in [0, 1]; not modified
+     * @param eps probabilities are clipped to {@code [eps, 1 - eps]}; in [0, 0.5)
+     * @return the mean log loss
+     */
+    public static double logLoss(int[] actual, double[][] probabilities, double eps) {
+        Inputs.classScores(actual, probabilities, "probabilities");
+        checkEps(eps);
+        double sum = 0;
+        for (int i = 0; i < actual.length; i++) {
+            double[] row = probabilities[i];
+            double rowSum = 0;
+            for (int c = 0; c < row.length; c++) {
+                Check.that(row[c] >= 0 && row[c] <= 1, "probabilities must be in [0, 1]; row " + i + ", column " + c
+                        + " is " + Check.format(row[c]));
+                rowSum += clip(row[c], eps);
+            }
+            sum -= Math.log(clip(row[actual[i]], eps) / rowSum);
+        }
+        return sum / actual.length;
+    }
+
+    /**
+     * The Brier score of binary probabilities.
+     *
+     * @param actual the true label of each row; not modified
+     * @param probabilities the predicted probability that each row is positive, in [0, 1]; not modified
+     * @return {@code (1/n) Σ (y - p)²}, in [0, 1]
+     */
+    public static double brierScore(boolean[] actual, double[] probabilities) {
+        checkBinary(actual, probabilities);
+        double sum = 0;
+        for (int i = 0; i < actual.length; i++) {
+            double d = (actual[i] ? 1 : 0) - probabilities[i];
+            sum += d * d;
+        }
+        return sum / actual.length;
+    }
+
+    private static void checkBinary(boolean[] actual, double[] probabilities) {
+        Check.notNull(actual, "actual");
+        Check.notNull(probabilities, "probabilities");
+        Check.sameLength("actual", actual.length, "probabilities", probabilities.length);
+        Check.notEmpty("actual", actual.length);
+        Check.allFinite("probabilities", probabilities);
+        Inputs.probabilities("probabilities", probabilities);
+    }
+
+    private static double clip(double p, double eps) {
+        return Math.min(Math.max(p, eps), 1 - eps);
+    }
+
+    private static void checkEps(double eps) {
+        Check.that(eps >= 0 && eps < 0.5, "eps must be in [0, 0.5), got " + Check.format(eps));
+    }
+}
