@@ -14,75 +14,20 @@ import java.util.List;
  *
  * @see KnnClassifier
  */
-public final class KnnClassifierModel implements ProbabilisticClassifier {
+public final class KnnClassifierModel extends KnnModel implements ProbabilisticClassifier {
 
-    private final FittedNeighbors search;
-    private final Weighting weighting;
     private final int[] classes;
     private final List<String> classNames;
 
     KnnClassifierModel(FittedNeighbors search, Weighting weighting, int[] classes, List<String> classNames) {
-        this.search = search;
-        this.weighting = weighting;
+        super(search, weighting);
         this.classes = classes;
         this.classNames = classNames;
-    }
-
-    /** @return the number of neighbours that vote */
-    public int k() {
-        return search.k();
-    }
-
-    /** @return the number of stored training rows */
-    public int trainingRows() {
-        return search.rows();
-    }
-
-    /** @return the distance */
-    public Distance distance() {
-        return search.distance();
-    }
-
-    /** @return the weighting */
-    public Weighting weighting() {
-        return weighting;
-    }
-
-    /** @return the search strategy in use ({@link SearchStrategy#AUTO} resolved) */
-    public SearchStrategy searchStrategy() {
-        return search.strategy();
-    }
-
-    @Override
-    public int columns() {
-        return search.columns();
     }
 
     @Override
     public List<String> classNames() {
         return classNames;
-    }
-
-    /**
-     * Finds the k training rows nearest to a row.
-     *
-     * @param row the features; not modified
-     * @return the training row indices, nearest first (equal distances: lower index first)
-     */
-    public int[] neighbors(double[] row) {
-        int[] found = new int[k()];
-        search.search(row, found, new double[k()]);
-        return found;
-    }
-
-    /**
-     * Finds the k nearest training rows of every row of a dataset, with their distances.
-     *
-     * @param queries rows of {@link #columns()} features; not modified
-     * @return the neighbours of each row
-     */
-    public Neighbors neighbors(Dataset queries) {
-        return search.neighbors(search.rowsOf(queries), queries.rows());
     }
 
     @Override
@@ -174,11 +119,5 @@ public final class KnnClassifierModel implements ProbabilisticClassifier {
             }
         }
         return best;
-    }
-
-    @Override
-    public String toString() {
-        return "KnnClassifierModel[k=" + k() + ", " + distance() + ", " + weighting + ", "
-                + searchStrategy() + ", " + trainingRows() + " rows x " + columns() + " columns]";
     }
 }

@@ -12,56 +12,13 @@ import io.github.classicml.core.Regressor;
  *
  * @see KnnRegressor
  */
-public final class KnnRegressorModel implements Regressor {
+public final class KnnRegressorModel extends KnnModel implements Regressor {
 
-    private final FittedNeighbors search;
-    private final Weighting weighting;
     private final double[] targets;
 
     KnnRegressorModel(FittedNeighbors search, Weighting weighting, double[] targets) {
-        this.search = search;
-        this.weighting = weighting;
+        super(search, weighting);
         this.targets = targets;
-    }
-
-    /** @return the number of neighbours averaged */
-    public int k() {
-        return search.k();
-    }
-
-    /** @return the number of stored training rows */
-    public int trainingRows() {
-        return search.rows();
-    }
-
-    /** @return the distance */
-    public Distance distance() {
-        return search.distance();
-    }
-
-    /** @return the weighting */
-    public Weighting weighting() {
-        return weighting;
-    }
-
-    /** @return the search strategy in use ({@link SearchStrategy#AUTO} resolved) */
-    public SearchStrategy searchStrategy() {
-        return search.strategy();
-    }
-
-    @Override
-    public int columns() {
-        return search.columns();
-    }
-
-    /**
-     * Finds the k nearest training rows of every row of a dataset, with their distances.
-     *
-     * @param queries rows of {@link #columns()} features; not modified
-     * @return the neighbours of each row
-     */
-    public Neighbors neighbors(Dataset queries) {
-        return search.neighbors(search.rowsOf(queries), queries.rows());
     }
 
     @Override
@@ -115,11 +72,5 @@ public final class KnnRegressorModel implements Regressor {
             total += weights[j];
         }
         return sum / total;
-    }
-
-    @Override
-    public String toString() {
-        return "KnnRegressorModel[k=" + k() + ", " + distance() + ", " + weighting + ", "
-                + searchStrategy() + ", " + trainingRows() + " rows x " + columns() + " columns]";
     }
 }
