@@ -92,10 +92,11 @@ public final class KMeansModel {
     /**
      * @param row the features; not modified
      * @return the index of the nearest centre (lowest index on ties)
-     * @throws IllegalArgumentException if the row has the wrong width
+     * @throws IllegalArgumentException if the row has the wrong width or a non-finite value
      */
     public int predict(double[] row) {
         Check.rowWidth(row, columns);
+        Check.allFinite("row", row);
         int best = 0;
         double bestD = Double.POSITIVE_INFINITY;
         for (int c = 0; c < clusters; c++) {
@@ -126,10 +127,11 @@ public final class KMeansModel {
     /**
      * @param row the features; not modified
      * @return the Euclidean distance from the row to each centre
-     * @throws IllegalArgumentException if the row has the wrong width
+     * @throws IllegalArgumentException if the row has the wrong width or a non-finite value
      */
     public double[] transform(double[] row) {
         Check.rowWidth(row, columns);
+        Check.allFinite("row", row);
         double[] out = new double[clusters];
         for (int c = 0; c < clusters; c++) {
             out[c] = Math.sqrt(Vectors.squaredEuclidean(row, 0, centres, c * columns, columns));

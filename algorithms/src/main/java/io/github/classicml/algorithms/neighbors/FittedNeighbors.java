@@ -96,6 +96,7 @@ final class FittedNeighbors {
      */
     void search(double[] row, int[] outRow, double[] outReduced) {
         Check.rowWidth(row, columns);
+        Check.allFinite("row", row);
         index.search(row, 0, 1, k, outRow, outReduced);
     }
 
@@ -116,18 +117,20 @@ final class FittedNeighbors {
         }
     }
 
-    /** @return the rows of a dataset, checked for width, row-major */
+    /** @return the rows of a dataset, checked for width and finite values, row-major */
     double[] rowsOf(Dataset data) {
         Check.columns(data, columns);
+        Check.finiteFeatures(data);
         return data.features();
     }
 
-    /** @return the rows of an array of rows, each checked for width, row-major */
+    /** @return the rows of an array of rows, each checked for width and finite values, row-major */
     double[] rowsOf(double[][] rowArrays) {
         Check.notNull(rowArrays, "rows");
         double[] out = new double[rowArrays.length * columns];
         for (int i = 0; i < rowArrays.length; i++) {
             Check.rowWidth(rowArrays[i], columns);
+            Check.allFinite("rows[" + i + "]", rowArrays[i]);
             System.arraycopy(rowArrays[i], 0, out, i * columns, columns);
         }
         return out;

@@ -8,7 +8,8 @@ package io.github.classicml.algorithms.neighbors;
  *   <li>{@link #BRUTE_FORCE}: compare the query with every training row, O(n·p) per query, in blocks
  *       that keep the training rows in cache; for Euclidean distance through the dot-product form
  *       {@code |x|^2 + |y|^2 - 2 x.y}. Best in many dimensions, where no index prunes well.</li>
- *   <li>{@link #KD_TREE}: a k-d tree (see {@link KdTree}); about O(log n) per query in few
+ *   <li>{@link #KD_TREE}: a k-d tree (median splits on the widest column, a bounding box per node,
+ *       nearer child first, pruning by box distance); about O(log n) per query in few
  *       dimensions, degrading towards brute force as the dimension grows (in 20 or more dimensions
  *       most of the tree must be visited). Minkowski-family distances only.</li>
  *   <li>{@link #AUTO}: scikit-learn's rule: brute force when the data has more than 15 columns, when

@@ -109,6 +109,8 @@ class KMeansTest implements LearnerContract<KMeansModel> {
         assertEquals(1, m.predict(new double[] {6}));
         assertArrayEquals(new double[] {2.5, 7.5}, m.transform(new double[] {3}), 0.0);
         assertEquals(0.25 + 0.25, m.inertia(line(0, 11)), 0.0);
+        assertEquals("row must be finite; entry 0 is NaN",
+                assertThrows(IllegalArgumentException.class, () -> m.predict(new double[] {Double.NaN})).getMessage());
     }
 
     @Test

@@ -56,6 +56,19 @@ class KnnWeightingTest {
     }
 
     @Test
+    void predict_nonFiniteQuery_throwsNamingTheEntry() {
+        KnnClassifierModel model = new KnnClassifier(2).fit(data);
+        assertEquals("row must be finite; entry 0 is NaN",
+                assertThrows(IllegalArgumentException.class, () -> model.predict(new double[] {Double.NaN})).getMessage());
+        assertEquals("rows[1] must be finite; entry 0 is Infinity",
+                assertThrows(IllegalArgumentException.class,
+                        () -> model.predict(new double[][] {{1}, {Double.POSITIVE_INFINITY}})).getMessage());
+        assertEquals("features must be finite; row 1, column 0 is NaN; impute or drop missing values first",
+                assertThrows(IllegalArgumentException.class,
+                        () -> model.neighbors(Dataset.of(new double[][] {{1}, {Double.NaN}}))).getMessage());
+    }
+
+    @Test
     void learner_rejectsBadSettings() {
         assertEquals("search must be BRUTE_FORCE or AUTO for the cosine distance, got KD_TREE;"
                         + " a k-d tree needs a Minkowski-family metric",
