@@ -30,7 +30,13 @@ public final class Launcher {
     static final List<Example> EXAMPLES = List.of(
             new KnnIrisExample(),
             new TypeIAndIIErrorsExample(),
-            new RocAucExample());
+            new RocAucExample(),
+            new KnnVsKMeansExample(),
+            new FeatureScalingKnnExample(),
+            new EuclideanVsManhattanExample(),
+            new CurseOfDimensionalityExample(),
+            new ChoosingKExample(),
+            new KMeansTraceExample());
 
     private Launcher() {
     }

@@ -1,66 +1,33 @@
 package io.github.classicml.algorithms.neighbors;
 
-import io.github.classicml.core.Check;
+import io.github.classicml.core.Dataset;
 import io.github.classicml.core.ProbabilisticClassifier;
-import io.github.classicml.core.linalg.Vectors;
 
 import java.util.List;
 
 /**
- * A fitted k-nearest-neighbours classifier: the stored training rows and their classes.
+ * A fitted k-nearest-neighbours classifier: the stored training rows, indexed for search, and their
+ * classes.
  *
- * <p>Immutable and safe for concurrent prediction: every prediction works in its own buffers.
+ * <p>Immutable and safe for concurrent prediction: every prediction works in its own buffers. Batch
+ * predictions search blocks of rows on several threads and agree exactly with row-by-row predictions.
  *
  * @see KnnClassifier
  */
-public final class KnnClassifierModel implements ProbabilisticClassifier {
+public final class KnnClassifierModel extends KnnModel implements ProbabilisticClassifier {
 
-    private final int k;
-    private final int columns;
-    /** Training features, row-major. */
-    private final double[] train;
     private final int[] classes;
     private final List<String> classNames;
 
-    KnnClassifierModel(int k, int columns, double[] train, int[] classes, List<String> classNames) {
-        this.k = k;
-        this.columns = columns;
-        this.train = train;
+    KnnClassifierModel(FittedNeighbors search, Weighting weighting, int[] classes, List<String> classNames) {
+        super(search, weighting);
         this.classes = classes;
         this.classNames = classNames;
-    }
-
-    /** @return the number of neighbours that vote */
-    public int k() {
-        return k;
-    }
-
-    /** @return the number of stored training rows */
-    public int trainingRows() {
-        return classes.length;
-    }
-
-    @Override
-    public int columns() {
-        return columns;
     }
 
     @Override
     public List<String> classNames() {
         return classNames;
-    }
-
-    /**
-     * Finds the k training rows nearest to a row.
-     *
-     * @param row the features; not modified
-     * @return the training row indices, nearest first (equal distances: lower index first)
-     */
-    public int[] neighbors(double[] row) {
-        Check.rowWidth(row, columns);
-        int[] index = new int[k];
-        nearest(row, index, new double[k]);
-        return index;
     }
 
     @Override
@@ -70,35 +37,81 @@ public final class KnnClassifierModel implements ProbabilisticClassifier {
 
     @Override
     public double[] predictProbabilities(double[] row) {
-        int[] votes = votes(row);
-        double[] p = new double[votes.length];
-        for (int c = 0; c < votes.length; c++) {
-            p[c] = votes[c] / (double) k;
-        }
-        return p;
+        return shares(votes(row));
     }
 
-    private int[] votes(double[] row) {
-        Check.rowWidth(row, columns);
-        int[] index = new int[k];
-        nearest(row, index, new double[k]);
-        int[] votes = new int[classNames.size()];
-        for (int i : index) {
-            votes[classes[i]]++;
+    @Override
+    public int[] predict(Dataset data) {
+        return predictAll(search.rowsOf(data), data.rows());
+    }
+
+    @Override
+    public int[] predict(double[][] rows) {
+        return predictAll(search.rowsOf(rows), rows.length);
+    }
+
+    @Override
+    public double[][] predictProbabilities(Dataset data) {
+        int n = data.rows();
+        int k = k();
+        int[] found = new int[n * k];
+        double[] reduced = new double[n * k];
+        search.searchAll(search.rowsOf(data), n, found, reduced);
+        double[][] out = new double[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = shares(votes(found, reduced, i * k));
+        }
+        return out;
+    }
+
+    private int[] predictAll(double[] rows, int n) {
+        int k = k();
+        int[] found = new int[n * k];
+        double[] reduced = new double[n * k];
+        search.searchAll(rows, n, found, reduced);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = argmax(votes(found, reduced, i * k));
+        }
+        return out;
+    }
+
+    private double[] votes(double[] row) {
+        int[] found = new int[k()];
+        double[] reduced = new double[k()];
+        search.search(row, found, reduced);
+        return votes(found, reduced, 0);
+    }
+
+    /** Sums the neighbours' weights by class, nearest neighbour first. */
+    private double[] votes(int[] found, double[] reduced, int offset) {
+        int k = k();
+        double[] weights = new double[k];
+        double[] distances = new double[k];
+        search.distances(reduced, offset, distances);
+        weighting.weigh(distances, weights);
+        double[] votes = new double[classNames.size()];
+        for (int j = 0; j < k; j++) {
+            votes[classes[found[offset + j]]] += weights[j];
         }
         return votes;
     }
 
-    /**
-     * True if squared distance {@code d} is smaller than {@code e} by more than rounding noise: by more
-     * than {@link KnnClassifier#TIE_TOLERANCE} relative to {@code e}.
-     */
-    static boolean nearer(double d, double e) {
-        return d < e - KnnClassifier.TIE_TOLERANCE * e;
+    /** The vote shares: each class's votes over the total, summed in class order. */
+    private static double[] shares(double[] votes) {
+        double total = 0;
+        for (double v : votes) {
+            total += v;
+        }
+        double[] p = new double[votes.length];
+        for (int c = 0; c < votes.length; c++) {
+            p[c] = votes[c] / total;
+        }
+        return p;
     }
 
     /** The first maximum: ties go to the lowest class index. */
-    private static int argmax(int[] votes) {
+    private static int argmax(double[] votes) {
         int best = 0;
         for (int c = 1; c < votes.length; c++) {
             if (votes[c] > votes[best]) {
@@ -106,31 +119,5 @@ public final class KnnClassifierModel implements ProbabilisticClassifier {
             }
         }
         return best;
-    }
-
-    /**
-     * Fills {@code index} and {@code distance} with the k nearest training rows in ascending order of
-     * squared distance. Training rows are scanned in index order and a row moves ahead of another only
-     * if it is {@linkplain #nearer(double, double) nearer beyond rounding}, so equal distances keep the
-     * lower index first.
-     */
-    private void nearest(double[] row, int[] index, double[] distance) {
-        int filled = 0;
-        int n = classes.length;
-        for (int i = 0; i < n; i++) {
-            double d = Vectors.squaredEuclidean(row, 0, train, i * columns, columns);
-            if (filled == k && !nearer(d, distance[k - 1])) {
-                continue;
-            }
-            // insertion step: shift farther entries one place right
-            int pos = filled < k ? filled++ : k - 1;
-            while (pos > 0 && nearer(d, distance[pos - 1])) {
-                distance[pos] = distance[pos - 1];
-                index[pos] = index[pos - 1];
-                pos--;
-            }
-            distance[pos] = d;
-            index[pos] = i;
-        }
     }
 }

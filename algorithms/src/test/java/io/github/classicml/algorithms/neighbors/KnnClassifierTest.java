@@ -75,11 +75,11 @@ class KnnClassifierTest implements LearnerContract<KnnClassifierModel> {
     @Test
     void nearer_distancesWithinRoundingNoise_areTies() {
         // 0.31 computed two ways differs in the last bit; such distances tie and the lower index wins
-        assertEquals(false, KnnClassifierModel.nearer(Math.nextDown(0.31), 0.31));
-        assertEquals(false, KnnClassifierModel.nearer(0.31, 0.31));
-        assertEquals(true, KnnClassifierModel.nearer(0.30, 0.31));
-        assertEquals(false, KnnClassifierModel.nearer(0.0, 0.0));
-        assertEquals(true, KnnClassifierModel.nearer(0.0, 1e-300));
+        assertEquals(false, Candidates.nearer(Math.nextDown(0.31), 0.31));
+        assertEquals(false, Candidates.nearer(0.31, 0.31));
+        assertEquals(true, Candidates.nearer(0.30, 0.31));
+        assertEquals(false, Candidates.nearer(0.0, 0.0));
+        assertEquals(true, Candidates.nearer(0.0, 1e-300));
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class Workloads {
 
     /** Every row of {@code WORKLOADS.md}, in its order. */
     public static final List<Row> ROWS = List.of(
-            row("W1", "brute", "W1KnnBrute", List.of(1, 2), List.of("accuracy"),
+            row("W1", "brute", "W1KnnBruteForce", List.of(1, 2), List.of("accuracy"),
                     "kNN predict, 2000 queries x 20000 rows x 32, k = 5, brute force"),
             row("W1", "kd-tree", "W1KnnKdTree", List.of(1, 2), List.of("accuracy"),
                     "kNN predict, same data, k-d tree (index built outside the timing)"),

@@ -1,0 +1,259 @@
+package io.github.classicml.algorithms.cluster;
+
+import io.github.classicml.core.Check;
+import io.github.classicml.core.Dataset;
+import io.github.classicml.core.Learner;
+import io.github.classicml.core.Parallel;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * k-means clustering: k centres placed to minimise the inertia, the sum over rows of the squared
+ * Euclidean distance to the nearest centre, {@code sum_i min_j |x_i - c_j|^2}.
+ *
+ * <p>Lloyd's algorithm alternates two steps that each lower the inertia: assign every row to its
+ * nearest centre, then move every centre to the mean of its rows. It stops when the labels no longer
+ * change or when the centres moved, in total, by at most the tolerance: the squared centre shift
+ * {@code sum_j |c_j(new) - c_j(old)|^2} is compared with {@code tolerance} times the mean of the
+ * column variances, scikit-learn's definition (so the tolerance does not depend on the data's units).
+ * Each iteration costs O(n·k·p). {@link Algorithm#HAMERLY} gives exactly the same iterations while
+ * skipping most distance computations (see the class {@code Hamerly}); it pays off once the clusters
+ * settle. The result is a local minimum that depends on the starting centres, so the fit is repeated
+ * from {@code restarts} starts ({@link Init#K_MEANS_PLUS_PLUS} or {@link Init#RANDOM}) and the run of
+ * lowest inertia is kept (the first on ties). Clusters that lose all their rows are refilled with the
+ * row farthest from its centre, so a centre is never NaN.
+ *
+ * <p>Limits: k-means finds convex, similarly sized, similarly spread clusters; it needs the number of
+ * clusters (see {@link ClusterCount} for the elbow and silhouette aids) and scaled features, since it
+ * uses Euclidean distance. It needs at least {@code clusters} distinct rows.
+ *
+ * <p>Reference: S. P. Lloyd, "Least squares quantization in PCM", IEEE Transactions on Information
+ * Theory 28(2), 1982; D. Arthur and S. Vassilvitskii, "k-means++: the advantages of careful seeding",
+ * SODA 2007; G. Hamerly, "Making k-means even faster", SDM 2010.
+ *
+ * @param clusters the number of clusters k, at least 1 and at most the number of distinct rows
+ * @param init how each run's starting centres are chosen; default {@link Init#K_MEANS_PLUS_PLUS}
+ * @param restarts how many runs, at least 1, keeping the lowest inertia; default 10 (scikit-learn
+ *     1.2's {@code n_init})
+ * @param maxIterations the most update steps per run, at least 1; default 300
+ * @param tolerance the relative tolerance on the squared centre shift, at least 0; default 1e-4
+ * @param algorithm the assignment step; default {@link Algorithm#LLOYD}
+ * @param seed the seed of the starting centres; each restart draws from its own split of it
+ * @param threads threads for the assignment and update steps, at least 0; 0 (the default) means one
+ *     per available processor; the result does not depend on it
+ * @param trace whether the model keeps the per-iteration trace of its run; default false
+ * @see KMeansModel
+ */
+public record KMeans(int clusters, Init init, int restarts, int maxIterations, double tolerance,
+                     Algorithm algorithm, long seed, int threads, boolean trace) implements Learner<KMeansModel> {
+
+    /** How the starting centres are chosen. */
+    public enum Init {
+        /** Greedy k-means++ with {@code 2 + floor(ln k)} candidates per centre (scikit-learn's). */
+        K_MEANS_PLUS_PLUS,
+        /** k distinct rows chosen uniformly. */
+        RANDOM
+    }
+
+    /** The assignment step; both give identical runs from the same start. */
+    public enum Algorithm {
+        /** Lloyd's: distances from every row to every centre, O(n·k·p) per iteration. */
+        LLOYD,
+        /** Hamerly's: bounds skip the rows whose nearest centre cannot have changed. */
+        HAMERLY
+    }
+
+    /**
+     * Validates the hyperparameters.
+     *
+     * @param clusters at least 1
+     * @param init not null
+     * @param restarts at least 1
+     * @param maxIterations at least 1
+     * @param tolerance at least 0 and finite
+     * @param algorithm not null
+     * @param seed any value
+     * @param threads at least 0
+     * @param trace whether to keep the trace
+     */
+    public KMeans {
+        Check.atLeast("clusters", clusters, 1);
+        Check.notNull(init, "init");
+        Check.atLeast("restarts", restarts, 1);
+        Check.atLeast("maxIterations", maxIterations, 1);
+        Check.nonNegative("tolerance", tolerance);
+        Check.notNull(algorithm, "algorithm");
+        Check.atLeast("threads", threads, 0);
+    }
+
+    /**
+     * @param clusters the number of clusters
+     * @return k-means with scikit-learn 1.2's defaults: k-means++, 10 restarts, 300 iterations,
+     *     tolerance 1e-4, Lloyd; seed 0, all processors, no trace
+     */
+    public static KMeans of(int clusters) {
+        return new KMeans(clusters, Init.K_MEANS_PLUS_PLUS, 10, 300, 1e-4, Algorithm.LLOYD, 0L, 0, false);
+    }
+
+    /**
+     * @param value the number of clusters
+     * @return a copy with it
+     */
+    public KMeans withClusters(int value) {
+        return new KMeans(value, init, restarts, maxIterations, tolerance, algorithm, seed, threads, trace);
+    }
+
+    /**
+     * @param value the initialisation
+     * @return a copy with it
+     */
+    public KMeans withInit(Init value) {
+        return new KMeans(clusters, value, restarts, maxIterations, tolerance, algorithm, seed, threads, trace);
+    }
+
+    /**
+     * @param value the number of restarts
+     * @return a copy with it
+     */
+    public KMeans withRestarts(int value) {
+        return new KMeans(clusters, init, value, maxIterations, tolerance, algorithm, seed, threads, trace);
+    }
+
+    /**
+     * @param value the iteration limit
+     * @return a copy with it
+     */
+    public KMeans withMaxIterations(int value) {
+        return new KMeans(clusters, init, restarts, value, tolerance, algorithm, seed, threads, trace);
+    }
+
+    /**
+     * @param value the tolerance
+     * @return a copy with it
+     */
+    public KMeans withTolerance(double value) {
+        return new KMeans(clusters, init, restarts, maxIterations, value, algorithm, seed, threads, trace);
+    }
+
+    /**
+     * @param value the assignment step
+     * @return a copy with it
+     */
+    public KMeans withAlgorithm(Algorithm value) {
+        return new KMeans(clusters, init, restarts, maxIterations, tolerance, value, seed, threads, trace);
+    }
+
+    /**
+     * @param value the seed
+     * @return a copy with it
+     */
+    public KMeans withSeed(long value) {
+        return new KMeans(clusters, init, restarts, maxIterations, tolerance, algorithm, value, threads, trace);
+    }
+
+    /**
+     * @param value the number of threads (0: all processors)
+     * @return a copy with it
+     */
+    public KMeans withThreads(int value) {
+        return new KMeans(clusters, init, restarts, maxIterations, tolerance, algorithm, seed, value, trace);
+    }
+
+    /**
+     * @param value whether to keep the per-iteration trace
+     * @return a copy with it
+     */
+    public KMeans withTrace(boolean value) {
+        return new KMeans(clusters, init, restarts, maxIterations, tolerance, algorithm, seed, threads, value);
+    }
+
+    /**
+     * Runs k-means {@code restarts} times and keeps the run of lowest inertia.
+     *
+     * @param data the rows (targets are ignored), all finite, at least {@code clusters} distinct; not
+     *     modified
+     * @return the model
+     * @throws IllegalArgumentException if the data has a non-finite feature, or fewer rows or distinct
+     *     rows than clusters
+     */
+    @Override
+    public KMeansModel fit(Dataset data) {
+        check(data);
+        SplittableRandom master = new SplittableRandom(seed);
+        try (Parallel parallel = Parallel.of(threads)) {
+            Rows rows = new Rows(data.features(), data.rows(), data.columns(), parallel);
+            double tol = rows.absoluteTolerance(tolerance);
+            LloydIterations.Result best = null;
+            for (int r = 0; r < restarts; r++) {
+                SplittableRandom rng = master.split();
+                double[] start = init == Init.RANDOM ? Seeding.random(rows, clusters, rng)
+                        : Seeding.kMeansPlusPlus(rows, clusters, rng);
+                LloydIterations.Result run = LloydIterations.run(rows, start, clusters, algorithm, maxIterations, tol,
+                        trace);
+                if (best == null || run.inertia() < best.inertia()) {
+                    best = run;
+                }
+            }
+            return new KMeansModel(best, data.columns());
+        }
+    }
+
+    /**
+     * Runs k-means once from the given centres (restarts, init and seed are not used). From the same
+     * centres both algorithms give the same model.
+     *
+     * @param data the rows, as for {@link #fit(Dataset)}; not modified
+     * @param initialCentres {@code clusters} rows of the data's width; not modified
+     * @return the model
+     * @throws IllegalArgumentException if the data or centres do not fit
+     */
+    public KMeansModel fitFrom(Dataset data, double[][] initialCentres) {
+        check(data);
+        Check.notNull(initialCentres, "initialCentres");
+        Check.that(initialCentres.length == clusters, "initialCentres must have " + clusters + " rows (clusters), got "
+                + initialCentres.length);
+        int p = data.columns();
+        double[] start = new double[clusters * p];
+        for (int c = 0; c < clusters; c++) {
+            Check.notNull(initialCentres[c], "initialCentres[" + c + "]");
+            Check.that(initialCentres[c].length == p, "initialCentres[" + c + "] must have " + p
+                    + " columns, got " + initialCentres[c].length);
+            Check.allFinite("initialCentres[" + c + "]", initialCentres[c]);
+            System.arraycopy(initialCentres[c], 0, start, c * p, p);
+        }
+        try (Parallel parallel = Parallel.of(threads)) {
+            Rows rows = new Rows(data.features(), data.rows(), p, parallel);
+            return new KMeansModel(LloydIterations.run(rows, start, clusters, algorithm, maxIterations,
+                    rows.absoluteTolerance(tolerance), trace), p);
+        }
+    }
+
+    private void check(Dataset data) {
+        Check.notNull(data, "data");
+        Check.minRows(data, 1);
+        Check.atMost("clusters", clusters, data.rows(), "the number of rows");
+        Check.finiteFeatures(data);
+        int distinct = distinctRows(data, clusters);
+        Check.that(distinct >= clusters, "clusters must be <= the number of distinct rows (" + distinct + "), got "
+                + clusters);
+    }
+
+    /** Counts distinct rows, stopping as soon as {@code enough} are found (-0.0 and 0.0 are the same). */
+    private static int distinctRows(Dataset data, int enough) {
+        Set<List<Double>> seen = new HashSet<>();
+        double[] row = new double[data.columns()];
+        for (int i = 0; i < data.rows() && seen.size() < enough; i++) {
+            data.copyRow(i, row, 0);
+            Double[] key = new Double[row.length];
+            for (int j = 0; j < row.length; j++) {
+                key[j] = row[j] + 0.0;
+            }
+            seen.add(Arrays.asList(key));
+        }
+        return seen.size();
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.classicml.algorithms.cluster;
+
+import io.github.classicml.core.Check;
+import io.github.classicml.core.Dataset;
+import io.github.classicml.core.linalg.Vectors;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A fitted k-means clustering: the centres, the inertia and labels of the training rows, the number
+ * of iterations run, and, when asked for, the trace of the run.
+ *
+ * <p>{@link #predict(double[])} assigns a row to its nearest centre (exact squared Euclidean distance,
+ * ties to the lowest centre index), and {@link #transform(double[])} gives its distances to all centres
+ * (scikit-learn's {@code transform}), a k-column representation of the row. Immutable and safe for
+ * concurrent use; arrays returned are copies.
+ *
+ * @see KMeans
+ */
+public final class KMeansModel {
+
+    /**
+     * One iteration of the run, for teaching: the inertia of the assignment made in this iteration (to
+     * the centres it started from) and the squared centre shift of its update step. The inertia never
+     * increases from one step to the next, up to rounding.
+     *
+     * @param iteration the iteration, from 1
+     * @param inertia the sum of squared distances from each row to its assigned centre
+     * @param centreShift {@code sum_j |c_j(after) - c_j(before)|^2}
+     */
+    public record Step(int iteration, double inertia, double centreShift) {
+    }
+
+    private final double[] centres;
+    private final int clusters;
+    private final int columns;
+    private final int[] labels;
+    private final double inertia;
+    private final int iterations;
+    private final List<Step> trace;
+
+    KMeansModel(LloydIterations.Result run, int columns) {
+        this.centres = run.centres();
+        this.columns = columns;
+        this.clusters = run.centres().length / columns;
+        this.labels = run.labels();
+        this.inertia = run.inertia();
+        this.iterations = run.iterations();
+        this.trace = run.trace();
+    }
+
+    /** @return the number of clusters */
+    public int clusters() {
+        return clusters;
+    }
+
+    /** @return the number of columns the model was fitted on */
+    public int columns() {
+        return columns;
+    }
+
+    /** @return the centres, one row per cluster */
+    public double[][] centres() {
+        double[][] out = new double[clusters][];
+        for (int c = 0; c < clusters; c++) {
+            out[c] = Arrays.copyOfRange(centres, c * columns, (c + 1) * columns);
+        }
+        return out;
+    }
+
+    /** @return the sum of squared distances from each training row to its centre */
+    public double inertia() {
+        return inertia;
+    }
+
+    /** @return the number of update steps the kept run took */
+    public int iterations() {
+        return iterations;
+    }
+
+    /** @return the cluster of each training row */
+    public int[] labels() {
+        return labels.clone();
+    }
+
+    /** @return the per-iteration trace of the kept run; empty unless {@link KMeans#trace()} was set */
+    public List<Step> trace() {
+        return trace;
+    }
+
+    /**
+     * @param row the features; not modified
+     * @return the index of the nearest centre (lowest index on ties)
+     * @throws IllegalArgumentException if the row has the wrong width or a non-finite value
+     */
+    public int predict(double[] row) {
+        Check.rowWidth(row, columns);
+        Check.allFinite("row", row);
+        int best = 0;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < clusters; c++) {
+            double d = Vectors.squaredEuclidean(row, 0, centres, c * columns, columns);
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * @param data rows of {@link #columns()} features; not modified
+     * @return the nearest centre of each row
+     */
+    public int[] predict(Dataset data) {
+        Check.columns(data, columns);
+        int[] out = new int[data.rows()];
+        double[] row = new double[columns];
+        for (int i = 0; i < out.length; i++) {
+            data.copyRow(i, row, 0);
+            out[i] = predict(row);
+        }
+        return out;
+    }
+
+    /**
+     * @param row the features; not modified
+     * @return the Euclidean distance from the row to each centre
+     * @throws IllegalArgumentException if the row has the wrong width or a non-finite value
+     */
+    public double[] transform(double[] row) {
+        Check.rowWidth(row, columns);
+        Check.allFinite("row", row);
+        double[] out = new double[clusters];
+        for (int c = 0; c < clusters; c++) {
+            out[c] = Math.sqrt(Vectors.squaredEuclidean(row, 0, centres, c * columns, columns));
+        }
+        return out;
+    }
+
+    /**
+     * @param data rows of {@link #columns()} features; not modified
+     * @return each row's distances to the centres
+     */
+    public double[][] transform(Dataset data) {
+        Check.columns(data, columns);
+        double[][] out = new double[data.rows()][];
+        double[] row = new double[columns];
+        for (int i = 0; i < out.length; i++) {
+            data.copyRow(i, row, 0);
+            out[i] = transform(row);
+        }
+        return out;
+    }
+
+    /**
+     * @param data rows of {@link #columns()} features; not modified
+     * @return the inertia of the data against these centres: the sum of squared distances to the nearest
+     *     centre (scikit-learn's {@code -score})
+     */
+    public double inertia(Dataset data) {
+        Check.columns(data, columns);
+        double sum = 0;
+        double[] row = new double[columns];
+        for (int i = 0; i < data.rows(); i++) {
+            data.copyRow(i, row, 0);
+            sum += Vectors.squaredEuclidean(row, 0, centres, predict(row) * columns, columns);
+        }
+        return sum;
+    }
+
+    @Override
+    public String toString() {
+        return "KMeansModel[" + clusters + " clusters, inertia " + inertia + ", " + iterations + " iterations]";
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.classicml.algorithms.cluster;
+
+import io.github.classicml.core.linalg.Vectors;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One k-means run from given centres: alternate the assignment step and the update step until the
+ * labels stop changing, the centres stop moving, or the iteration limit is reached. The assignment
+ * step is Lloyd's ({@link Assignment}) or Hamerly's ({@link Hamerly}); everything else is shared, so
+ * both give identical runs.
+ *
+ * <p>The loop follows scikit-learn 1.2's {@code _kmeans_single_lloyd}: in iteration t the rows are
+ * assigned to the current centres and the centres move to the means of their rows; the run stops when
+ * the labels equal those of iteration t - 1 ("strict convergence"), or when the squared centre shift
+ * {@code sum_j |c_j(new) - c_j(old)|^2} is at most the absolute tolerance; otherwise, after
+ * {@code maxIterations}. Unless it stopped strictly, a last assignment step makes the labels match the
+ * final centres. The iteration count is the number of update steps run.
+ *
+ * <p><b>Empty clusters.</b> A centre that no row chose is moved onto a row: the row farthest from its
+ * own (current) centre, among the clusters that keep at least one other row, ties to the lowest row
+ * index; empty clusters are refilled in index order, each taking a different row, and the row's
+ * coordinates move from its old cluster's sum to the empty one's. A centre is therefore always the mean
+ * of at least one row, never NaN. (scikit-learn takes the rows farthest from their centres too, but by
+ * {@code argpartition}, whose order among equal distances is not by index, and without excluding rows
+ * whose cluster would empty.) With at least k distinct rows such a row always exists.
+ */
+final class LloydIterations {
+
+    private LloydIterations() {
+    }
+
+    /** The result of one run. */
+    record Result(double[] centres, int[] labels, double inertia, int iterations, List<KMeansModel.Step> trace) {
+    }
+
+    static Result run(Rows rows, double[] initial, int k, KMeans.Algorithm algorithm, int maxIterations,
+                      double absoluteTolerance, boolean trace) {
+        int n = rows.n;
+        double[] centres = initial.clone();
+        int[] labels = new int[n];
+        int[] previous = new int[n];
+        Arrays.fill(previous, -1);
+        Hamerly hamerly = algorithm == KMeans.Algorithm.HAMERLY ? new Hamerly(rows, k) : null;
+        List<KMeansModel.Step> steps = new ArrayList<>();
+        boolean strict = false;
+        int iterations = 0;
+        while (iterations < maxIterations) {
+            assign(rows, centres, k, labels, hamerly);
+            double inertia = trace ? rows.inertia(centres, labels) : Double.NaN;
+            double[] updated = update(rows, labels, k, centres);
+            double shift = 0;
+            for (int j = 0; j < k; j++) {
+                shift += Vectors.squaredEuclidean(updated, j * rows.p, centres, j * rows.p, rows.p);
+            }
+            if (hamerly != null) {
+                hamerly.centresMoved(centres, updated, labels);
+            }
+            centres = updated;
+            iterations++;
+            if (trace) {
+                steps.add(new KMeansModel.Step(iterations, inertia, shift));
+            }
+            if (Arrays.equals(labels, previous)) {
+                strict = true;
+                break;
+            }
+            if (shift <= absoluteTolerance) {
+                break;
+            }
+            System.arraycopy(labels, 0, previous, 0, n);
+        }
+        if (!strict) {
+            assign(rows, centres, k, labels, hamerly);
+        }
+        return new Result(centres, labels, rows.inertia(centres, labels), iterations, List.copyOf(steps));
+    }
+
+    private static void assign(Rows rows, double[] centres, int k, int[] labels, Hamerly hamerly) {
+        if (hamerly == null) {
+            Assignment.assign(rows, centres, k, labels, null, null);
+        } else {
+            hamerly.assign(centres, labels);
+        }
+    }
+
+    /**
+     * The update step: each centre moves to the mean of its rows (sums per chunk, combined in chunk
+     * order); empty clusters are refilled as the class comment says.
+     */
+    static double[] update(Rows rows, int[] labels, int k, double[] centres) {
+        int p = rows.p;
+        double[][] partialSums = new double[rows.chunks()][];
+        int[][] partialCounts = new int[rows.chunks()][];
+        rows.forEachChunk(chunk -> {
+            double[] sums = new double[k * p];
+            int[] counts = new int[k];
+            for (int i = rows.chunkStart(chunk); i < rows.chunkEnd(chunk); i++) {
+                int c = labels[i];
+                counts[c]++;
+                for (int j = 0; j < p; j++) {
+                    sums[c * p + j] += rows.x[i * p + j];
+                }
+            }
+            partialSums[chunk] = sums;
+            partialCounts[chunk] = counts;
+        });
+        double[] sums = new double[k * p];
+        int[] counts = new int[k];
+        for (int chunk = 0; chunk < partialSums.length; chunk++) {
+            for (int m = 0; m < k * p; m++) {
+                sums[m] += partialSums[chunk][m];
+            }
+            for (int c = 0; c < k; c++) {
+                counts[c] += partialCounts[chunk][c];
+            }
+        }
+        refillEmpty(rows, labels, centres, sums, counts);
+        double[] out = new double[k * p];
+        for (int c = 0; c < k; c++) {
+            // multiply by the reciprocal, as scikit-learn does
+            double scale = 1.0 / counts[c];
+            for (int j = 0; j < p; j++) {
+                out[c * p + j] = sums[c * p + j] * scale;
+            }
+        }
+        return out;
+    }
+
+    private static void refillEmpty(Rows rows, int[] labels, double[] centres, double[] sums, int[] counts) {
+        int k = counts.length;
+        int p = rows.p;
+        double[] distance = null;
+        boolean[] taken = null;
+        for (int empty = 0; empty < k; empty++) {
+            if (counts[empty] > 0) {
+                continue;
+            }
+            if (distance == null) {
+                distance = new double[rows.n];
+                for (int i = 0; i < rows.n; i++) {
+                    distance[i] = rows.squaredDistance(i, centres, labels[i]);
+                }
+                taken = new boolean[rows.n];
+            }
+            int far = -1;
+            for (int i = 0; i < rows.n; i++) {
+                if (!taken[i] && counts[labels[i]] >= 2 && (far < 0 || distance[i] > distance[far])) {
+                    far = i;
+                }
+            }
+            taken[far] = true;
+            int from = labels[far];
+            counts[from]--;
+            counts[empty] = 1;
+            for (int j = 0; j < p; j++) {
+                sums[from * p + j] -= rows.x[far * p + j];
+                sums[empty * p + j] = rows.x[far * p + j];
+            }
+        }
+    }
+}

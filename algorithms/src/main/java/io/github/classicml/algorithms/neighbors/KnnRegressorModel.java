@@ -1,0 +1,76 @@
+package io.github.classicml.algorithms.neighbors;
+
+import io.github.classicml.core.Dataset;
+import io.github.classicml.core.Regressor;
+
+/**
+ * A fitted k-nearest-neighbours regressor: the stored training rows, indexed for search, and their
+ * targets.
+ *
+ * <p>Immutable and safe for concurrent prediction. Batch predictions search blocks of rows on several
+ * threads and agree exactly with row-by-row predictions.
+ *
+ * @see KnnRegressor
+ */
+public final class KnnRegressorModel extends KnnModel implements Regressor {
+
+    private final double[] targets;
+
+    KnnRegressorModel(FittedNeighbors search, Weighting weighting, double[] targets) {
+        super(search, weighting);
+        this.targets = targets;
+    }
+
+    @Override
+    public double predict(double[] row) {
+        int[] found = new int[k()];
+        double[] reduced = new double[k()];
+        search.search(row, found, reduced);
+        return average(found, reduced, 0);
+    }
+
+    @Override
+    public double[] predict(Dataset data) {
+        return predictAll(search.rowsOf(data), data.rows());
+    }
+
+    @Override
+    public double[] predict(double[][] rows) {
+        return predictAll(search.rowsOf(rows), rows.length);
+    }
+
+    private double[] predictAll(double[] rows, int n) {
+        int k = k();
+        int[] found = new int[n * k];
+        double[] reduced = new double[n * k];
+        search.searchAll(rows, n, found, reduced);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = average(found, reduced, i * k);
+        }
+        return out;
+    }
+
+    /** The (weighted) mean target of one query's neighbours, summed nearest first. */
+    private double average(int[] found, double[] reduced, int offset) {
+        int k = k();
+        if (weighting == Weighting.UNIFORM) {
+            double sum = 0;
+            for (int j = 0; j < k; j++) {
+                sum += targets[found[offset + j]];
+            }
+            return sum / k;
+        }
+        double[] distances = new double[k];
+        double[] weights = new double[k];
+        search.distances(reduced, offset, distances);
+        weighting.weigh(distances, weights);
+        double sum = 0;
+        double total = 0;
+        for (int j = 0; j < k; j++) {
+            sum += targets[found[offset + j]] * weights[j];
+            total += weights[j];
+        }
+        return sum / total;
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.classicml.examples;
+
+import io.github.classicml.algorithms.neighbors.KnnClassifier;
+import io.github.classicml.algorithms.neighbors.KnnClassifierModel;
+import io.github.classicml.algorithms.neighbors.Neighbors;
+import io.github.classicml.algorithms.selection.TrainTestSplit;
+import io.github.classicml.core.Dataset;
+import io.github.classicml.core.io.Datasets;
+import io.github.classicml.metrics.ConfusionMatrix;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+
+import java.io.PrintStream;
+import java.util.SplittableRandom;
+
+/**
+ * The curse of dimensionality: in many dimensions every point is about as far as every other.
+ *
+ * <p>Part 1 draws 1000 points uniformly in the unit cube of d dimensions and, for a few random queries,
+ * divides the distance to the farthest point by the distance to the nearest. In one dimension the ratio
+ * is in the thousands; in a thousand dimensions it is close to 1, so "nearest" stops meaning much
+ * (Beyer et al., "When is nearest neighbor meaningful?", ICDT 1999). Part 2 shows the consequence: iris
+ * plus d columns of uniform noise, on the same scale as the measurements; 5-nearest-neighbour accuracy
+ * falls towards guessing as the noise columns drown the four informative ones.
+ */
+public final class CurseOfDimensionalityExample implements Example {
+
+    private static final int[] DIMENSIONS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+    private static final int[] NOISE_COLUMNS = {0, 2, 5, 10, 20, 50, 100};
+
+    @Override
+    public String name() {
+        return "curse-of-dimensionality";
+    }
+
+    @Override
+    public String question() {
+        return "What is the curse of dimensionality, and why does it hurt k-nearest neighbours?";
+    }
+
+    @Override
+    public Report run(ExampleContext context) {
+        PrintStream out = context.out();
+        int points = 1000;
+        int queries = context.fast() ? 10 : 50;
+        out.printf("%d uniform points in [0, 1]^d; mean over %d random queries of farthest / nearest distance:%n",
+                points, queries);
+        out.println("      d   farthest / nearest");
+        double[] dims = new double[DIMENSIONS.length];
+        double[] ratios = new double[DIMENSIONS.length];
+        for (int t = 0; t < DIMENSIONS.length; t++) {
+            dims[t] = DIMENSIONS[t];
+            ratios[t] = meanRatio(DIMENSIONS[t], points, queries, new SplittableRandom(1000 + DIMENSIONS[t]));
+            out.printf("  %5d   %18.3f%n", DIMENSIONS[t], ratios[t]);
+        }
+        out.println();
+
+        Dataset iris = Datasets.iris();
+        TrainTestSplit.Indices split = TrainTestSplit.of(0.3).withStratification().withSeed(42).split(iris);
+        out.println("iris with extra columns of uniform noise in [0, 8): 5-NN test accuracy");
+        out.println("  noise columns   accuracy");
+        double[] accuracy = new double[NOISE_COLUMNS.length];
+        for (int t = 0; t < NOISE_COLUMNS.length; t++) {
+            Dataset noisy = withNoise(iris, NOISE_COLUMNS[t], new SplittableRandom(7));
+            Dataset test = split.testData(noisy);
+            int[] predicted = new KnnClassifier(5).fit(split.trainData(noisy)).predict(test);
+            accuracy[t] = ConfusionMatrix.of(test.classes(), predicted, iris.classNames()).accuracy();
+            out.printf("  %13d   %8.3f%n", NOISE_COLUMNS[t], accuracy[t]);
+        }
+        out.println();
+        out.println("Distances concentrate: with many columns the nearest and farthest rows are nearly equally");
+        out.println("far, and irrelevant columns add as much distance as relevant ones. Remedies: fewer, better");
+        out.println("features (selection, PCA), more data, or models that weigh features.");
+
+        XYChart chart = new XYChartBuilder().width(640).height(420)
+                .title("Distance contrast shrinks with dimension").xAxisTitle("dimension d")
+                .yAxisTitle("farthest / nearest distance").build();
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.addSeries("uniform points", dims, ratios);
+        return Report.builder()
+                .figure("ratioDimension2", ratios[1])
+                .figure("ratioDimension1000", ratios[ratios.length - 1])
+                .figure("accuracyNoNoise", accuracy[0])
+                .figure("accuracy100NoiseColumns", accuracy[accuracy.length - 1])
+                .file(Plots.savePng(chart, context, "curse-of-dimensionality"))
+                .build();
+    }
+
+    /** Mean over queries of the farthest over the nearest Euclidean distance to the points. */
+    private static double meanRatio(int d, int points, int queries, SplittableRandom rng) {
+        Dataset cloud = Dataset.of(uniform(rng, points, d)).withClasses(new int[points]);
+        KnnClassifierModel all = new KnnClassifier(points).fit(cloud);
+        Neighbors found = all.neighbors(Dataset.of(uniform(rng, queries, d)));
+        double sum = 0;
+        for (int q = 0; q < queries; q++) {
+            double[] distances = found.distances(q);
+            sum += distances[points - 1] / distances[0];
+        }
+        return sum / queries;
+    }
+
+    private static double[][] uniform(SplittableRandom rng, int rows, int columns) {
+        double[][] x = new double[rows][columns];
+        for (double[] row : x) {
+            for (int j = 0; j < columns; j++) {
+                row[j] = rng.nextDouble();
+            }
+        }
+        return x;
+    }
+
+    private static Dataset withNoise(Dataset data, int extra, SplittableRandom rng) {
+        double[][] x = new double[data.rows()][data.columns() + extra];
+        for (int i = 0; i < data.rows(); i++) {
+            data.copyRow(i, x[i], 0);
+            for (int j = 0; j < extra; j++) {
+                x[i][data.columns() + j] = 8 * rng.nextDouble();
+            }
+        }
+        return Dataset.of(x).withClasses(data.classes(), data.classNames());
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.classicml.examples;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The k-nearest-neighbour and k-means examples, in fast mode, with their key figures. */
+class NeighborsAndClusteringExamplesTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    private Report run(Example example) {
+        Report report = example.run(new ExampleContext(out, dir, true));
+        for (Path file : report.files()) {
+            assertTrue(Files.isRegularFile(file), file.toString());
+        }
+        return report;
+    }
+
+    private String printed() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void knnVsKMeans_kmeansFindsSpeciesWithoutLabels() {
+        Report r = run(new KnnVsKMeansExample());
+        assertTrue(r.figure("knnAccuracy") > 0.9, "accuracy " + r.figure("knnAccuracy"));
+        // k-means on iris: 134 of 150 rows in their cluster's majority species; scikit-learn's best inertia 78.85
+        assertEquals(134 / 150.0, r.figure("kmeansPurity"), 1e-12);
+        assertEquals(78.851441426146, r.figure("kmeansInertia"), 1e-9);
+        assertEquals(2, r.files().size());
+    }
+
+    @Test
+    void featureScaling_raisesWineAccuracyByMoreThanTwentyPoints() {
+        Report r = run(new FeatureScalingKnnExample());
+        assertTrue(r.figure("accuracyScaled") - r.figure("accuracyUnscaled") > 0.2,
+                r.figure("accuracyUnscaled") + " -> " + r.figure("accuracyScaled"));
+        assertTrue(r.figure("scaleRatio") > 1000, "ratio " + r.figure("scaleRatio"));
+        assertTrue(printed().contains("decided almost entirely by proline"), printed());
+    }
+
+    @Test
+    void euclideanVsManhattan_handWorkedDistances_andCloseAccuracies() {
+        Report r = run(new EuclideanVsManhattanExample());
+        assertTrue(printed().contains("sqrt(3^2 + 4^2) = 5"), printed());
+        assertTrue(printed().contains("|3| + |4|       = 7"), printed());
+        assertTrue(Math.abs(r.figure("accuracyEuclidean") - r.figure("accuracyManhattan")) < 0.05);
+        assertTrue(r.figure("accuracyEuclidean") > 0.9 && r.figure("accuracyManhattan") > 0.9);
+        assertTrue(r.figure("neighbourSetsDiffer") > 0.2);
+    }
+
+    @Test
+    void curseOfDimensionality_contrastShrinks_andNoiseColumnsHurtKnn() {
+        Report r = run(new CurseOfDimensionalityExample());
+        assertTrue(r.figure("ratioDimension2") > 20, "d = 2: " + r.figure("ratioDimension2"));
+        assertTrue(r.figure("ratioDimension1000") < 1.2, "d = 1000: " + r.figure("ratioDimension1000"));
+        assertTrue(r.figure("accuracyNoNoise") > 0.9);
+        assertTrue(r.figure("accuracy100NoiseColumns") < 0.5, "" + r.figure("accuracy100NoiseColumns"));
+    }
+
+    @Test
+    void choosingK_silhouettePeaksAtThreeCultivars() {
+        Report r = run(new ChoosingKExample());
+        assertEquals(3, r.figure("bestSilhouetteK"));
+        // scikit-learn: KMeans(3, n_init=10) on standardised wine, inertia 1277.93, silhouette 0.285
+        assertEquals(1277.928488844643, r.figure("inertiaK3"), 1e-6);
+        assertEquals(0.285, r.figure("silhouetteK3"), 1e-3);
+        assertEquals(2, r.files().size());
+    }
+
+    @Test
+    void kmeansTrace_inertiaFallsEveryIteration() {
+        Report r = run(new KMeansTraceExample());
+        assertEquals(1, r.figure("inertiaNeverIncreased"));
+        assertEquals(8, r.figure("iterations"));
+        assertTrue(r.figure("finalInertia") < r.figure("firstInertia") / 40);
+        assertTrue(printed().contains("the second wins no row"), printed());
+    }
+}
