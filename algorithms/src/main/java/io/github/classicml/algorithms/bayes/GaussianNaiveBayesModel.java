@@ -2,6 +2,7 @@ package io.github.classicml.algorithms.bayes;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
+import io.github.classicml.core.linalg.Vectors;
 
 import java.util.List;
 
@@ -122,7 +123,7 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
 
     @Override
     void checkRow(double[] row) {
-        Check.allFinite("row", row);
+        // any real value is a valid observation; NaN and infinities are caught from the scores
     }
 
     @Override
@@ -130,33 +131,11 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
         int p = row.length;
         for (int c = 0; c < jll.length; c++) {
             if (statistics.counts[c] > 0) {
-                jll[c] += normalisers[c] - 0.5 * weightedSquaredDistance(row, statistics.means, precisions, c * p, p);
+                int at = c * p;
+                jll[c] += normalisers[c] - 0.5 * Vectors.weightedSquaredEuclidean(row, 0, statistics.means, at,
+                        precisions, at, p);
             }
         }
-    }
-
-    /** {@code sum_j w[o + j] (x_j - m[o + j])^2} with four accumulators, element j in accumulator j mod 4. */
-    private static double weightedSquaredDistance(double[] x, double[] m, double[] w, int offset, int length) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int j = 0;
-        for (; j <= length - 4; j += 4) {
-            double d0 = x[j] - m[offset + j];
-            double d1 = x[j + 1] - m[offset + j + 1];
-            double d2 = x[j + 2] - m[offset + j + 2];
-            double d3 = x[j + 3] - m[offset + j + 3];
-            s0 += d0 * d0 * w[offset + j];
-            s1 += d1 * d1 * w[offset + j + 1];
-            s2 += d2 * d2 * w[offset + j + 2];
-            s3 += d3 * d3 * w[offset + j + 3];
-        }
-        for (; j < length; j++) {
-            double d = x[j] - m[offset + j];
-            s0 += d * d * w[offset + j];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     @Override

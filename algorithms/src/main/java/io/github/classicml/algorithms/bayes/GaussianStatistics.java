@@ -15,10 +15,13 @@ import java.util.Arrays;
  * point by the parallel update of Chan, Golub and LeVeque: with {@code n = n_a + n_b} and
  * {@code d = m_b - m_a}, the merged mean is {@code m_a + d n_b / n} and
  * {@code M = M_a + M_b + d^2 n_a n_b / n}. Fitting reads the rows in blocks of {@link #BLOCK_ROWS}: a
- * block is copied once from the dataset (the only pass over main memory), its per-class means and
- * squared deviations are computed by two passes over the copy while it sits in cache (the stable
- * two-pass formula), and the block is merged into the running totals. Incremental learning merges
- * the statistics of new rows the same way.
+ * block is copied once from the dataset (the only pass over main memory) and its rows are grouped by
+ * class. For each class the block's shifted sums {@code S1 = sum (x - K)} and {@code S2 = sum (x - K)^2}
+ * are accumulated in one pass over the cached copy, with the shift {@code K} the class's running mean
+ * (for its first block, the block's own mean); then the block mean is {@code K + S1 / n_b} and
+ * {@code M_b = S2 - S1^2 / n_b}. Because {@code K} is close to the mean, {@code S1} is small and the
+ * subtraction loses no digits, unlike the textbook {@code sum x^2 - (sum x)^2 / n}. The block is then
+ * merged into the running totals. Incremental learning merges the statistics of new rows the same way.
  *
  * <p>Reference: T. F. Chan, G. H. Golub, R. J. LeVeque, "Updating formulae and a pairwise algorithm
  * for computing sample variances", Stanford report STAN-CS-79-773, 1979.
@@ -61,33 +64,57 @@ final class GaussianStatistics {
         int[] y = data.classes();
         GaussianStatistics total = new GaussianStatistics(new double[k], p, new double[k * p], new double[k * p]);
         double[] block = new double[Math.min(BLOCK_ROWS, Math.max(n, 1)) * p];
+        // the block's rows grouped by class (a counting sort): offsets into block, class c at [start[c], start[c+1])
+        int[] grouped = new int[BLOCK_ROWS];
+        int[] start = new int[k + 1];
+        int[] next = new int[k];
         double[] blockCounts = new double[k];
+        double[] shift = new double[p];
+        double[] sums = new double[p];
         double[] blockMeans = new double[k * p];
         double[] blockSquares = new double[k * p];
-        for (int start = 0; start < n; start += BLOCK_ROWS) {
-            int m = Math.min(BLOCK_ROWS, n - start);
-            Arrays.fill(blockCounts, 0);
-            Arrays.fill(blockMeans, 0);
-            Arrays.fill(blockSquares, 0);
-            // pass 1 over the block: per-class sums, while copying it into cache
+        for (int first = 0; first < n; first += BLOCK_ROWS) {
+            int m = Math.min(BLOCK_ROWS, n - first);
+            Arrays.fill(start, 0);
             for (int r = 0; r < m; r++) {
-                data.copyRow(start + r, block, r * p);
-                int c = y[start + r];
-                blockCounts[c]++;
-                Vectors.axpy(1.0, block, r * p, blockMeans, c * p, p);
+                data.copyRow(first + r, block, r * p);
+                start[y[first + r] + 1]++;
             }
             for (int c = 0; c < k; c++) {
-                if (blockCounts[c] > 0) {
-                    double inverse = 1.0 / blockCounts[c];
-                    for (int j = c * p; j < (c + 1) * p; j++) {
-                        blockMeans[j] *= inverse;
+                start[c + 1] += start[c];
+                next[c] = start[c];
+            }
+            for (int r = 0; r < m; r++) {
+                grouped[next[y[first + r]]++] = r * p;
+            }
+            for (int c = 0; c < k; c++) {
+                int from = start[c];
+                int to = start[c + 1];
+                blockCounts[c] = to - from;
+                if (from == to) {
+                    continue;
+                }
+                // shifted sums: deviations from a value near the mean do not cancel catastrophically.
+                // The shift is the class's running mean, or for its first block the block's own mean.
+                if (total.counts[c] > 0) {
+                    System.arraycopy(total.means, c * p, shift, 0, p);
+                } else {
+                    Arrays.fill(shift, 0);
+                    for (int t = from; t < to; t++) {
+                        Vectors.axpy(1.0, block, grouped[t], shift, 0, p);
+                    }
+                    for (int j = 0; j < p; j++) {
+                        shift[j] /= to - from;
                     }
                 }
-            }
-            // pass 2 over the cached block: squared deviations from the block's class means
-            for (int r = 0; r < m; r++) {
-                int c = y[start + r];
-                addSquaredDeviations(block, r * p, blockMeans, blockSquares, c * p, p);
+                shiftedSums(block, grouped, from, to, shift, p, sums, blockSquares, c * p);
+                double count = to - from;
+                for (int j = 0; j < p; j++) {
+                    double deviation = sums[j] / count;
+                    blockMeans[c * p + j] = shift[j] + deviation;
+                    // sum (x - mean)^2 = sum (x - shift)^2 - n (mean - shift)^2
+                    blockSquares[c * p + j] -= sums[j] * deviation;
+                }
             }
             total.mergeInPlace(blockCounts, blockMeans, blockSquares);
         }
@@ -95,11 +122,62 @@ final class GaussianStatistics {
         return total;
     }
 
-    private static void addSquaredDeviations(double[] x, int xOffset, double[] mean, double[] squares, int offset,
-                                             int length) {
-        for (int j = 0; j < length; j++) {
-            double d = x[xOffset + j] - mean[offset + j];
-            squares[offset + j] += d * d;
+    /**
+     * Sums {@code d = x_j - shift_j} and {@code d^2} over the rows {@code grouped[from..to)} of the
+     * block, for every column j, into {@code sums} and {@code squares[offset + j]}. Four columns at a
+     * time, with their eight running sums in registers: each value is read once and no partial sum goes
+     * through memory, so the loop runs at the rate of the arithmetic.
+     */
+    private static void shiftedSums(double[] block, int[] grouped, int from, int to, double[] shift, int p,
+                                    double[] sums, double[] squares, int offset) {
+        int j = 0;
+        for (; j + 3 < p; j += 4) {
+            double k0 = shift[j];
+            double k1 = shift[j + 1];
+            double k2 = shift[j + 2];
+            double k3 = shift[j + 3];
+            double a0 = 0;
+            double a1 = 0;
+            double a2 = 0;
+            double a3 = 0;
+            double q0 = 0;
+            double q1 = 0;
+            double q2 = 0;
+            double q3 = 0;
+            for (int t = from; t < to; t++) {
+                int at = grouped[t] + j;
+                double d0 = block[at] - k0;
+                double d1 = block[at + 1] - k1;
+                double d2 = block[at + 2] - k2;
+                double d3 = block[at + 3] - k3;
+                a0 += d0;
+                a1 += d1;
+                a2 += d2;
+                a3 += d3;
+                q0 = Math.fma(d0, d0, q0);
+                q1 = Math.fma(d1, d1, q1);
+                q2 = Math.fma(d2, d2, q2);
+                q3 = Math.fma(d3, d3, q3);
+            }
+            sums[j] = a0;
+            sums[j + 1] = a1;
+            sums[j + 2] = a2;
+            sums[j + 3] = a3;
+            squares[offset + j] = q0;
+            squares[offset + j + 1] = q1;
+            squares[offset + j + 2] = q2;
+            squares[offset + j + 3] = q3;
+        }
+        for (; j < p; j++) {
+            double a = 0;
+            double q = 0;
+            for (int t = from; t < to; t++) {
+                double d = block[grouped[t] + j] - shift[j];
+                a += d;
+                q = Math.fma(d, d, q);
+            }
+            sums[j] = a;
+            squares[offset + j] = q;
         }
     }
 

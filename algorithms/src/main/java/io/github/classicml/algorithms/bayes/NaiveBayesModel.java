@@ -117,6 +117,7 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
     public double[] predictJointLogProbabilities(double[] row) {
         double[] jll = new double[logPriors.length];
         jointLogProbabilities(row, jll);
+        Check.allFinite("row", row);
         return jll;
     }
 
@@ -131,7 +132,7 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
      */
     public double[] predictLogProbabilities(double[] row) {
         double[] jll = predictJointLogProbabilities(row);
-        double logEvidence = logEvidence(jll);
+        double logEvidence = logEvidence(jll, row);
         for (int c = 0; c < jll.length; c++) {
             jll[c] -= logEvidence;
         }
@@ -249,12 +250,16 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
         }
         return new NaiveBayesExplanation(getClass().getSimpleName(), likelihoodFormula(), usesPriors(),
                 classNames, columnNames, row.clone(), classCounts.clone(), logPriors.clone(), terms, jll,
-                logEvidence(jll), posteriors, predictWith(row, new double[k]));
+                logEvidence(jll, row), posteriors, predictWith(row, new double[k]));
     }
 
     // ------------------------------------------------------------------ the shared arithmetic
 
-    /** Checks the row and writes its joint log-probabilities into {@code jll}. */
+    /**
+     * Checks the row's width and model-specific values and writes its joint log-probabilities into
+     * {@code jll}. Non-finite values need no check here: they make every score NaN or infinite, which
+     * {@link #requireScorable} reports naming the column.
+     */
     final void jointLogProbabilities(double[] row, double[] jll) {
         Check.rowWidth(row, columns());
         checkRow(row);
@@ -270,13 +275,13 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
                 best = c;
             }
         }
-        requireScorable(jll);
+        requireScorable(jll, row);
         return best;
     }
 
     private void probabilities(double[] row, double[] out) {
         jointLogProbabilities(row, out);
-        double logEvidence = logEvidence(out);
+        double logEvidence = logEvidence(out, row);
         for (int c = 0; c < out.length; c++) {
             out[c] = Math.exp(out[c] - logEvidence);
         }
@@ -286,8 +291,8 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
      * The evidence {@code log P(x) = log sum_c exp(jll[c])} by log-sum-exp: the largest term is factored
      * out, so that no exponential overflows and at least one equals 1.
      */
-    static double logEvidence(double[] jll) {
-        requireScorable(jll);
+    static double logEvidence(double[] jll, double[] row) {
+        requireScorable(jll, row);
         double max = Double.NEGATIVE_INFINITY;
         for (double v : jll) {
             max = Math.max(max, v);
@@ -299,8 +304,11 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
         return max + Math.log(sum);
     }
 
-    /** Rejects joint log-probabilities that overflowed: NaN, +Infinity, or -Infinity for every class. */
-    private static void requireScorable(double[] jll) {
+    /**
+     * Rejects a row whose joint log-probabilities are NaN, +Infinity, or -Infinity for every class: a
+     * non-finite value in the row (named by column) or values too large for double precision.
+     */
+    private static void requireScorable(double[] jll, double[] row) {
         boolean someFinite = false;
         for (double v : jll) {
             if (Double.isNaN(v) || v == Double.POSITIVE_INFINITY) {
@@ -310,6 +318,7 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
             someFinite |= v != Double.NEGATIVE_INFINITY;
         }
         if (!someFinite) {
+            Check.allFinite("row", row);
             throw new IllegalArgumentException("row must have a finite joint log-probability for some class, got "
                     + Arrays.toString(jll) + "; its values are too large for double precision, rescale the features");
         }
