@@ -14,7 +14,9 @@ import io.github.classicml.core.Learner;
  * complement count is {@code N~_cj = N_j - N_cj + alpha} and its smoothed share
  * {@code theta~_cj = N~_cj / sum_j N~_cj}. The weights are {@code w_cj = -log theta~_cj} (a word common
  * outside c counts against c), or with {@code normalizeWeights} {@code w_cj = log theta~_cj / sum_j log
- * theta~_cj}, the weight normalisation of Rennie et al. (Table 9, step 6). A row's score is
+ * theta~_cj}, the weight normalisation of Rennie et al. (Table 9, step 6; with a single column the
+ * share is 1, every log share 0, and the weight is defined as 0, where scikit-learn divides 0 by 0).
+ * A row's score is
  * {@code s_c = sum_j x_j w_cj}; the predicted class is the one of largest score. No class prior is
  * used: the complement estimates are what counter the imbalance. The "probabilities" are the softmax of
  * the scores, {@code exp(s_c) / sum_c' exp(s_c')}, as scikit-learn reports them; they rank the classes

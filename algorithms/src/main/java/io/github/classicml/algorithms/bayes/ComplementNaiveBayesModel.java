@@ -60,7 +60,8 @@ public final class ComplementNaiveBayesModel extends NaiveBayesModel {
                 logSum += logged;
             }
             for (int j = c * p; j < (c + 1) * p; j++) {
-                out[j] = normalize ? out[j] / logSum : -out[j];
+                // one column: its share is 1 and every log share 0; the normalised weight is then 0 as well
+                out[j] = normalize ? (logSum == 0 ? 0 : out[j] / logSum) : -out[j];
             }
         }
         return out;

@@ -23,6 +23,8 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
     private final GaussianNaiveBayes learner;
     private final GaussianStatistics statistics;
     private final double epsilon;
+    /** Means, class-major. */
+    private final double[] means;
     /** Smoothed variances, class-major. */
     private final double[] variances;
     /** Their reciprocals, for the scoring loop. */
@@ -35,6 +37,7 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
         super(columnNames, classNames, statistics.counts.clone(), learner.priors().logPriors(statistics.counts));
         this.learner = learner;
         this.statistics = statistics;
+        this.means = statistics.roundedMeans();
         int k = statistics.classes;
         int p = statistics.columns;
         double largest = 0;
@@ -84,7 +87,7 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
 
     /** @return the mean of each column in each class, {@code [class][column]} (scikit-learn's {@code theta_}) */
     public double[][] means() {
-        return byClass(statistics.means);
+        return byClass(means);
     }
 
     /**
@@ -132,7 +135,7 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
         for (int c = 0; c < jll.length; c++) {
             if (statistics.counts[c] > 0) {
                 int at = c * p;
-                jll[c] += normalisers[c] - 0.5 * Vectors.weightedSquaredEuclidean(row, 0, statistics.means, at,
+                jll[c] += normalisers[c] - 0.5 * Vectors.weightedSquaredEuclidean(row, 0, means, at,
                         precisions, at, p);
             }
         }
@@ -141,7 +144,7 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
     @Override
     double featureLogLikelihood(double[] row, int c, int j) {
         int at = c * columns() + j;
-        double d = row[j] - statistics.means[at];
+        double d = row[j] - means[at];
         return -0.5 * (LOG_TWO_PI + Math.log(variances[at]) + d * d / variances[at]);
     }
 

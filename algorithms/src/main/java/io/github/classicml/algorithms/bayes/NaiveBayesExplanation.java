@@ -141,8 +141,13 @@ public final class NaiveBayesExplanation {
         StringBuilder s = new StringBuilder();
         int k = classNames.size();
         s.append(model).append(": ").append(formula).append('\n');
-        s.append("Bayes' theorem: P(c | x) = P(c) × P(x | c) / P(x), naive: log P(x | c) = sum_j log P(x_j | c),\n");
-        s.append("evidence P(x) = sum_c P(c) × P(x | c), computed in logs by log-sum-exp.\n\n");
+        if (usesPriors) {
+            s.append("Bayes' theorem: P(c | x) = P(c) × P(x | c) / P(x), naive: log P(x | c) = sum_j log P(x_j | c),\n");
+            s.append("evidence P(x) = sum_c P(c) × P(x | c), computed in logs by log-sum-exp.\n\n");
+        } else {
+            s.append("The columns log P(x | c) and log P(c, x) hold the score s_c = sum_j (term of feature j);\n");
+            s.append("P(c | x) = exp(s_c) / sum_c exp(s_c), computed in logs by log-sum-exp.\n\n");
+        }
         int width = 8;
         for (String name : classNames) {
             width = Math.max(width, name.length());
