@@ -21,7 +21,9 @@ public final class Launcher {
 
     /** Every example, in the order of the tour: an explicit list, no reflection or scanning. */
     static final List<Example> EXAMPLES = List.of(
-            new KnnIrisExample());
+            new KnnIrisExample(),
+            new BayesSpamExample(),
+            new GaussianNaiveBayesIrisExample());
 
     private Launcher() {
     }
