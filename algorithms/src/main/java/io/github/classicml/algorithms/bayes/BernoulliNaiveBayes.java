@@ -100,10 +100,7 @@ public record BernoulliNaiveBayes(double alpha, ClassPriors priors, OptionalDoub
      */
     @Override
     public BernoulliNaiveBayesModel fit(Dataset data) {
-        Check.notNull(data, "data");
-        Check.hasClasses(data);
-        Check.minRows(data, 1);
-        priors.checkClassCount(data.classCount());
+        NaiveBayesModel.checkTrainingData(data, priors);
         return new BernoulliNaiveBayesModel(this, count(data), data.columnNames(), data.classNames());
     }
 

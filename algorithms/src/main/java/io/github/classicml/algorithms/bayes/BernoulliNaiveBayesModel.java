@@ -60,12 +60,7 @@ public final class BernoulliNaiveBayesModel extends NaiveBayesModel {
 
     /** @return {@code log p_cj}, {@code [class][column]} (scikit-learn's {@code feature_log_prob_}) */
     public double[][] featureLogProbabilities() {
-        int p = columns();
-        double[][] out = new double[classNames().size()][p];
-        for (int c = 0; c < out.length; c++) {
-            System.arraycopy(logPresent, c * p, out[c], 0, p);
-        }
-        return out;
+        return byClass(logPresent, columns());
     }
 
     /**

@@ -78,10 +78,7 @@ public record CategoricalNaiveBayes(double alpha, ClassPriors priors) implements
      */
     @Override
     public CategoricalNaiveBayesModel fit(Dataset data) {
-        Check.notNull(data, "data");
-        Check.hasClasses(data);
-        Check.minRows(data, 1);
-        priors.checkClassCount(data.classCount());
+        NaiveBayesModel.checkTrainingData(data, priors);
         return new CategoricalNaiveBayesModel(this, CategoryCounts.of(data), data.columnNames(), data.classNames());
     }
 }

@@ -81,9 +81,7 @@ public record ComplementNaiveBayes(double alpha, boolean normalizeWeights)
      */
     @Override
     public ComplementNaiveBayesModel fit(Dataset data) {
-        Check.notNull(data, "data");
-        Check.hasClasses(data);
-        Check.minRows(data, 1);
+        NaiveBayesModel.checkTrainingData(data, ClassPriors.estimated());
         return new ComplementNaiveBayesModel(this, MultinomialNaiveBayes.count(data), data.columnNames(),
                 data.classNames());
     }

@@ -79,12 +79,7 @@ public final class ComplementNaiveBayesModel extends NaiveBayesModel {
 
     /** @return the weights {@code w_cj}, {@code [class][column]} (scikit-learn's {@code feature_log_prob_}) */
     public double[][] weights() {
-        int p = columns();
-        double[][] out = new double[classNames().size()][p];
-        for (int c = 0; c < out.length; c++) {
-            System.arraycopy(weights, c * p, out[c], 0, p);
-        }
-        return out;
+        return byClass(weights, columns());
     }
 
     /**
@@ -109,12 +104,7 @@ public final class ComplementNaiveBayesModel extends NaiveBayesModel {
 
     @Override
     void addLogLikelihoods(double[] row, double[] jll) {
-        int p = row.length;
-        for (int c = 0; c < jll.length; c++) {
-            if (counts.classCounts[c] > 0) {
-                jll[c] += Vectors.dot(row, 0, weights, c * p, p);
-            }
-        }
+        addLinearScores(row, weights, counts.classCounts, jll);
     }
 
     @Override

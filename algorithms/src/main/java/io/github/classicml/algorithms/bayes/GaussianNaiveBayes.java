@@ -91,10 +91,7 @@ public record GaussianNaiveBayes(double varianceSmoothing, ClassPriors priors)
      */
     @Override
     public GaussianNaiveBayesModel fit(Dataset data) {
-        Check.notNull(data, "data");
-        Check.hasClasses(data);
-        Check.minRows(data, 1);
-        priors.checkClassCount(data.classCount());
+        NaiveBayesModel.checkTrainingData(data, priors);
         return new GaussianNaiveBayesModel(this, GaussianStatistics.of(data), data.columnNames(), data.classNames());
     }
 }

@@ -87,7 +87,7 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
 
     /** @return the mean of each column in each class, {@code [class][column]} (scikit-learn's {@code theta_}) */
     public double[][] means() {
-        return byClass(means);
+        return byClass(means, columns());
     }
 
     /**
@@ -95,16 +95,7 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
      *     variance plus {@link #epsilon()} (scikit-learn's {@code var_}); 0 for classes without rows
      */
     public double[][] variances() {
-        return byClass(variances);
-    }
-
-    private double[][] byClass(double[] classMajor) {
-        int p = columns();
-        double[][] out = new double[classNames().size()][p];
-        for (int c = 0; c < out.length; c++) {
-            System.arraycopy(classMajor, c * p, out[c], 0, p);
-        }
-        return out;
+        return byClass(variances, columns());
     }
 
     /**

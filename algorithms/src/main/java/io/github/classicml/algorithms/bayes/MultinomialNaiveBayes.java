@@ -76,10 +76,7 @@ public record MultinomialNaiveBayes(double alpha, ClassPriors priors) implements
      */
     @Override
     public MultinomialNaiveBayesModel fit(Dataset data) {
-        Check.notNull(data, "data");
-        Check.hasClasses(data);
-        Check.minRows(data, 1);
-        priors.checkClassCount(data.classCount());
+        NaiveBayesModel.checkTrainingData(data, priors);
         return new MultinomialNaiveBayesModel(this, count(data), data.columnNames(), data.classNames());
     }
 

@@ -1,7 +1,6 @@
 package io.github.classicml.algorithms.bayes;
 
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.linalg.Vectors;
 
 import java.util.List;
 
@@ -62,12 +61,7 @@ public final class MultinomialNaiveBayesModel extends NaiveBayesModel {
 
     /** @return {@code log theta_cj}, {@code [class][column]} (scikit-learn's {@code feature_log_prob_}) */
     public double[][] featureLogProbabilities() {
-        int p = columns();
-        double[][] out = new double[classNames().size()][p];
-        for (int c = 0; c < out.length; c++) {
-            System.arraycopy(logTheta, c * p, out[c], 0, p);
-        }
-        return out;
+        return byClass(logTheta, columns());
     }
 
     /**
@@ -92,12 +86,7 @@ public final class MultinomialNaiveBayesModel extends NaiveBayesModel {
 
     @Override
     void addLogLikelihoods(double[] row, double[] jll) {
-        int p = row.length;
-        for (int c = 0; c < jll.length; c++) {
-            if (counts.classCounts[c] > 0) {
-                jll[c] += Vectors.dot(row, 0, logTheta, c * p, p);
-            }
-        }
+        addLinearScores(row, logTheta, counts.classCounts, jll);
     }
 
     @Override

@@ -3,9 +3,11 @@ package io.github.classicml.algorithms.bayes;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.ProbabilisticClassifier;
+import io.github.classicml.core.linalg.Vectors;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What every fitted naive Bayes model shares: Bayes' theorem evaluated in log space.
@@ -199,14 +201,7 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
      * @return one array of log posteriors per row
      */
     public double[][] predictLogProbabilities(Dataset data) {
-        Check.columns(data, columns());
-        double[][] out = new double[data.rows()][];
-        double[] row = new double[columns()];
-        for (int i = 0; i < out.length; i++) {
-            data.copyRow(i, row, 0);
-            out[i] = predictLogProbabilities(row);
-        }
-        return out;
+        return rowByRow(data, this::predictLogProbabilities);
     }
 
     /**
@@ -217,12 +212,16 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
      * @return one array of joint log-probabilities per row
      */
     public double[][] predictJointLogProbabilities(Dataset data) {
+        return rowByRow(data, this::predictJointLogProbabilities);
+    }
+
+    private double[][] rowByRow(Dataset data, Function<double[], double[]> perRow) {
         Check.columns(data, columns());
         double[][] out = new double[data.rows()][];
         double[] row = new double[columns()];
         for (int i = 0; i < out.length; i++) {
             data.copyRow(i, row, 0);
-            out[i] = predictJointLogProbabilities(row);
+            out[i] = perRow.apply(row);
         }
         return out;
     }
@@ -321,6 +320,53 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
             Check.allFinite("row", row);
             throw new IllegalArgumentException("row must have a finite joint log-probability for some class, got "
                     + Arrays.toString(jll) + "; its values are too large for double precision, rescale the features");
+        }
+    }
+
+    /**
+     * Checks training data for a naive Bayes learner: class targets, at least one row, and as many
+     * given priors as classes.
+     *
+     * @param data the training data
+     * @param priors the learner's priors
+     */
+    static void checkTrainingData(Dataset data, ClassPriors priors) {
+        Check.notNull(data, "data");
+        Check.hasClasses(data);
+        Check.minRows(data, 1);
+        priors.checkClassCount(data.classCount());
+    }
+
+    /**
+     * Copies a class-major array ({@code [c * columns + j]}) into one row per class.
+     *
+     * @param classMajor the values; not modified
+     * @param columns the number of columns
+     * @return {@code [class][column]}
+     */
+    static double[][] byClass(double[] classMajor, int columns) {
+        double[][] out = new double[classMajor.length / columns][columns];
+        for (int c = 0; c < out.length; c++) {
+            System.arraycopy(classMajor, c * columns, out[c], 0, columns);
+        }
+        return out;
+    }
+
+    /**
+     * Adds the linear score {@code sum_j x_j w_cj} to {@code jll[c]} for every class with rows: the
+     * likelihood of the multinomial and complement models.
+     *
+     * @param row the row
+     * @param weights the weights, class-major
+     * @param classCounts rows per class; classes without rows are skipped
+     * @param jll the scores to add to
+     */
+    static void addLinearScores(double[] row, double[] weights, double[] classCounts, double[] jll) {
+        int p = row.length;
+        for (int c = 0; c < jll.length; c++) {
+            if (classCounts[c] > 0) {
+                jll[c] += Vectors.dot(row, 0, weights, c * p, p);
+            }
         }
     }
 
