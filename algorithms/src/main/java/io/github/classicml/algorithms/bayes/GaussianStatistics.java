@@ -81,7 +81,7 @@ final class GaussianStatistics {
         int k = data.classCount();
         int p = data.columns();
         int n = data.rows();
-        int[] y = data.classes();
+        int[] blockClasses = new int[BLOCK_ROWS];
         GaussianStatistics total = empty(k, p);
         double[] block = new double[Math.min(BLOCK_ROWS, Math.max(n, 1)) * p];
         // the block's rows grouped by class (a counting sort): offsets into block, class c at [start[c], start[c+1])
@@ -96,14 +96,15 @@ final class GaussianStatistics {
             Arrays.fill(start, 0);
             for (int r = 0; r < m; r++) {
                 data.copyRow(first + r, block, r * p);
-                start[y[first + r] + 1]++;
+                blockClasses[r] = data.classOf(first + r);
+                start[blockClasses[r] + 1]++;
             }
             for (int c = 0; c < k; c++) {
                 start[c + 1] += start[c];
                 next[c] = start[c];
             }
             for (int r = 0; r < m; r++) {
-                grouped[next[y[first + r]]++] = r * p;
+                grouped[next[blockClasses[r]]++] = r * p;
             }
             for (int c = 0; c < k; c++) {
                 int from = start[c];
