@@ -36,7 +36,9 @@ public final class Launcher {
             new EuclideanVsManhattanExample(),
             new CurseOfDimensionalityExample(),
             new ChoosingKExample(),
-            new KMeansTraceExample());
+            new KMeansTraceExample(),
+            new BayesSpamExample(),
+            new GaussianNaiveBayesIrisExample());
 
     private Launcher() {
     }

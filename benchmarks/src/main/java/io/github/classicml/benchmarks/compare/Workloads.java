@@ -64,7 +64,7 @@ public final class Workloads {
                     "k-means fit, 100000 x 16, k = 16, k-means++, Lloyd"),
             row("W2", "accelerated", "W2KMeansAccelerated", List.of(1, 2), List.of("inertia"),
                     "k-means fit, same data, accelerated (Elkan/Hamerly)"),
-            row("W3", "gnb", "W3GaussianNb", List.of(1), List.of("accuracy"),
+            row("W3", "gnb", "W3GaussianNaiveBayes", List.of(1), List.of("accuracy"),
                     "Gaussian naive Bayes fit 200000 x 50 + predict 50000"),
             row("W4", "l2-logistic", "W4LogisticL2", List.of(1, 2), List.of("test_accuracy", "objective"),
                     "binary logistic regression fit, L2, 50000 x 50"),

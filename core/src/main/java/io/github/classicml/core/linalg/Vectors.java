@@ -1,8 +1,8 @@
 package io.github.classicml.core.linalg;
 
 /**
- * The hot vector kernels: dot product, squared Euclidean and Manhattan distance, and the
- * {@code y += a x} update (BLAS's "axpy").
+ * The hot vector kernels: dot product, squared Euclidean (plain and weighted) and Manhattan
+ * distance, and the {@code y += a x} update (BLAS's "axpy").
  *
  * <p>Every distance computation, gradient sum and score of the library goes through these methods,
  * so they are written once, here, and benchmarked here ({@code VectorKernelBenchmark}). Each kernel
@@ -76,6 +76,45 @@ public final class Vectors {
      */
     public static double squaredEuclidean(double[] a, int aOffset, double[] b, int bOffset, int length) {
         return Kernels.ACTIVE.squaredEuclidean(a, aOffset, b, bOffset, length);
+    }
+
+    /**
+     * Returns the weighted squared Euclidean distance between two slices,
+     * {@code sum_i w[wOffset + i] (a[aOffset + i] - b[bOffset + i])^2}: with the weights the reciprocal
+     * variances, the squared standardised distance (a diagonal Mahalanobis distance), as in the
+     * exponent of a Gaussian density with independent coordinates.
+     *
+     * @param a the first array; not modified
+     * @param aOffset where the first slice starts
+     * @param b the second array; not modified
+     * @param bOffset where the second slice starts
+     * @param w the weights; not modified
+     * @param wOffset where the weights start
+     * @param length the number of elements
+     * @return the weighted squared distance
+     */
+    public static double weightedSquaredEuclidean(double[] a, int aOffset, double[] b, int bOffset, double[] w,
+                                                  int wOffset, int length) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i <= length - 4; i += 4) {
+            double d0 = a[aOffset + i] - b[bOffset + i];
+            double d1 = a[aOffset + i + 1] - b[bOffset + i + 1];
+            double d2 = a[aOffset + i + 2] - b[bOffset + i + 2];
+            double d3 = a[aOffset + i + 3] - b[bOffset + i + 3];
+            s0 += d0 * d0 * w[wOffset + i];
+            s1 += d1 * d1 * w[wOffset + i + 1];
+            s2 += d2 * d2 * w[wOffset + i + 2];
+            s3 += d3 * d3 * w[wOffset + i + 3];
+        }
+        for (; i < length; i++) {
+            double d = a[aOffset + i] - b[bOffset + i];
+            s0 += d * d * w[wOffset + i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**

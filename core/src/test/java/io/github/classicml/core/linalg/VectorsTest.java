@@ -77,4 +77,36 @@ class VectorsTest {
         assertEquals(sq, Vectors.squaredEuclidean(a, b), 1e-14 * (sq + 1));
         assertEquals(l1, Vectors.manhattan(a, b), 1e-14 * (l1 + 1));
     }
+
+    @Test
+    void weightedSquaredEuclidean_handWorked() {
+        double[] m = {9, 1, 2, 3, 4, 5};
+        double[] b = {0, 0, 1, 1, 1, 1, 1};
+        double[] w = {7, 2, 0.5, 1, 3};
+        // a = (1, 2, 3, 4, 5) from m[1], b = (1, 1, 1, 1, 1) from b[2], w = (2, 0.5, 1, 3) from w[1], 4 elements:
+        // 2 * 0 + 0.5 * 1 + 1 * 4 + 3 * 9 = 31.5
+        assertEquals(31.5, Vectors.weightedSquaredEuclidean(m, 1, b, 2, w, 1, 4));
+        // with unit weights it is the squared Euclidean distance: 0 + 1 + 4 + 9 + 16
+        assertEquals(30.0, Vectors.weightedSquaredEuclidean(m, 1, b, 2, new double[] {1, 1, 1, 1, 1}, 0, 5));
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void weightedSquaredEuclidean_agreesWithNaiveLoop(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int n = rng.nextInt(0, 40);
+        double[] a = new double[n + 3];
+        double[] b = new double[n + 1];
+        double[] w = new double[n + 2];
+        for (int i = 0; i < n; i++) {
+            a[i + 3] = RandomData.gaussian(rng) * 10;
+            b[i + 1] = RandomData.gaussian(rng) * 10;
+            w[i + 2] = rng.nextDouble() * 5;
+        }
+        double expected = 0;
+        for (int i = 0; i < n; i++) {
+            expected += w[i + 2] * (a[i + 3] - b[i + 1]) * (a[i + 3] - b[i + 1]);
+        }
+        assertEquals(expected, Vectors.weightedSquaredEuclidean(a, 3, b, 1, w, 2, n), 1e-14 * (expected + 1));
+    }
 }

@@ -1,0 +1,92 @@
+package io.github.classicml.algorithms.bayes;
+
+import io.github.classicml.core.Dataset;
+
+/**
+ * The sufficient statistics of categorical naive Bayes: the rows of each class and, for each column,
+ * how many rows of each class hold each category code. A column's categories are the codes
+ * {@code 0..m_j - 1}, where {@code m_j - 1} is the largest code seen. Counts of two sets of rows add
+ * (the shorter range padded with zeros), so incremental learning is exact.
+ */
+final class CategoryCounts {
+
+    /** The largest category code accepted, 65,535: beyond it the count tables would grow unreasonably. */
+    static final int MAX_CODE = 65_535;
+
+    /** Rows per class. */
+    final double[] classCounts;
+    /** Number of categories of each column, {@code m_j}. */
+    final int[] categories;
+    /** Per column, the count of each class and code: {@code counts[j][c * m_j + code]}. */
+    final double[][] counts;
+
+    private CategoryCounts(double[] classCounts, int[] categories, double[][] counts) {
+        this.classCounts = classCounts;
+        this.categories = categories;
+        this.counts = counts;
+    }
+
+    /**
+     * Counts the category codes of a dataset.
+     *
+     * @param data rows of category codes with class targets; not modified
+     * @return the counts
+     * @throws IllegalArgumentException naming the row and column of a value that is not a code
+     */
+    static CategoryCounts of(Dataset data) {
+        int k = data.classCount();
+        int p = data.columns();
+        int n = data.rows();
+        double[] x = new double[p];
+        int[] categories = new int[p];
+        for (int i = 0; i < n; i++) {
+            data.copyRow(i, x, 0);
+            FeatureValues.requireCodes(x, 0, p, i, MAX_CODE);
+            for (int j = 0; j < p; j++) {
+                categories[j] = Math.max(categories[j], (int) x[j] + 1);
+            }
+        }
+        double[][] counts = new double[p][];
+        for (int j = 0; j < p; j++) {
+            counts[j] = new double[k * categories[j]];
+        }
+        double[] classCounts = new double[k];
+        for (int i = 0; i < n; i++) {
+            data.copyRow(i, x, 0);
+            int c = data.classOf(i);
+            classCounts[c]++;
+            for (int j = 0; j < p; j++) {
+                counts[j][c * categories[j] + (int) x[j]]++;
+            }
+        }
+        return new CategoryCounts(classCounts, categories, counts);
+    }
+
+    /**
+     * @param other counts of other rows with the same classes and columns
+     * @return the counts of both sets of rows
+     */
+    CategoryCounts plus(CategoryCounts other) {
+        int k = classCounts.length;
+        int p = categories.length;
+        double[] classSum = classCounts.clone();
+        int[] merged = new int[p];
+        double[][] sums = new double[p][];
+        for (int c = 0; c < k; c++) {
+            classSum[c] += other.classCounts[c];
+        }
+        for (int j = 0; j < p; j++) {
+            merged[j] = Math.max(categories[j], other.categories[j]);
+            sums[j] = new double[k * merged[j]];
+            for (int c = 0; c < k; c++) {
+                for (int code = 0; code < categories[j]; code++) {
+                    sums[j][c * merged[j] + code] += counts[j][c * categories[j] + code];
+                }
+                for (int code = 0; code < other.categories[j]; code++) {
+                    sums[j][c * merged[j] + code] += other.counts[j][c * other.categories[j] + code];
+                }
+            }
+        }
+        return new CategoryCounts(classSum, merged, sums);
+    }
+}
