@@ -1,5 +1,6 @@
 package io.github.classicml.algorithms.cluster;
 
+import io.github.classicml.core.linalg.PairwiseDistances;
 import io.github.classicml.core.linalg.Vectors;
 
 import java.util.Arrays;
@@ -12,7 +13,8 @@ import java.util.Arrays;
  * {@code l} on its distance to every other centre. If {@code u < max(l, s)}, where {@code s} is half
  * the distance from the row's centre to the nearest other centre, no other centre can be nearer
  * (triangle inequality) and the row is skipped. Otherwise {@code u} is tightened to the exact distance
- * and the test repeated; only if it fails again are the distances to all k centres computed. After
+ * and the test repeated; only if it fails again are the distances to all k centres computed (such rows
+ * are gathered into blocks and decided as Lloyd's step decides, {@link Assignment}). After
  * the centres move by {@code delta_j}, {@code u} grows by its centre's move and {@code l} shrinks by the
  * largest move of any other centre. Once the clustering settles most rows are skipped, so an iteration
  * costs O(n·p) for the centre update instead of O(n·k·p).
@@ -27,31 +29,66 @@ import java.util.Arrays;
  */
 final class Hamerly {
 
+    /** Rows whose bounds fail are decided in blocks of this many, as Lloyd's step decides them. */
+    private static final int BLOCK = 128;
+
     private final Rows rows;
     private final int k;
+    private final Assignment lloyd;
     private final double[] upper;
     private final double[] lower;
     private final double kernel;
+    /** Per chunk, buffers for the rows whose bounds fail (allocated once per run). */
+    private final Open[] open;
     private boolean started;
 
-    Hamerly(Rows rows, int k) {
+    /** The rows of one chunk waiting for a full decision: their indices, values and norms. */
+    private static final class Open {
+        final int[] rows = new int[BLOCK];
+        final double[] values;
+        final double[] norms = new double[BLOCK];
+        final int[] best = new int[BLOCK];
+        final double[] first = new double[BLOCK];
+        final double[] second = new double[BLOCK];
+
+        Open(int p) {
+            values = new double[BLOCK * p];
+        }
+    }
+
+    Hamerly(Rows rows, int k, Assignment lloyd) {
         this.rows = rows;
         this.k = k;
+        this.lloyd = lloyd;
         this.upper = new double[rows.n];
         this.lower = new double[rows.n];
         this.kernel = Bounds.kernelError(rows.p);
+        this.open = new Open[rows.chunks()];
+        for (int chunk = 0; chunk < open.length; chunk++) {
+            open[chunk] = new Open(rows.p);
+        }
     }
 
-    /** Assigns every row to its nearest centre, skipping the rows whose bounds prove it unchanged. */
-    void assign(double[] centres, int[] labels) {
+    /**
+     * Assigns every row to its nearest centre, skipping the rows whose bounds prove it unchanged, and
+     * fills {@code sums} (when given).
+     */
+    void assign(double[] centres, int[] labels, ChunkSums sums) {
         if (!started) {
-            Assignment.assign(rows, centres, k, labels, upper, lower);
+            lloyd.assign(centres, labels, upper, lower, sums);
             started = true;
             return;
         }
         double[] half = halfGaps(centres);
+        Assignment.Centres c = Assignment.Centres.of(centres, k, rows.p);
+        int p = rows.p;
         rows.forEachChunk(chunk -> {
-            for (int i = rows.chunkStart(chunk); i < rows.chunkEnd(chunk); i++) {
+            Open waiting = open[chunk];
+            // how many rows wait: a local, as the buffers' objects lie next to other chunks' ones
+            int count = 0;
+            boolean changed = false;
+            int end = rows.chunkEnd(chunk);
+            for (int i = rows.chunkStart(chunk); i < end; i++) {
                 int a = labels[i];
                 double bound = Math.max(half[a], lower[i]) * (1 - kernel);
                 if (upper[i] * (1 + kernel) < bound) {
@@ -61,24 +98,44 @@ final class Hamerly {
                 if (upper[i] * (1 + kernel) < bound) {
                     continue;
                 }
-                int best = 0;
-                double bestD = rows.squaredDistance(i, centres, 0);
-                double second = Double.POSITIVE_INFINITY;
-                for (int j = 1; j < k; j++) {
-                    double d = rows.squaredDistance(i, centres, j);
-                    if (d < bestD) {
-                        second = bestD;
-                        bestD = d;
-                        best = j;
-                    } else if (d < second) {
-                        second = d;
-                    }
+                // the bounds fail: the row is decided with the others of its block, as Lloyd's step does
+                waiting.rows[count] = i;
+                System.arraycopy(rows.x, i * p, waiting.values, count * p, p);
+                waiting.norms[count] = rows.norm(i);
+                count++;
+                if (count == BLOCK) {
+                    changed |= decide(c, waiting, count, labels);
+                    count = 0;
                 }
-                labels[i] = best;
-                upper[i] = Bounds.up(Math.sqrt(bestD) * (1 + kernel));
-                lower[i] = Bounds.down(Math.sqrt(second) * (1 - kernel));
+            }
+            changed |= decide(c, waiting, count, labels);
+            if (sums != null) {
+                sums.changed(chunk, changed);
+                sums.sum(chunk, rows.chunkStart(chunk), end, labels);
             }
         });
+    }
+
+    /**
+     * Decides the nearest centre of the first {@code count} waiting rows and resets their bounds.
+     *
+     * @return whether any of them changed centre
+     */
+    private boolean decide(Assignment.Centres c, Open waiting, int count, int[] labels) {
+        if (count == 0) {
+            return false;
+        }
+        PairwiseDistances.nearest(waiting.values, 0, count, waiting.norms, c.x(), 0, k, c.norms(), rows.p,
+                waiting.best, waiting.first, waiting.second);
+        boolean changed = false;
+        for (int r = 0; r < count; r++) {
+            int i = waiting.rows[r];
+            int label = Assignment.decide(rows, c, i, waiting.best[r], waiting.first[r], waiting.second[r], upper,
+                    lower);
+            changed |= label != labels[i];
+            labels[i] = label;
+        }
+        return changed;
     }
 
     /** @return for each centre, a lower bound on half the distance to its nearest other centre */

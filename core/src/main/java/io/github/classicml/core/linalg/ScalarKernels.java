@@ -1,5 +1,7 @@
 package io.github.classicml.core.linalg;
 
+import io.github.classicml.core.Parallel;
+
 import java.util.Arrays;
 
 /**
@@ -34,6 +36,8 @@ final class ScalarKernels implements KernelSet {
     private static final int ROWS = 4;
     /** Below this many rows of {@code b}, the rows of {@code a} are packed instead. */
     private static final int SHORT = 64;
+    /** Panels packed per parallel task. */
+    private static final int PACK_TASK = 8;
 
     @Override
     public String description() {
@@ -134,6 +138,136 @@ final class ScalarKernels implements KernelSet {
         }
     }
 
+    @Override
+    public PackedRows pack(double[] x, int rows, int columns, Parallel parallel) {
+        int panelCount = (rows + CHUNK - 1) / CHUNK;
+        double[][] panels = new double[panelCount * columns][];
+        double[] norms = new double[panelCount * CHUNK];
+        // tasks of PACK_TASK panels; each writes only its own panels and norms
+        parallel.forEach((panelCount + PACK_TASK - 1) / PACK_TASK, t -> {
+            for (int q = t * PACK_TASK; q < Math.min(panelCount, (t + 1) * PACK_TASK); q++) {
+                int n = Math.min(CHUNK, rows - q * CHUNK);
+                double[][] packed = new double[columns][CHUNK];
+                packChunk(x, q * CHUNK, n, columns, packed);
+                System.arraycopy(packed, 0, panels, q * columns, columns);
+                for (int i = q * CHUNK; i < q * CHUNK + n; i++) {
+                    norms[i] = dot(x, i * columns, x, i * columns, columns);
+                }
+            }
+        });
+        return new PackedRows(this, rows, columns, CHUNK, panels, norms);
+    }
+
+    @Override
+    public void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
+                                         PackedRows b, int bStart, int bRows, double[] out) {
+        b.requirePackedBy(this);
+        int columns = b.columns;
+        double[] dot = new double[ROWS * CHUNK];
+        for (int q = bStart / CHUNK; q * CHUNK < bStart + bRows; q++) {
+            int g0 = q * CHUNK;
+            int lo = Math.max(bStart, g0) - g0;
+            int hi = Math.min(bStart + bRows, g0 + CHUNK) - g0;
+            sweepPanel(a, aStart, aRows, aNorms, b.panels, q * columns, columns, b.norms, g0, lo, hi,
+                    out, g0 - bStart, bRows, 1, dot);
+        }
+    }
+
+    @Override
+    public void nearest(PackedRows a, int aStart, int aRows, double[] b, int bStart, int bRows, double[] bNorms,
+                        int[] outIndex, double[] outNearest, double[] outSecond) {
+        a.requirePackedBy(this);
+        int columns = a.columns;
+        double[] dot = new double[ROWS * CHUNK];
+        double[] first = new double[CHUNK];
+        double[] second = new double[CHUNK];
+        int[] index = new int[CHUNK];
+        for (int q = aStart / CHUNK; q * CHUNK < aStart + aRows; q++) {
+            int g0 = q * CHUNK;
+            int lo = Math.max(aStart, g0) - g0;
+            int hi = Math.min(aStart + aRows, g0 + CHUNK) - g0;
+            Arrays.fill(first, lo, hi, Double.POSITIVE_INFINITY);
+            Arrays.fill(second, lo, hi, Double.POSITIVE_INFINITY);
+            Arrays.fill(index, lo, hi, 0);
+            // the rows of b (centres) take the role of the swept rows, the packed rows of a that of the panel
+            int c = 0;
+            for (; c + ROWS <= bRows; c += ROWS) {
+                accumulate4(b, (bStart + c) * columns, columns, a.panels, q * columns, lo, hi, dot);
+                for (int r = 0; r < ROWS; r++) {
+                    keepNearest(bNorms[bStart + c + r], dot, r * CHUNK, a.norms, g0, lo, hi, c + r, first, second, index);
+                }
+            }
+            for (; c < bRows; c++) {
+                accumulate1(b, (bStart + c) * columns, columns, a.panels, q * columns, lo, hi, dot);
+                keepNearest(bNorms[bStart + c], dot, 0, a.norms, g0, lo, hi, c, first, second, index);
+            }
+            int o = g0 - aStart;
+            System.arraycopy(index, lo, outIndex, o + lo, hi - lo);
+            System.arraycopy(first, lo, outNearest, o + lo, hi - lo);
+            System.arraycopy(second, lo, outSecond, o + lo, hi - lo);
+        }
+    }
+
+    @Override
+    public void nearest(double[] a, int aStart, int aRows, double[] aNorms, double[] b, int bStart, int bRows,
+                        double[] bNorms, int columns, int[] outIndex, double[] outNearest, double[] outSecond) {
+        // blocks of rounded distances, then one pass over each row's: as keepNearest, row by row
+        int block = Math.min(aRows, CHUNK / 2);
+        double[] e = new double[block * bRows];
+        for (int i0 = 0; i0 < aRows; i0 += block) {
+            int n = Math.min(block, aRows - i0);
+            pairwiseSquaredEuclidean(a, aStart + i0, n, aNorms, b, bStart, bRows, bNorms, columns, e);
+            for (int r = 0; r < n; r++) {
+                int o = r * bRows;
+                int best = 0;
+                double first = e[o];
+                double second = Double.POSITIVE_INFINITY;
+                for (int j = 1; j < bRows; j++) {
+                    double v = e[o + j];
+                    if (v < first) {
+                        second = first;
+                        first = v;
+                        best = j;
+                    } else {
+                        second = Math.min(second, v);
+                    }
+                }
+                outIndex[i0 + r] = best;
+                outNearest[i0 + r] = first;
+                outSecond[i0 + r] = second;
+            }
+        }
+    }
+
+    /**
+     * Offers the distances of row {@code c} of {@code b} (squared norm {@code bNorm}, dot products at
+     * {@code dot[d + j]}) to the rows {@code lo..hi-1} of a panel: keeps each row's smallest distance,
+     * its index (the first on ties, as rows are offered in order) and the second smallest.
+     */
+    private static void keepNearest(double bNorm, double[] dot, int d, double[] aNorms, int g0, int lo, int hi,
+                                    int c, double[] first, double[] second, int[] index) {
+        for (int j = lo; j < hi; j++) {
+            double v = Math.max(0, bNorm + aNorms[g0 + j] - 2 * dot[d + j]);
+            if (v < first[j]) {
+                second[j] = first[j];
+                first[j] = v;
+                index[j] = c;
+            } else {
+                second[j] = Math.min(second[j], v);
+            }
+        }
+    }
+
+    /** Copies {@code n} rows of {@code y} from row {@code row0} into {@code packed[k][j]}, one array per column. */
+    private static void packChunk(double[] y, int row0, int n, int columns, double[][] packed) {
+        for (int j = 0; j < n; j++) {
+            int yj = (row0 + j) * columns;
+            for (int k = 0; k < columns; k++) {
+                packed[k][j] = y[yj + k];
+            }
+        }
+    }
+
     /**
      * Packs chunks of {@code y} transposed and sweeps them with four rows of {@code x} at a time;
      * the distance of {@code x_i} and {@code y_j} goes to {@code out[i * xStride + j * yStride]}.
@@ -141,70 +275,93 @@ final class ScalarKernels implements KernelSet {
     private static void sweep(double[] x, int xStart, int xRows, double[] xNorms,
                               double[] y, int yStart, int yRows, double[] yNorms,
                               int columns, double[] out, int xStride, int yStride) {
-        // the inner loop's length: whole chunks, or all of y rounded up to 8 (one AVX-512 vector)
-        int width = Math.min(CHUNK, (yRows + 7) & ~7);
-        double[][] packed = new double[columns][width];
+        double[][] packed = new double[columns][Math.min(CHUNK, yRows)];
         // four rows of dot products at fixed offsets 0, CHUNK, 2 CHUNK, 3 CHUNK of one array: the
         // auto-vectoriser proves them independent, and they share one alignment
         double[] dot = new double[ROWS * CHUNK];
         for (int j0 = 0; j0 < yRows; j0 += CHUNK) {
             int n = Math.min(CHUNK, yRows - j0);
-            for (int j = 0; j < n; j++) {
-                int yj = (yStart + j0 + j) * columns;
-                for (int k = 0; k < columns; k++) {
-                    packed[k][j] = y[yj + k];
-                }
+            packChunk(y, yStart + j0, n, columns, packed);
+            sweepPanel(x, xStart, xRows, xNorms, packed, 0, columns, yNorms, yStart + j0, 0, n,
+                    out, j0, xStride, yStride, dot);
+        }
+    }
+
+    /**
+     * Sweeps one packed panel, columns {@code cols[colBase + k]}, with four rows of {@code x} at a time:
+     * the distance of {@code x_i} and panel row {@code j} (for {@code lo <= j < hi}; squared norm
+     * {@code yNorms[yNormBase + j]}) goes to {@code out[i * xStride + (outColumn + j) * yStride]}.
+     */
+    private static void sweepPanel(double[] x, int xStart, int xRows, double[] xNorms,
+                                   double[][] cols, int colBase, int columns, double[] yNorms, int yNormBase,
+                                   int lo, int hi, double[] out, int outColumn, int xStride, int yStride,
+                                   double[] dot) {
+        int i = 0;
+        for (; i + ROWS <= xRows; i += ROWS) {
+            accumulate4(x, (xStart + i) * columns, columns, cols, colBase, lo, hi, dot);
+            for (int r = 0; r < ROWS; r++) {
+                finish(xNorms[xStart + i + r], dot, r * CHUNK, yNorms, yNormBase, lo, hi,
+                        out, (i + r) * xStride + outColumn * yStride, yStride);
             }
-            int i = 0;
-            for (; i + ROWS <= xRows; i += ROWS) {
-                Arrays.fill(dot, 0);
-                int x0 = (xStart + i) * columns;
-                int x1 = x0 + columns;
-                int x2 = x1 + columns;
-                int x3 = x2 + columns;
-                for (int k = 0; k < columns; k++) {
-                    double v0 = x[x0 + k];
-                    double v1 = x[x1 + k];
-                    double v2 = x[x2 + k];
-                    double v3 = x[x3 + k];
-                    double[] column = packed[k];
-                    for (int j = 0; j < width; j++) {
-                        double w = column[j];
-                        dot[j] += v0 * w;
-                        dot[CHUNK + j] += v1 * w;
-                        dot[2 * CHUNK + j] += v2 * w;
-                        dot[3 * CHUNK + j] += v3 * w;
-                    }
-                }
-                for (int r = 0; r < ROWS; r++) {
-                    finish(xNorms[xStart + i + r], dot, r * CHUNK, yNorms, yStart + j0, n,
-                            out, (i + r) * xStride + j0 * yStride, yStride);
-                }
-            }
-            for (; i < xRows; i++) {
-                Arrays.fill(dot, 0, width, 0);
-                int x0 = (xStart + i) * columns;
-                for (int k = 0; k < columns; k++) {
-                    double v0 = x[x0 + k];
-                    double[] column = packed[k];
-                    for (int j = 0; j < width; j++) {
-                        dot[j] += v0 * column[j];
-                    }
-                }
-                finish(xNorms[xStart + i], dot, 0, yNorms, yStart + j0, n, out, i * xStride + j0 * yStride, yStride);
+        }
+        for (; i < xRows; i++) {
+            accumulate1(x, (xStart + i) * columns, columns, cols, colBase, lo, hi, dot);
+            finish(xNorms[xStart + i], dot, 0, yNorms, yNormBase, lo, hi, out, i * xStride + outColumn * yStride,
+                    yStride);
+        }
+    }
+
+    /**
+     * {@code dot[r * CHUNK + j] = sum_k x_r[k] * cols[colBase + k][j]} for the four rows of {@code x}
+     * from offset {@code x0} and {@code lo <= j < hi}, summed over the columns in order.
+     */
+    private static void accumulate4(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
+                                    double[] dot) {
+        Arrays.fill(dot, lo, hi, 0);
+        Arrays.fill(dot, CHUNK + lo, CHUNK + hi, 0);
+        Arrays.fill(dot, 2 * CHUNK + lo, 2 * CHUNK + hi, 0);
+        Arrays.fill(dot, 3 * CHUNK + lo, 3 * CHUNK + hi, 0);
+        int x1 = x0 + columns;
+        int x2 = x1 + columns;
+        int x3 = x2 + columns;
+        for (int k = 0; k < columns; k++) {
+            double v0 = x[x0 + k];
+            double v1 = x[x1 + k];
+            double v2 = x[x2 + k];
+            double v3 = x[x3 + k];
+            double[] column = cols[colBase + k];
+            for (int j = lo; j < hi; j++) {
+                double w = column[j];
+                dot[j] += v0 * w;
+                dot[CHUNK + j] += v1 * w;
+                dot[2 * CHUNK + j] += v2 * w;
+                dot[3 * CHUNK + j] += v3 * w;
             }
         }
     }
 
-    /** {@code out[o + j * stride] = max(0, xNorm + yNorms[y0 + j] - 2 dot[d + j])} for {@code j < n}. */
-    private static void finish(double xNorm, double[] dot, int d, double[] yNorms, int y0, int n,
+    /** {@link #accumulate4} for one row of {@code x}, into {@code dot[j]}. */
+    private static void accumulate1(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
+                                    double[] dot) {
+        Arrays.fill(dot, lo, hi, 0);
+        for (int k = 0; k < columns; k++) {
+            double v0 = x[x0 + k];
+            double[] column = cols[colBase + k];
+            for (int j = lo; j < hi; j++) {
+                dot[j] += v0 * column[j];
+            }
+        }
+    }
+
+    /** {@code out[o + j * stride] = max(0, xNorm + yNorms[y0 + j] - 2 dot[d + j])} for {@code lo <= j < hi}. */
+    private static void finish(double xNorm, double[] dot, int d, double[] yNorms, int y0, int lo, int hi,
                                double[] out, int o, int stride) {
         if (stride == 1) {
-            for (int j = 0; j < n; j++) {
+            for (int j = lo; j < hi; j++) {
                 out[o + j] = Math.max(0, xNorm + yNorms[y0 + j] - 2 * dot[d + j]);
             }
         } else {
-            for (int j = 0; j < n; j++) {
+            for (int j = lo; j < hi; j++) {
                 out[o + j * stride] = Math.max(0, xNorm + yNorms[y0 + j] - 2 * dot[d + j]);
             }
         }
