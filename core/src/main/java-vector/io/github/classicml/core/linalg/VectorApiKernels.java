@@ -2,6 +2,7 @@ package io.github.classicml.core.linalg;
 
 import io.github.classicml.core.Parallel;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -83,6 +84,7 @@ final class VectorApiKernels implements KernelSet {
         squaredEuclidean(x, 0, x, 1, x.length - 1);
         manhattan(x, 0, x, 1, x.length - 1);
         axpy(1, x, 1, out, 0, x.length - 1);
+        firstAtMost(x, 1, x.length, 3);
     }
 
     @Override
@@ -168,6 +170,23 @@ final class VectorApiKernels implements KernelSet {
             s += Math.abs(a[aOffset + i] - b[bOffset + i]);
         }
         return s;
+    }
+
+    @Override
+    public int firstAtMost(double[] values, int from, int to, double threshold) {
+        int i = from;
+        for (; i <= to - L; i += L) {
+            VectorMask<Double> m = load(values, i).compare(VectorOperators.LE, threshold);
+            if (m.anyTrue()) {
+                return i + m.firstTrue();
+            }
+        }
+        for (; i < to; i++) {
+            if (values[i] <= threshold) {
+                return i;
+            }
+        }
+        return to;
     }
 
     @Override

@@ -25,6 +25,9 @@ interface KernelSet {
     /** @return {@code sum_i |a[aOffset + i] - b[bOffset + i]|} */
     double manhattan(double[] a, int aOffset, double[] b, int bOffset, int length);
 
+    /** @return the first {@code i} in {@code [from, to)} with {@code values[i] <= threshold}, or {@code to} */
+    int firstAtMost(double[] values, int from, int to, double threshold);
+
     /** Sets {@code y[yOffset + i] += alpha * x[xOffset + i]}. */
     void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length);
 

@@ -88,6 +88,14 @@ public final class PackedRows {
     }
 
     /**
+     * @return the rows per panel of the layout: ranges of rows that start and end at multiples of it
+     *     waste no work (on the Vector API path, a panel cut by a range is computed whole)
+     */
+    public int panelRows() {
+        return panelRows;
+    }
+
+    /**
      * @return the squared norm of every row, the values {@link PairwiseDistances#squaredNorms} gives
      *     for the original matrix (a new array)
      */

@@ -112,6 +112,24 @@ final class ScalarKernels implements KernelSet {
     }
 
     @Override
+    public int firstAtMost(double[] values, int from, int to, double threshold) {
+        int i = from;
+        // four comparisons per branch: far values, the common case, cost no mispredicted jumps
+        for (; i <= to - 4; i += 4) {
+            if (values[i] <= threshold | values[i + 1] <= threshold | values[i + 2] <= threshold
+                    | values[i + 3] <= threshold) {
+                break;
+            }
+        }
+        for (; i < to; i++) {
+            if (values[i] <= threshold) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    @Override
     public void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length) {
         if (xOffset == 0 && yOffset == 0) {
             // the common whole-array case: a loop without offsets, which Java 17's auto-vectoriser accepts
