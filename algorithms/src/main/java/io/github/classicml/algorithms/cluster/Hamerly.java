@@ -41,6 +41,16 @@ final class Hamerly {
     /** Per chunk, buffers for the rows whose bounds fail (allocated once per run). */
     private final Open[] open;
     private boolean started;
+    /** The centres' moves since the bounds were last loosened, or null. */
+    private Moves moved;
+
+    /**
+     * How far each centre moved: a row's upper bound grows by its centre's move, its lower bound
+     * shrinks by the largest move of another centre ({@code others} for the fastest centre's rows,
+     * {@code largest} for the others').
+     */
+    private record Moves(double[] move, int fastest, double largest, double others) {
+    }
 
     /** The rows of one chunk waiting for a full decision: their indices, values and norms. */
     private static final class Open {
@@ -82,6 +92,8 @@ final class Hamerly {
         double[] half = halfGaps(centres);
         Assignment.Centres c = Assignment.Centres.of(centres, k, rows.p);
         int p = rows.p;
+        Moves m = moved;
+        moved = null;
         rows.forEachChunk(chunk -> {
             Open waiting = open[chunk];
             // how many rows wait: a local, as the buffers' objects lie next to other chunks' ones
@@ -90,6 +102,10 @@ final class Hamerly {
             int end = rows.chunkEnd(chunk);
             for (int i = rows.chunkStart(chunk); i < end; i++) {
                 int a = labels[i];
+                if (m != null) {
+                    upper[i] = Bounds.up(upper[i] + m.move()[a]);
+                    lower[i] = Bounds.down(lower[i] - (a == m.fastest() ? m.others() : m.largest()));
+                }
                 double bound = Math.max(half[a], lower[i]) * (1 - kernel);
                 if (upper[i] * (1 + kernel) < bound) {
                     continue;
@@ -152,8 +168,11 @@ final class Hamerly {
         return half;
     }
 
-    /** Loosens every row's bounds by how far the centres moved. */
-    void centresMoved(double[] before, double[] after, int[] labels) {
+    /**
+     * Records how far the centres moved; every row's bounds are loosened accordingly when the next
+     * assignment visits it (it visits every row), which spares a pass over the bounds.
+     */
+    void centresMoved(double[] before, double[] after) {
         double[] move = new double[k];
         int fastest = 0;
         for (int j = 0; j < k; j++) {
@@ -168,16 +187,7 @@ final class Hamerly {
                 secondFastest = Math.max(secondFastest, move[j]);
             }
         }
-        int top = fastest;
-        double largest = move[fastest];
-        double others = secondFastest;
-        rows.forEachChunk(chunk -> {
-            for (int i = rows.chunkStart(chunk); i < rows.chunkEnd(chunk); i++) {
-                int a = labels[i];
-                upper[i] = Bounds.up(upper[i] + move[a]);
-                lower[i] = Bounds.down(lower[i] - (a == top ? others : largest));
-            }
-        });
+        moved = new Moves(move, fastest, move[fastest], secondFastest);
     }
 
     private double squared(double[] c, int a, double[] d, int b) {

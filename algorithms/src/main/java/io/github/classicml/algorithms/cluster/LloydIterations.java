@@ -58,7 +58,7 @@ final class LloydIterations {
                 shift += Vectors.squaredEuclidean(updated, j * rows.p, centres, j * rows.p, rows.p);
             }
             if (hamerly != null) {
-                hamerly.centresMoved(centres, updated, labels);
+                hamerly.centresMoved(centres, updated);
             }
             centres = updated;
             iterations++;

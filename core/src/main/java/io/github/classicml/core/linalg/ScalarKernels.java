@@ -36,6 +36,8 @@ final class ScalarKernels implements KernelSet {
     private static final int ROWS = 4;
     /** Below this many rows of {@code b}, the rows of {@code a} are packed instead. */
     private static final int SHORT = 64;
+    /** Rows of {@code b} whose distances the packed {@code nearest} holds at once, per panel. */
+    private static final int CENTRE_BLOCK = 64;
     /** Panels packed per parallel task. */
     private static final int PACK_TASK = 8;
 
@@ -196,28 +198,65 @@ final class ScalarKernels implements KernelSet {
                         int[] outIndex, double[] outNearest, double[] outSecond) {
         a.requirePackedBy(this);
         int columns = a.columns;
+        int block = Math.min(bRows, CENTRE_BLOCK);
         double[] dot = new double[ROWS * CHUNK];
+        // every array indexed from 0 by the row of the panel: what the auto-vectoriser needs
+        double[][] d = new double[block][CHUNK];
+        double[] norms = new double[CHUNK];
         double[] first = new double[CHUNK];
         double[] second = new double[CHUNK];
+        double[] blockFirst = new double[CHUNK];
+        double[] blockSecond = new double[CHUNK];
         int[] index = new int[CHUNK];
         for (int q = aStart / CHUNK; q * CHUNK < aStart + aRows; q++) {
             int g0 = q * CHUNK;
             int lo = Math.max(aStart, g0) - g0;
             int hi = Math.min(aStart + aRows, g0 + CHUNK) - g0;
+            System.arraycopy(a.norms, g0 + lo, norms, lo, hi - lo);
             Arrays.fill(first, lo, hi, Double.POSITIVE_INFINITY);
             Arrays.fill(second, lo, hi, Double.POSITIVE_INFINITY);
-            Arrays.fill(index, lo, hi, 0);
-            // the rows of b (centres) take the role of the swept rows, the packed rows of a that of the panel
-            int c = 0;
-            for (; c + ROWS <= bRows; c += ROWS) {
-                accumulate4(b, (bStart + c) * columns, columns, a.panels, q * columns, lo, hi, dot);
-                for (int r = 0; r < ROWS; r++) {
-                    keepNearest(bNorms[bStart + c + r], dot, r * CHUNK, a.norms, g0, lo, hi, c + r, first, second, index);
+            for (int c0 = 0; c0 < bRows; c0 += block) {
+                int m = Math.min(block, bRows - c0);
+                // the distances of rows c0..c0+m-1 of b (the swept rows) to the panel's rows
+                int c = 0;
+                for (; c + ROWS <= m; c += ROWS) {
+                    accumulate4(b, (bStart + c0 + c) * columns, columns, a.panels, q * columns, lo, hi, dot);
+                    distances4(bNorms, bStart + c0 + c, dot, norms, lo, hi, d[c], d[c + 1], d[c + 2], d[c + 3]);
                 }
-            }
-            for (; c < bRows; c++) {
-                accumulate1(b, (bStart + c) * columns, columns, a.panels, q * columns, lo, hi, dot);
-                keepNearest(bNorms[bStart + c], dot, 0, a.norms, g0, lo, hi, c, first, second, index);
+                for (; c < m; c++) {
+                    accumulate1(b, (bStart + c0 + c) * columns, columns, a.panels, q * columns, lo, hi, dot);
+                    double bNorm = bNorms[bStart + c0 + c];
+                    double[] dc = d[c];
+                    for (int j = lo; j < hi; j++) {
+                        dc[j] = Math.max(0, bNorm + norms[j] - 2 * dot[j]);
+                    }
+                }
+                // the block's smallest and second smallest, row by row without a branch
+                Arrays.fill(blockFirst, lo, hi, Double.POSITIVE_INFINITY);
+                Arrays.fill(blockSecond, lo, hi, Double.POSITIVE_INFINITY);
+                for (c = 0; c < m; c++) {
+                    double[] dc = d[c];
+                    for (int j = lo; j < hi; j++) {
+                        double v = dc[j];
+                        blockSecond[j] = Math.min(blockSecond[j], Math.max(blockFirst[j], v));
+                        blockFirst[j] = Math.min(blockFirst[j], v);
+                    }
+                }
+                // merged with the earlier blocks: a strictly smaller minimum moves the index to the
+                // block's first row at that distance (a tie stays with the earlier, lower index)
+                for (int j = lo; j < hi; j++) {
+                    if (blockFirst[j] < first[j]) {
+                        int t = 0;
+                        while (t < m - 1 && d[t][j] != blockFirst[j]) {
+                            t++;
+                        }
+                        second[j] = Math.min(first[j], blockSecond[j]);
+                        first[j] = blockFirst[j];
+                        index[j] = c0 + t;
+                    } else {
+                        second[j] = Math.min(second[j], blockFirst[j]);
+                    }
+                }
             }
             int o = g0 - aStart;
             System.arraycopy(index, lo, outIndex, o + lo, hi - lo);
@@ -226,10 +265,29 @@ final class ScalarKernels implements KernelSet {
         }
     }
 
+    /**
+     * {@code d_r[j] = max(0, bNorms[n0 + r] + norms[j] - 2 dot[r * CHUNK + j])} for the four rows
+     * {@code r} whose dot products {@link #accumulate4} left in {@code dot}, {@code lo <= j < hi}.
+     */
+    private static void distances4(double[] bNorms, int n0, double[] dot, double[] norms, int lo, int hi,
+                                   double[] d0, double[] d1, double[] d2, double[] d3) {
+        double b0 = bNorms[n0];
+        double b1 = bNorms[n0 + 1];
+        double b2 = bNorms[n0 + 2];
+        double b3 = bNorms[n0 + 3];
+        for (int j = lo; j < hi; j++) {
+            double n = norms[j];
+            d0[j] = Math.max(0, b0 + n - 2 * dot[j]);
+            d1[j] = Math.max(0, b1 + n - 2 * dot[CHUNK + j]);
+            d2[j] = Math.max(0, b2 + n - 2 * dot[2 * CHUNK + j]);
+            d3[j] = Math.max(0, b3 + n - 2 * dot[3 * CHUNK + j]);
+        }
+    }
+
     @Override
     public void nearest(double[] a, int aStart, int aRows, double[] aNorms, double[] b, int bStart, int bRows,
                         double[] bNorms, int columns, int[] outIndex, double[] outNearest, double[] outSecond) {
-        // blocks of rounded distances, then one pass over each row's: as keepNearest, row by row
+        // blocks of rounded distances, then one pass over each row's
         int block = Math.min(aRows, CHUNK / 2);
         double[] e = new double[block * bRows];
         for (int i0 = 0; i0 < aRows; i0 += block) {
@@ -253,25 +311,6 @@ final class ScalarKernels implements KernelSet {
                 outIndex[i0 + r] = best;
                 outNearest[i0 + r] = first;
                 outSecond[i0 + r] = second;
-            }
-        }
-    }
-
-    /**
-     * Offers the distances of row {@code c} of {@code b} (squared norm {@code bNorm}, dot products at
-     * {@code dot[d + j]}) to the rows {@code lo..hi-1} of a panel: keeps each row's smallest distance,
-     * its index (the first on ties, as rows are offered in order) and the second smallest.
-     */
-    private static void keepNearest(double bNorm, double[] dot, int d, double[] aNorms, int g0, int lo, int hi,
-                                    int c, double[] first, double[] second, int[] index) {
-        for (int j = lo; j < hi; j++) {
-            double v = Math.max(0, bNorm + aNorms[g0 + j] - 2 * dot[d + j]);
-            if (v < first[j]) {
-                second[j] = first[j];
-                first[j] = v;
-                index[j] = c;
-            } else {
-                second[j] = Math.min(second[j], v);
             }
         }
     }
@@ -335,18 +374,28 @@ final class ScalarKernels implements KernelSet {
      */
     private static void accumulate4(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
                                     double[] dot) {
-        Arrays.fill(dot, lo, hi, 0);
-        Arrays.fill(dot, CHUNK + lo, CHUNK + hi, 0);
-        Arrays.fill(dot, 2 * CHUNK + lo, 2 * CHUNK + hi, 0);
-        Arrays.fill(dot, 3 * CHUNK + lo, 3 * CHUNK + hi, 0);
         int x1 = x0 + columns;
         int x2 = x1 + columns;
         int x3 = x2 + columns;
-        for (int k = 0; k < columns; k++) {
-            double v0 = x[x0 + k];
-            double v1 = x[x1 + k];
-            double v2 = x[x2 + k];
-            double v3 = x[x3 + k];
+        // the first column sets the sums (no pass to zero them first); the sign of a zero sum, the only
+        // difference from adding to 0, is lost when the distance is finished
+        double v0 = x[x0];
+        double v1 = x[x1];
+        double v2 = x[x2];
+        double v3 = x[x3];
+        double[] first = cols[colBase];
+        for (int j = lo; j < hi; j++) {
+            double w = first[j];
+            dot[j] = v0 * w;
+            dot[CHUNK + j] = v1 * w;
+            dot[2 * CHUNK + j] = v2 * w;
+            dot[3 * CHUNK + j] = v3 * w;
+        }
+        for (int k = 1; k < columns; k++) {
+            v0 = x[x0 + k];
+            v1 = x[x1 + k];
+            v2 = x[x2 + k];
+            v3 = x[x3 + k];
             double[] column = cols[colBase + k];
             for (int j = lo; j < hi; j++) {
                 double w = column[j];
@@ -361,9 +410,13 @@ final class ScalarKernels implements KernelSet {
     /** {@link #accumulate4} for one row of {@code x}, into {@code dot[j]}. */
     private static void accumulate1(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
                                     double[] dot) {
-        Arrays.fill(dot, lo, hi, 0);
-        for (int k = 0; k < columns; k++) {
-            double v0 = x[x0 + k];
+        double v0 = x[x0];
+        double[] first = cols[colBase];
+        for (int j = lo; j < hi; j++) {
+            dot[j] = v0 * first[j];
+        }
+        for (int k = 1; k < columns; k++) {
+            v0 = x[x0 + k];
             double[] column = cols[colBase + k];
             for (int j = lo; j < hi; j++) {
                 dot[j] += v0 * column[j];
