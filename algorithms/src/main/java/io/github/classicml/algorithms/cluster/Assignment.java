@@ -67,24 +67,34 @@ final class Assignment {
     void assign(double[] centres, int[] labels, double[] upper, double[] lower, ChunkSums sums) {
         Centres c = Centres.of(centres, k, rows.p);
         rows.forEachChunk(chunk -> {
-            int start = rows.chunkStart(chunk);
-            int count = rows.chunkEnd(chunk) - start;
-            int[] b = best[chunk];
-            double[] f = first[chunk];
-            double[] s = second[chunk];
-            PairwiseDistances.nearest(rows.packed, start, count, centres, 0, k, c.norms(), b, f, s);
-            boolean changed = false;
-            for (int r = 0; r < count; r++) {
-                int i = start + r;
-                int label = decide(rows, c, i, b[r], f[r], s[r], upper, lower);
-                changed |= label != labels[i];
-                labels[i] = label;
-            }
+            boolean changed = assignChunk(chunk, c, labels, upper, lower);
             if (sums != null) {
                 sums.changed(chunk, changed);
-                sums.sum(chunk, start, start + count, labels);
+                sums.sum(chunk, rows.chunkStart(chunk), rows.chunkEnd(chunk), labels);
             }
         });
+    }
+
+    /**
+     * Assigns the rows of one chunk as {@link #assign} does.
+     *
+     * @return whether any of them changed centre
+     */
+    boolean assignChunk(int chunk, Centres c, int[] labels, double[] upper, double[] lower) {
+        int start = rows.chunkStart(chunk);
+        int count = rows.chunkEnd(chunk) - start;
+        int[] b = best[chunk];
+        double[] f = first[chunk];
+        double[] s = second[chunk];
+        PairwiseDistances.nearest(rows.packed, start, count, c.x(), 0, k, c.norms(), b, f, s);
+        boolean changed = false;
+        for (int r = 0; r < count; r++) {
+            int i = start + r;
+            int label = decide(rows, c, i, b[r], f[r], s[r], upper, lower);
+            changed |= label != labels[i];
+            labels[i] = label;
+        }
+        return changed;
     }
 
     /**

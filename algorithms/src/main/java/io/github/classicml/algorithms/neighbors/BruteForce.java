@@ -17,14 +17,18 @@ import java.util.Arrays;
  * {@link PairwiseDistances#roundingBound}, so each row is offered as an interval of twice that bound
  * around the computed value (the rounding of the exact kernel is within the same bound), and the few
  * rows still in the running at the end are re-computed with the exact kernel
- * {@link Vectors#squaredEuclidean(double[], int, double[], int, int)} before the final choice. The other
- * distances are computed exactly, pair by pair. Cost: O(n·p) per query, with O(k) memory per query.
+ * {@link Vectors#squaredEuclidean(double[], int, double[], int, int)} before the final choice. The scan
+ * of a block's distances jumps from one value within the current cut-off to the next
+ * ({@link Vectors#firstAtMost}), so the common case, a row too far away, costs a fraction of a
+ * comparison. The other distances are computed exactly, pair by pair. Cost: O(n·p) per query, with
+ * O(k) memory per query; for the Euclidean distance the index holds the training rows twice (as given
+ * and packed).
  */
 final class BruteForce implements NeighborIndex {
 
     /**
-     * Queries per block: the blocked kernel runs at 57-59 % of peak with 256 query rows per call and
-     * 40-43 % with 64 ({@code benchmarks/RESULTS.md}).
+     * Queries per block: against packed training rows the Vector API kernel runs at 75 % of peak with
+     * 256 query rows per call (57-59 % unpacked), 40-43 % with 64 unpacked ({@code benchmarks/RESULTS.md}).
      */
     static final int QUERY_BLOCK = 256;
 

@@ -33,6 +33,13 @@ import jdk.incubator.vector.VectorSpecies;
  * rows tall (16 accumulators), so that less of each panel is padding. Each dot
  * product is a left-to-right sum of fused multiply-adds over the columns, whatever tile it was
  * computed in, so a pair's distance does not depend on the block sizes.
+ *
+ * <p><b>Packed rows</b> ({@link PackedRows}) are one array of such panels, {@code 3L} rows wide, so a
+ * packed {@code b} is swept without the per-call copy. <b>Nearest rows</b> turn the tile around: a
+ * panel's rows of {@code a} sit in the lanes of three vectors, and four rows of {@code b} at a time
+ * are broadcast against them (12 accumulators), so that each finished distance is a vector of 3L rows'
+ * distances to one row of {@code b}, and the smallest distance, its index and the second smallest are
+ * kept lane by lane with compares, blends and minimums; no horizontal reduction is needed.
  */
 final class VectorApiKernels implements KernelSet {
 

@@ -23,10 +23,18 @@ import io.github.classicml.core.Check;
  * column by column, and several rows of {@code a} sweep it, so each loaded value serves several
  * multiply-adds. The active path ({@link Kernels}) does it in plain Java that HotSpot vectorises, or
  * with register-blocked Vector API code (75 to 90 GFLOP/s on one AVX-512 core for W1's 32 columns,
- * against 24 for the plain-Java path; see {@code benchmarks/RESULTS.md}). Cost: {@code 2 * aRows * bRows * columns} floating-point
- * operations, plus packing {@code bRows * columns} values on every call, so pass many rows of
- * {@code a} per call: a few hundred reach the kernel's best speed, 64 about two thirds of it. Each pair's distance is computed the same way whatever the block sizes, so splitting a
- * computation into blocks of any size gives identical results.
+ * against 24 for the plain-Java path; see {@code benchmarks/RESULTS.md}). Cost:
+ * {@code 2 * aRows * bRows * columns} floating-point operations, plus packing {@code bRows * columns}
+ * values on every call, so pass many rows of {@code a} per call: a few hundred reach the kernel's best
+ * speed, 64 about two thirds of it. A matrix used in many calls can be packed once
+ * ({@link PackedRows}), which saves the packing (about 99 GFLOP/s instead of 87 on W1 with 256 rows of
+ * {@code a} per call). Each pair's distance is computed the same way whatever the block sizes and
+ * whether {@code b} was packed beforehand, so splitting a computation into blocks of any size gives
+ * identical results.
+ *
+ * <p>{@link #nearest(PackedRows, int, int, double[], int, int, double[], int[], double[], double[])}
+ * answers the question k-means asks of every row each iteration, "which row of {@code b} is nearest,
+ * and by how much", from the same distances without storing them.
  */
 public final class PairwiseDistances {
 

@@ -27,6 +27,13 @@ import java.util.Arrays;
  * {@code a} is packed and the output written transposed, so the inner loop stays long. Each dot
  * product is a left-to-right sum over the columns of separately rounded products, whatever block or
  * orientation it was computed in, so the results are the same bits either way.
+ *
+ * <p><b>Packed rows</b> ({@link PackedRows}) are stored in the chunk layout, 256 rows per panel, one
+ * array per column of each panel, so a packed matrix is swept without the per-call copy.
+ * <b>Nearest rows</b> keep, for a panel of rows of {@code a}, the distances to up to 64 rows of
+ * {@code b} in arrays indexed by the panel row, take the smallest and second smallest with
+ * {@code Math.min}/{@code Math.max} over whole arrays (which the auto-vectoriser turns into SIMD code;
+ * a compare-and-branch per distance costs twice as much), and then look up each row's index once.
  */
 final class ScalarKernels implements KernelSet {
 
