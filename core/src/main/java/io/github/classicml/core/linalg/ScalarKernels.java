@@ -28,8 +28,9 @@ import java.util.Arrays;
  * product is a left-to-right sum over the columns of separately rounded products, whatever block or
  * orientation it was computed in, so the results are the same bits either way.
  *
- * <p><b>Packed rows</b> ({@link PackedRows}) are stored in the chunk layout, 256 rows per panel, one
- * array per column of each panel, so a packed matrix is swept without the per-call copy.
+ * <p><b>Packed rows</b> ({@link PackedRows}) are stored in the chunk layout, 256 rows per panel, column
+ * after column, in one array; a sweep copies a panel's columns into arrays of their own (a plain
+ * copy, cheaper than transposing rows) rather than transposing rows on every call.
  * <b>Nearest rows</b> keep, for a panel of rows of {@code a}, the distances to up to 64 rows of
  * {@code b} in arrays indexed by the panel row, take the smallest and second smallest with
  * {@code Math.min}/{@code Math.max} over whole arrays (which the auto-vectoriser turns into SIMD code;
@@ -168,21 +169,37 @@ final class ScalarKernels implements KernelSet {
     @Override
     public PackedRows pack(double[] x, int rows, int columns, Parallel parallel) {
         int panelCount = (rows + CHUNK - 1) / CHUNK;
-        double[][] panels = new double[panelCount * columns][];
+        // one array, panel after panel, column after column within a panel: a few large arrays rather
+        // than one per column and panel, which a collection would have to copy while a fit runs
+        double[] flat = new double[panelCount * columns * CHUNK];
         double[] norms = new double[panelCount * CHUNK];
         // tasks of PACK_TASK panels; each writes only its own panels and norms
         parallel.forEach((panelCount + PACK_TASK - 1) / PACK_TASK, t -> {
             for (int q = t * PACK_TASK; q < Math.min(panelCount, (t + 1) * PACK_TASK); q++) {
-                int n = Math.min(CHUNK, rows - q * CHUNK);
-                double[][] packed = new double[columns][CHUNK];
-                packChunk(x, q * CHUNK, n, columns, packed);
-                System.arraycopy(packed, 0, panels, q * columns, columns);
-                for (int i = q * CHUNK; i < q * CHUNK + n; i++) {
+                int base = q * columns * CHUNK;
+                for (int j = 0; j < Math.min(CHUNK, rows - q * CHUNK); j++) {
+                    int i = q * CHUNK + j;
+                    for (int k = 0; k < columns; k++) {
+                        flat[base + k * CHUNK + j] = x[i * columns + k];
+                    }
                     norms[i] = dot(x, i * columns, x, i * columns, columns);
                 }
             }
         });
-        return new PackedRows(this, rows, columns, CHUNK, panels, norms);
+        return new PackedRows(this, rows, columns, CHUNK, new double[][] {flat}, norms);
+    }
+
+    /**
+     * Copies columns {@code lo..hi-1} of packed panel {@code q} into {@code cols[k]}: the sweeps read
+     * arrays indexed from 0 by the panel row, which the auto-vectoriser of Java 17 needs (it does not
+     * vectorise a loop whose arrays carry different offsets, since they might be one array).
+     */
+    private static void unpackPanel(PackedRows packed, int q, int lo, int hi, double[][] cols) {
+        double[] flat = packed.panels[0];
+        int base = q * packed.columns * CHUNK;
+        for (int k = 0; k < packed.columns; k++) {
+            System.arraycopy(flat, base + k * CHUNK + lo, cols[k], lo, hi - lo);
+        }
     }
 
     @Override
@@ -191,11 +208,13 @@ final class ScalarKernels implements KernelSet {
         b.requirePackedBy(this);
         int columns = b.columns;
         double[] dot = new double[ROWS * CHUNK];
+        double[][] cols = new double[columns][CHUNK];
         for (int q = bStart / CHUNK; q * CHUNK < bStart + bRows; q++) {
             int g0 = q * CHUNK;
             int lo = Math.max(bStart, g0) - g0;
             int hi = Math.min(bStart + bRows, g0 + CHUNK) - g0;
-            sweepPanel(a, aStart, aRows, aNorms, b.panels, q * columns, columns, b.norms, g0, lo, hi,
+            unpackPanel(b, q, lo, hi, cols);
+            sweepPanel(a, aStart, aRows, aNorms, cols, 0, columns, b.norms, g0, lo, hi,
                     out, g0 - bStart, bRows, 1, dot);
         }
     }
@@ -215,10 +234,12 @@ final class ScalarKernels implements KernelSet {
         double[] blockFirst = new double[CHUNK];
         double[] blockSecond = new double[CHUNK];
         int[] index = new int[CHUNK];
+        double[][] cols = new double[columns][CHUNK];
         for (int q = aStart / CHUNK; q * CHUNK < aStart + aRows; q++) {
             int g0 = q * CHUNK;
             int lo = Math.max(aStart, g0) - g0;
             int hi = Math.min(aStart + aRows, g0 + CHUNK) - g0;
+            unpackPanel(a, q, lo, hi, cols);
             System.arraycopy(a.norms, g0 + lo, norms, lo, hi - lo);
             Arrays.fill(first, lo, hi, Double.POSITIVE_INFINITY);
             Arrays.fill(second, lo, hi, Double.POSITIVE_INFINITY);
@@ -227,11 +248,11 @@ final class ScalarKernels implements KernelSet {
                 // the distances of rows c0..c0+m-1 of b (the swept rows) to the panel's rows
                 int c = 0;
                 for (; c + ROWS <= m; c += ROWS) {
-                    accumulate4(b, (bStart + c0 + c) * columns, columns, a.panels, q * columns, lo, hi, dot);
+                    accumulate4(b, (bStart + c0 + c) * columns, columns, cols, 0, lo, hi, dot);
                     distances4(bNorms, bStart + c0 + c, dot, norms, lo, hi, d[c], d[c + 1], d[c + 2], d[c + 3]);
                 }
                 for (; c < m; c++) {
-                    accumulate1(b, (bStart + c0 + c) * columns, columns, a.panels, q * columns, lo, hi, dot);
+                    accumulate1(b, (bStart + c0 + c) * columns, columns, cols, 0, lo, hi, dot);
                     double bNorm = bNorms[bStart + c0 + c];
                     double[] dc = d[c];
                     for (int j = lo; j < hi; j++) {
