@@ -29,8 +29,8 @@ import java.util.Arrays;
  * orientation it was computed in, so the results are the same bits either way.
  *
  * <p><b>Packed rows</b> ({@link PackedRows}) are stored in the chunk layout, 256 rows per panel, column
- * after column, in one array; a sweep copies a panel's columns into arrays of their own (a plain
- * copy, cheaper than transposing rows) rather than transposing rows on every call.
+ * after column, in one array; a sweep copies a panel's columns into arrays of their own, a plain copy
+ * that is cheaper than transposing the rows on every call.
  * <b>Nearest rows</b> keep, for a panel of rows of {@code a}, the distances to up to 64 rows of
  * {@code b} in arrays indexed by the panel row, take the smallest and second smallest with
  * {@code Math.min}/{@code Math.max} over whole arrays (which the auto-vectoriser turns into SIMD code;
