@@ -23,11 +23,11 @@ import java.util.function.IntConsumer;
  *
  * <p>Iterative algorithms call {@link #forEach} many times in a row with little serial work between
  * (k-means: once per iteration), so the hand-over must be quick. A worker that finishes a call keeps
- * polling for the next one for {@value #SPIN_MICROS} microseconds before it parks: waking a parked
- * thread takes tens of microseconds (more on a virtual machine, whose idle processors halt), which
- * would otherwise be paid on every call. And a call never waits for a worker that has not started
- * yet: once the caller has taken the last task, late workers are turned away, so a slow wake-up
- * costs only the help that did not come.
+ * polling for the next one for 100 microseconds before it parks: waking a parked thread takes tens of
+ * microseconds (more on a virtual machine, whose idle processors halt), which would otherwise be paid
+ * on every call. And a call never waits for a worker that has not started yet: once the caller has
+ * taken the last task, late workers are turned away, so a slow wake-up costs only the help that did
+ * not come.
  *
  * <p>With one thread nothing is started and the tasks run in order in the caller's thread. Worker
  * threads are daemons, named {@code classicml-worker}, and stop when the instance is closed. An
