@@ -1,13 +1,8 @@
 package io.github.classicml.core;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
@@ -26,18 +21,41 @@ import java.util.function.IntConsumer;
  * }
  * }</pre>
  *
+ * <p>Iterative algorithms call {@link #forEach} many times in a row with little serial work between
+ * (k-means: once per iteration), so the hand-over must be quick. A worker that finishes a call keeps
+ * polling for the next one for 100 microseconds before it parks: waking a parked thread takes tens of
+ * microseconds (more on a virtual machine, whose idle processors halt), which would otherwise be paid
+ * on every call. And a call never waits for a worker that has not started yet: once the caller has
+ * taken the last task, late workers are turned away, so a slow wake-up costs only the help that did
+ * not come.
+ *
  * <p>With one thread nothing is started and the tasks run in order in the caller's thread. Worker
  * threads are daemons, named {@code classicml-worker}, and stop when the instance is closed. An
  * instance is meant for one caller at a time (one fit, one batch prediction).
  */
 public final class Parallel implements AutoCloseable {
 
+    /** How long an idle worker polls for the next call before parking. */
+    private static final long SPIN_MICROS = 100;
+
     private final int threads;
-    private final ExecutorService workers;
+    private final Thread[] workers;
+    /** The latest call; a worker recognises a new one by its identity. */
+    private volatile Job job;
+    private volatile boolean closed;
 
     private Parallel(int threads) {
         this.threads = threads;
-        this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, daemonFactory());
+        this.workers = new Thread[threads - 1];
+        for (int w = 0; w < workers.length; w++) {
+            int index = w;
+            Thread t = new Thread(() -> work(index), "classicml-worker");
+            t.setDaemon(true);
+            workers[w] = t;
+        }
+        for (Thread t : workers) {
+            t.start();
+        }
     }
 
     /**
@@ -85,66 +103,143 @@ public final class Parallel implements AutoCloseable {
             }
             return;
         }
-        AtomicInteger next = new AtomicInteger();
-        Runnable drain = () -> {
-            for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
-                task.accept(t);
-            }
-        };
-        List<Future<?>> running = new ArrayList<>(helpers);
-        for (int h = 0; h < helpers; h++) {
-            running.add(workers.submit(drain));
+        Job j = new Job(tasks, task, helpers, Thread.currentThread());
+        job = j;
+        for (int w = 0; w < helpers; w++) {
+            LockSupport.unpark(workers[w]);
         }
-        RuntimeException failure = null;
-        try {
-            drain.run();
-        } catch (RuntimeException e) {
-            // stop handing out tasks, then wait for the helpers before rethrowing
-            next.set(tasks);
-            failure = e;
+        j.drain();
+        j.seal();
+        j.awaitHelpers();
+        Throwable failure = j.failure.get();
+        if (failure instanceof RuntimeException) {
+            throw (RuntimeException) failure;
         }
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                if (failure == null) {
-                    failure = unwrap(e.getCause());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                if (failure == null) {
-                    failure = new IllegalStateException("interrupted while waiting for worker threads", e);
-                }
-            }
+        if (failure instanceof Error) {
+            throw (Error) failure;
         }
         if (failure != null) {
-            throw failure;
+            throw new IllegalStateException(failure);
         }
     }
 
     /** Stops the worker threads; tasks already running finish first. */
     @Override
     public void close() {
-        if (workers != null) {
-            workers.shutdown();
+        closed = true;
+        for (Thread t : workers) {
+            LockSupport.unpark(t);
         }
     }
 
-    private static RuntimeException unwrap(Throwable cause) {
-        if (cause instanceof RuntimeException) {
-            return (RuntimeException) cause;
+    /** A worker's life: wait for a call, help with it if it needs this worker, repeat until closed. */
+    private void work(int index) {
+        Job seen = null;
+        while (true) {
+            Job j = awaitCall(seen);
+            if (j == null) {
+                return;
+            }
+            seen = j;
+            if (index < j.helpers && j.enter()) {
+                try {
+                    j.drain();
+                } finally {
+                    j.leave();
+                }
+            }
         }
-        if (cause instanceof Error) {
-            throw (Error) cause;
-        }
-        return new IllegalStateException(cause);
     }
 
-    private static ThreadFactory daemonFactory() {
-        return runnable -> {
-            Thread t = new Thread(runnable, "classicml-worker");
-            t.setDaemon(true);
-            return t;
-        };
+    /** @return the next call after {@code seen}, or null once closed; polls, then parks */
+    private Job awaitCall(Job seen) {
+        long start = System.nanoTime();
+        boolean spinning = true;
+        while (true) {
+            if (closed) {
+                return null;
+            }
+            Job j = job;
+            if (j != seen) {
+                return j;
+            }
+            if (spinning) {
+                Thread.onSpinWait();
+                spinning = System.nanoTime() - start < SPIN_MICROS * 1000;
+            } else {
+                // the caller unparks after publishing, so a call published after the check above is not missed
+                LockSupport.park(this);
+            }
+        }
+    }
+
+    /** One call of {@link #forEach}: the shared task counter and the helpers' bookkeeping. */
+    private static final class Job {
+
+        /** Set in {@link #state} once the caller has finished its share: no helper may join after. */
+        private static final int SEALED = 1 << 30;
+
+        final int tasks;
+        final IntConsumer task;
+        final int helpers;
+        final Thread caller;
+        final AtomicInteger next = new AtomicInteger();
+        /** The number of helpers inside {@link #drain}, plus {@link #SEALED} once sealed. */
+        final AtomicInteger state = new AtomicInteger();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Job(int tasks, IntConsumer task, int helpers, Thread caller) {
+            this.tasks = tasks;
+            this.task = task;
+            this.helpers = helpers;
+            this.caller = caller;
+        }
+
+        void drain() {
+            try {
+                for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
+                    task.accept(t);
+                }
+            } catch (Throwable e) {
+                // stop handing out tasks; the caller rethrows the first failure once everyone is out
+                failure.compareAndSet(null, e);
+                next.set(tasks);
+            }
+        }
+
+        /** @return whether a helper may still join (the caller has not sealed the call) */
+        boolean enter() {
+            while (true) {
+                int s = state.get();
+                if ((s & SEALED) != 0) {
+                    return false;
+                }
+                if (state.compareAndSet(s, s + 1)) {
+                    return true;
+                }
+            }
+        }
+
+        void leave() {
+            if (state.decrementAndGet() == SEALED) {
+                LockSupport.unpark(caller);
+            }
+        }
+
+        void seal() {
+            state.getAndAdd(SEALED);
+        }
+
+        /** Waits until every helper that joined has left: polls briefly, then parks. */
+        void awaitHelpers() {
+            long start = System.nanoTime();
+            while (state.get() != SEALED) {
+                if (System.nanoTime() - start < SPIN_MICROS * 1000 || Thread.currentThread().isInterrupted()) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
+            }
+        }
     }
 }

@@ -41,6 +41,59 @@ class ParallelTest {
     }
 
     @Test
+    void forEach_manyCallsInARow_eachRunsEveryTaskOnce() {
+        // calls follow each other closely, as k-means iterations do: workers meet each call polling,
+        // parked, or too late to join
+        try (Parallel parallel = Parallel.of(3)) {
+            for (int call = 0; call < 3000; call++) {
+                int tasks = call % 11;
+                AtomicIntegerArray runs = new AtomicIntegerArray(tasks);
+                parallel.forEach(tasks, runs::incrementAndGet);
+                for (int t = 0; t < tasks; t++) {
+                    assertEquals(1, runs.get(t), "call " + call + ", task " + t);
+                }
+            }
+        }
+    }
+
+    @Test
+    void forEach_slowTasks_callerWaitsForHelpersToFinish() {
+        int[] done = new int[40];
+        try (Parallel parallel = Parallel.of(2)) {
+            for (int call = 0; call < 20; call++) {
+                int value = call;
+                parallel.forEach(40, t -> {
+                    long until = System.nanoTime() + 20_000;
+                    while (System.nanoTime() < until) {
+                        Thread.onSpinWait();
+                    }
+                    done[t] = value;
+                });
+                for (int t = 0; t < 40; t++) {
+                    assertEquals(call, done[t], "call " + call + ", task " + t);
+                }
+            }
+        }
+    }
+
+    @Test
+    void forEach_errorInATask_isRethrown_andTheRunnerStaysUsable() {
+        AssertionError error = new AssertionError("error");
+        try (Parallel parallel = Parallel.of(2)) {
+            assertSame(error, assertThrows(AssertionError.class, () -> parallel.forEach(30, t -> {
+                if (t == 29) {
+                    throw error;
+                }
+            })));
+            AtomicIntegerArray runs = new AtomicIntegerArray(30);
+            parallel.forEach(30, runs::incrementAndGet);
+            for (int t = 0; t < 30; t++) {
+                assertEquals(1, runs.get(t), "task " + t);
+            }
+        }
+    }
+
+    @Test
     void resolve_zeroMeansAllProcessors_negativeThrows() {
         assertEquals(Runtime.getRuntime().availableProcessors(), Parallel.resolve(0));
         assertEquals(3, Parallel.resolve(3));

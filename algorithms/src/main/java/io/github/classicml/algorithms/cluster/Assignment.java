@@ -7,91 +7,125 @@ import io.github.classicml.core.linalg.PairwiseDistances;
  *
  * <p>"Nearest" is decided by the exact squared distance {@code sum_j (x_j - c_j)^2} (the kernel of
  * {@link Rows#squaredDistance}), ties to the lowest centre index, so that Lloyd's and Hamerly's
- * algorithms, which reach their decisions differently, assign every row identically. For speed the
- * distances to all centres come first from the dot-product form {@code |x|^2 + |c|^2 - 2 x.c} of
- * {@link PairwiseDistances}, whose rounding error is at most {@link PairwiseDistances#roundingBound};
- * a centre whose rounded distance is within twice that bound of the best one is a contender, and only
- * when there are contenders are the exact distances computed to choose between them (rare on real
- * data). Cost O(n·k·p) per step.
+ * algorithms, which reach their decisions differently, assign every row identically. For speed,
+ * {@link PairwiseDistances#nearest} first finds, from the dot-product form
+ * {@code |x|^2 + |c|^2 - 2 x.c} over the packed rows, each row's nearest centre and the two smallest
+ * rounded distances, without storing the others. Each rounded value, and the exact kernel, lies within
+ * {@link PairwiseDistances#roundingBound} of the true distance; one margin per row, twice the bound for
+ * the largest centre norm, covers every centre. If the second smallest distance is within twice the
+ * margin of the smallest, another centre could be the exact nearest, and the exact distances to all
+ * centres decide (rare on real data); otherwise the rounded nearest is the exact nearest. Cost
+ * O(n·k·p) per step.
  */
 final class Assignment {
 
-    /** Rows per block of rounded distances: 128 rows by k centres stay in the first-level cache for small k. */
-    private static final int BLOCK = 128;
+    private final Rows rows;
+    private final int k;
+    /** Per chunk: each row's rounded nearest centre, its distance and the second smallest distance. */
+    private final int[][] best;
+    private final double[][] first;
+    private final double[][] second;
 
-    private Assignment() {
+    /** Allocates the per-chunk buffers once for a run, so that the iterations allocate nothing large. */
+    Assignment(Rows rows, int k) {
+        this.rows = rows;
+        this.k = k;
+        int chunks = rows.chunks();
+        this.best = new int[chunks][];
+        this.first = new double[chunks][];
+        this.second = new double[chunks][];
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            int count = rows.chunkEnd(chunk) - rows.chunkStart(chunk);
+            best[chunk] = new int[count];
+            first[chunk] = new double[count];
+            second[chunk] = new double[count];
+        }
+    }
+
+    /** The centres with what the decisions need: their squared norms and the largest of them. */
+    record Centres(double[] x, int k, double[] norms, double maxNorm) {
+
+        static Centres of(double[] centres, int k, int p) {
+            double[] norms = PairwiseDistances.squaredNorms(centres, k, p);
+            double max = 0;
+            for (double n : norms) {
+                max = Math.max(max, n);
+            }
+            return new Centres(centres, k, norms, max);
+        }
     }
 
     /**
      * Assigns every row to its nearest centre.
      *
-     * @param rows the rows
      * @param centres {@code k} centres, row-major; not modified
-     * @param k the number of centres
-     * @param labels receives each row's centre
+     * @param labels each row's previous centre (or -1), replaced by its nearest centre
      * @param upper null, or receives an upper bound on each row's distance (not squared) to its centre
      * @param lower null, or receives a lower bound on each row's distance to every other centre
+     * @param sums null, or receives the chunk sums of the new clusters and which chunks changed
      */
-    static void assign(Rows rows, double[] centres, int k, int[] labels, double[] upper, double[] lower) {
-        int p = rows.p;
-        double[] centreNorms = PairwiseDistances.squaredNorms(centres, k, p);
+    void assign(double[] centres, int[] labels, double[] upper, double[] lower, ChunkSums sums) {
+        Centres c = Centres.of(centres, k, rows.p);
         rows.forEachChunk(chunk -> {
-            double[] e = new double[BLOCK * k];
-            double[] margin = new double[k];
-            for (int start = rows.chunkStart(chunk); start < rows.chunkEnd(chunk); start += BLOCK) {
-                int count = Math.min(BLOCK, rows.chunkEnd(chunk) - start);
-                assignBlock(rows, centres, k, centreNorms, start, count, e, margin, labels, upper, lower);
+            boolean changed = assignChunk(chunk, c, labels, upper, lower);
+            if (sums != null) {
+                sums.changed(chunk, changed);
+                sums.sum(chunk, rows.chunkStart(chunk), rows.chunkEnd(chunk), labels);
             }
         });
     }
 
-    /** Assigns rows {@code start..start+count-1}, through a block of rounded distances that stays in cache. */
-    private static void assignBlock(Rows rows, double[] centres, int k, double[] centreNorms, int start, int count,
-                                    double[] e, double[] margin, int[] labels, double[] upper, double[] lower) {
-        int p = rows.p;
-        PairwiseDistances.squaredEuclidean(rows.x, start, count, rows.norms, centres, 0, k, centreNorms, p, e);
+    /**
+     * Assigns the rows of one chunk as {@link #assign} does.
+     *
+     * @return whether any of them changed centre
+     */
+    boolean assignChunk(int chunk, Centres c, int[] labels, double[] upper, double[] lower) {
+        int start = rows.chunkStart(chunk);
+        int count = rows.chunkEnd(chunk) - start;
+        int[] b = best[chunk];
+        double[] f = first[chunk];
+        double[] s = second[chunk];
+        PairwiseDistances.nearest(rows.packed, start, count, c.x(), 0, k, c.norms(), b, f, s);
+        boolean changed = false;
         for (int r = 0; r < count; r++) {
             int i = start + r;
-            int o = r * k;
-            int best = 0;
-            for (int j = 1; j < k; j++) {
-                if (e[o + j] < e[o + best]) {
-                    best = j;
-                }
-            }
-            for (int j = 0; j < k; j++) {
-                // the rounded value and the exact kernel each lie within roundingBound of the truth
-                margin[j] = 2 * PairwiseDistances.roundingBound(rows.norms[i], centreNorms[j], p);
-            }
-            double bestHigh = e[o + best] + margin[best];
-            int label = best;
-            boolean contested = false;
-            for (int j = 0; j < k; j++) {
-                contested |= j != best && e[o + j] - margin[j] <= bestHigh;
-            }
-            if (contested) {
-                double bestExact = Double.POSITIVE_INFINITY;
-                for (int j = 0; j < k; j++) {
-                    if (e[o + j] - margin[j] <= bestHigh) {
-                        double d = rows.squaredDistance(i, centres, j);
-                        if (d < bestExact) {
-                            bestExact = d;
-                            label = j;
-                        }
-                    }
-                }
-            }
+            int label = decide(rows, c, i, b[r], f[r], s[r], upper, lower);
+            changed |= label != labels[i];
             labels[i] = label;
-            if (upper != null) {
-                double second = Double.POSITIVE_INFINITY;
-                for (int j = 0; j < k; j++) {
-                    if (j != label) {
-                        second = Math.min(second, e[o + j] - margin[j]);
-                    }
+        }
+        return changed;
+    }
+
+    /**
+     * Decides row {@code i}'s centre from its rounded nearest centre {@code best}, at rounded distance
+     * {@code first}, and the second smallest rounded distance {@code second}, and, when {@code upper} is
+     * given, sets its bounds.
+     *
+     * @return the nearest centre by the exact kernel, lowest index on ties
+     */
+    static int decide(Rows rows, Centres c, int i, int best, double first, double second, double[] upper,
+                      double[] lower) {
+        double margin = 2 * PairwiseDistances.roundingBound(rows.norm(i), c.maxNorm(), rows.p);
+        int label = best;
+        if (second - margin <= first + margin) {
+            // another centre may be as near: the exact kernel decides
+            double bestExact = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < c.k(); j++) {
+                double d = rows.squaredDistance(i, c.x(), j);
+                if (d < bestExact) {
+                    bestExact = d;
+                    label = j;
                 }
-                upper[i] = Bounds.up(Math.sqrt(Bounds.up(e[o + label] + margin[label])));
-                lower[i] = Bounds.down(Math.sqrt(Math.max(0, second)));
             }
         }
+        if (upper != null) {
+            // the true distance to the rounded nearest is within margin / 2 of first; to another centre
+            // the exact kernel chose, within 1.5 margins; the others lie beyond the nearer of first and
+            // second, less half a margin
+            upper[i] = Bounds.up(Math.sqrt(Bounds.up(first + (label == best ? margin : 2 * margin))));
+            lower[i] = Bounds.down(Math.sqrt(Math.max(0, (label == best ? second : first) - margin)));
+        }
+        return label;
     }
 }

@@ -182,10 +182,10 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      */
     @Override
     public KMeansModel fit(Dataset data) {
-        check(data);
+        checkShape(data);
         SplittableRandom master = new SplittableRandom(seed);
         try (Parallel parallel = Parallel.of(threads)) {
-            Rows rows = new Rows(data.features(), data.rows(), data.columns(), parallel);
+            Rows rows = rowsOf(data, parallel);
             double tol = rows.absoluteTolerance(tolerance);
             LloydIterations.Result best = null;
             for (int r = 0; r < restarts; r++) {
@@ -212,45 +212,48 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      * @throws IllegalArgumentException if the data or centres do not fit
      */
     public KMeansModel fitFrom(Dataset data, double[][] initialCentres) {
-        check(data);
-        Check.notNull(initialCentres, "initialCentres");
-        Check.that(initialCentres.length == clusters, "initialCentres must have " + clusters + " rows (clusters), got "
-                + initialCentres.length);
-        int p = data.columns();
-        double[] start = new double[clusters * p];
-        for (int c = 0; c < clusters; c++) {
-            Check.notNull(initialCentres[c], "initialCentres[" + c + "]");
-            Check.that(initialCentres[c].length == p, "initialCentres[" + c + "] must have " + p
-                    + " columns, got " + initialCentres[c].length);
-            Check.allFinite("initialCentres[" + c + "]", initialCentres[c]);
-            System.arraycopy(initialCentres[c], 0, start, c * p, p);
-        }
+        checkShape(data);
         try (Parallel parallel = Parallel.of(threads)) {
-            Rows rows = new Rows(data.features(), data.rows(), p, parallel);
+            Rows rows = rowsOf(data, parallel);
+            Check.notNull(initialCentres, "initialCentres");
+            Check.that(initialCentres.length == clusters, "initialCentres must have " + clusters
+                    + " rows (clusters), got " + initialCentres.length);
+            int p = data.columns();
+            double[] start = new double[clusters * p];
+            for (int c = 0; c < clusters; c++) {
+                Check.notNull(initialCentres[c], "initialCentres[" + c + "]");
+                Check.that(initialCentres[c].length == p, "initialCentres[" + c + "] must have " + p
+                        + " columns, got " + initialCentres[c].length);
+                Check.allFinite("initialCentres[" + c + "]", initialCentres[c]);
+                System.arraycopy(initialCentres[c], 0, start, c * p, p);
+            }
             return new KMeansModel(LloydIterations.run(rows, start, clusters, algorithm, maxIterations,
                     rows.absoluteTolerance(tolerance), trace), p);
         }
     }
 
-    private void check(Dataset data) {
+    private void checkShape(Dataset data) {
         Check.notNull(data, "data");
         Check.minRows(data, 1);
         Check.atMost("clusters", clusters, data.rows(), "the number of rows");
-        Check.finiteFeatures(data);
-        int distinct = distinctRows(data, clusters);
+    }
+
+    /** Copies the rows (checking that they are finite) and checks that enough of them are distinct. */
+    private Rows rowsOf(Dataset data, Parallel parallel) {
+        Rows rows = Rows.copyOf(data, parallel);
+        int distinct = distinctRows(rows, clusters);
         Check.that(distinct >= clusters, "clusters must be <= the number of distinct rows (" + distinct + "), got "
                 + clusters);
+        return rows;
     }
 
     /** Counts distinct rows, stopping as soon as {@code enough} are found (-0.0 and 0.0 are the same). */
-    private static int distinctRows(Dataset data, int enough) {
+    private static int distinctRows(Rows rows, int enough) {
         Set<List<Double>> seen = new HashSet<>();
-        double[] row = new double[data.columns()];
-        for (int i = 0; i < data.rows() && seen.size() < enough; i++) {
-            data.copyRow(i, row, 0);
-            Double[] key = new Double[row.length];
-            for (int j = 0; j < row.length; j++) {
-                key[j] = row[j] + 0.0;
+        for (int i = 0; i < rows.n && seen.size() < enough; i++) {
+            Double[] key = new Double[rows.p];
+            for (int j = 0; j < rows.p; j++) {
+                key[j] = rows.x[i * rows.p + j] + 0.0;
             }
             seen.add(Arrays.asList(key));
         }

@@ -41,82 +41,61 @@ final class LloydIterations {
         int n = rows.n;
         double[] centres = initial.clone();
         int[] labels = new int[n];
-        int[] previous = new int[n];
-        Arrays.fill(previous, -1);
-        Hamerly hamerly = algorithm == KMeans.Algorithm.HAMERLY ? new Hamerly(rows, k) : null;
+        // no row has a centre yet, so the first assignment changes every label
+        Arrays.fill(labels, -1);
+        Assignment lloyd = new Assignment(rows, k);
+        Hamerly hamerly = algorithm == KMeans.Algorithm.HAMERLY ? new Hamerly(rows, k, lloyd) : null;
+        ChunkSums sums = new ChunkSums(rows, k);
         List<KMeansModel.Step> steps = new ArrayList<>();
         boolean strict = false;
         int iterations = 0;
         while (iterations < maxIterations) {
-            assign(rows, centres, k, labels, hamerly);
+            assign(lloyd, centres, labels, hamerly, sums);
             double inertia = trace ? rows.inertia(centres, labels) : Double.NaN;
-            double[] updated = update(rows, labels, k, centres);
+            double[] updated = update(rows, labels, k, centres, sums);
             double shift = 0;
             for (int j = 0; j < k; j++) {
                 shift += Vectors.squaredEuclidean(updated, j * rows.p, centres, j * rows.p, rows.p);
             }
             if (hamerly != null) {
-                hamerly.centresMoved(centres, updated, labels);
+                hamerly.centresMoved(centres, updated);
             }
             centres = updated;
             iterations++;
             if (trace) {
                 steps.add(new KMeansModel.Step(iterations, inertia, shift));
             }
-            if (Arrays.equals(labels, previous)) {
+            if (!sums.anyChanged()) {
                 strict = true;
                 break;
             }
             if (shift <= absoluteTolerance) {
                 break;
             }
-            System.arraycopy(labels, 0, previous, 0, n);
         }
         if (!strict) {
-            assign(rows, centres, k, labels, hamerly);
+            assign(lloyd, centres, labels, hamerly, null);
         }
         return new Result(centres, labels, rows.inertia(centres, labels), iterations, List.copyOf(steps));
     }
 
-    private static void assign(Rows rows, double[] centres, int k, int[] labels, Hamerly hamerly) {
+    private static void assign(Assignment lloyd, double[] centres, int[] labels, Hamerly hamerly, ChunkSums sums) {
         if (hamerly == null) {
-            Assignment.assign(rows, centres, k, labels, null, null);
+            lloyd.assign(centres, labels, null, null, sums);
         } else {
-            hamerly.assign(centres, labels);
+            hamerly.assign(centres, labels, sums);
         }
     }
 
     /**
-     * The update step: each centre moves to the mean of its rows (sums per chunk, combined in chunk
-     * order); empty clusters are refilled as the class comment says.
+     * The update step: each centre moves to the mean of its rows (the chunk sums gathered by the
+     * assignment, combined in chunk order); empty clusters are refilled as the class comment says.
      */
-    static double[] update(Rows rows, int[] labels, int k, double[] centres) {
+    static double[] update(Rows rows, int[] labels, int k, double[] centres, ChunkSums chunkSums) {
         int p = rows.p;
-        double[][] partialSums = new double[rows.chunks()][];
-        int[][] partialCounts = new int[rows.chunks()][];
-        rows.forEachChunk(chunk -> {
-            double[] sums = new double[k * p];
-            int[] counts = new int[k];
-            for (int i = rows.chunkStart(chunk); i < rows.chunkEnd(chunk); i++) {
-                int c = labels[i];
-                counts[c]++;
-                for (int j = 0; j < p; j++) {
-                    sums[c * p + j] += rows.x[i * p + j];
-                }
-            }
-            partialSums[chunk] = sums;
-            partialCounts[chunk] = counts;
-        });
         double[] sums = new double[k * p];
         int[] counts = new int[k];
-        for (int chunk = 0; chunk < partialSums.length; chunk++) {
-            for (int m = 0; m < k * p; m++) {
-                sums[m] += partialSums[chunk][m];
-            }
-            for (int c = 0; c < k; c++) {
-                counts[c] += partialCounts[chunk][c];
-            }
-        }
+        chunkSums.combine(sums, counts);
         refillEmpty(rows, labels, centres, sums, counts);
         double[] out = new double[k * p];
         for (int c = 0; c < k; c++) {

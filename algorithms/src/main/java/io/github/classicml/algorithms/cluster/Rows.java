@@ -1,6 +1,9 @@
 package io.github.classicml.algorithms.cluster;
 
+import io.github.classicml.core.Check;
+import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Parallel;
+import io.github.classicml.core.linalg.PackedRows;
 import io.github.classicml.core.linalg.PairwiseDistances;
 import io.github.classicml.core.linalg.Vectors;
 
@@ -15,19 +18,60 @@ final class Rows {
 
     static final int CHUNK = 2048;
 
+    /** The rows, row-major (a copy of the dataset's). */
     final double[] x;
     final int n;
     final int p;
-    /** Squared norm of every row. */
-    final double[] norms;
+    /** The rows packed once for the blocked distance kernels (seeding and every assignment step). */
+    final PackedRows packed;
     final Parallel parallel;
 
-    Rows(double[] x, int n, int p, Parallel parallel) {
+    private Rows(double[] x, int n, int p, Parallel parallel) {
         this.x = x;
         this.n = n;
         this.p = p;
-        this.norms = PairwiseDistances.squaredNorms(x, n, p);
         this.parallel = parallel;
+        this.packed = PackedRows.of(x, n, p, parallel);
+    }
+
+    /**
+     * Copies a dataset's features, chunks on the threads, and checks that they are finite.
+     *
+     * @param data the dataset; not modified
+     * @param parallel the threads
+     * @return its rows
+     * @throws IllegalArgumentException {@code features must be finite; row i, column j is v}, for the
+     *     first such entry
+     */
+    static Rows copyOf(Dataset data, Parallel parallel) {
+        int n = data.rows();
+        int p = data.columns();
+        double[] x = new double[n * p];
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        boolean[] finite = new boolean[chunks];
+        parallel.forEach(chunks, c -> {
+            int end = Math.min(n, (c + 1) * CHUNK);
+            double check = 0;
+            for (int i = c * CHUNK; i < end; i++) {
+                data.copyRow(i, x, i * p);
+            }
+            for (int m = c * CHUNK * p; m < end * p; m++) {
+                // x - x is 0 for finite x, NaN for NaN and both infinities
+                check += x[m] - x[m];
+            }
+            finite[c] = check == 0;
+        });
+        for (boolean f : finite) {
+            if (!f) {
+                Check.finiteFeatures(data);
+            }
+        }
+        return new Rows(x, n, p, parallel);
+    }
+
+    /** The squared norm of row {@code i} (as {@link PairwiseDistances#squaredNorms} computes it). */
+    double norm(int i) {
+        return packed.squaredNorm(i);
     }
 
     int chunks() {

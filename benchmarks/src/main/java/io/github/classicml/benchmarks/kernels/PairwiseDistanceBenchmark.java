@@ -1,5 +1,6 @@
 package io.github.classicml.benchmarks.kernels;
 
+import io.github.classicml.core.linalg.PackedRows;
 import io.github.classicml.core.linalg.PairwiseDistances;
 import io.github.classicml.core.linalg.Vectors;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,6 +32,12 @@ import java.util.concurrent.TimeUnit;
  * counted). {@code scalar} runs the plain-Java path, {@code vector} the Vector API path, each in
  * its own fork; {@code unblocked} is the baseline the blocked kernels replaced: one
  * {@link Vectors#dot(double[], int, double[], int, int)} call per pair, on the plain-Java path.
+ * {@code packed...} is the same computation against training rows packed once ({@link PackedRows});
+ * {@code nearest...} finds each query's nearest training row with
+ * {@link PairwiseDistances#nearest(PackedRows, int, int, double[], int, int, double[], int[], double[],
+ * double[])} (queries packed once, {@code queryBlock} per call, all training rows per call), the
+ * k-means assignment step: run it with k-means' shape, {@code -p queries=100000 -p train=16 -p
+ * columns=16 -p queryBlock=2048}.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar PairwiseDistanceBenchmark -f 1 -wi 3 -i 5</pre>
  */
@@ -62,7 +69,11 @@ public class PairwiseDistanceBenchmark {
     private double[] aNorms;
     private double[] bNorms;
     private double[] out;
-
+    private PackedRows packedA;
+    private PackedRows packedB;
+    private int[] index;
+    private double[] nearest;
+    private double[] second;
 
     /**
      * Fills both matrices from a fixed seed and checks the fork's kernel path.
@@ -84,6 +95,72 @@ public class PairwiseDistanceBenchmark {
         aNorms = PairwiseDistances.squaredNorms(a, queries, columns);
         bNorms = PairwiseDistances.squaredNorms(b, train, columns);
         out = new double[queryBlock * trainBlock];
+        packedA = PackedRows.of(a, queries, columns);
+        packedB = PackedRows.of(b, train, columns);
+        index = new int[queryBlock];
+        nearest = new double[queryBlock];
+        second = new double[queryBlock];
+    }
+
+    private double[] allPacked(WorkCounters.Flops counter) {
+        for (int i = 0; i < queries; i += queryBlock) {
+            int n = Math.min(queryBlock, queries - i);
+            for (int j = 0; j < train; j += trainBlock) {
+                int m = Math.min(trainBlock, train - j);
+                PairwiseDistances.squaredEuclidean(a, i, n, aNorms, packedB, j, m, out);
+            }
+        }
+        counter.flops += 2L * queries * train * columns;
+        return out;
+    }
+
+    private int[] allNearest(WorkCounters.Flops counter) {
+        for (int i = 0; i < queries; i += queryBlock) {
+            int n = Math.min(queryBlock, queries - i);
+            PairwiseDistances.nearest(packedA, i, n, b, 0, train, bNorms, index, nearest, second);
+        }
+        counter.flops += 2L * queries * train * columns;
+        return index;
+    }
+
+    /**
+     * @param counter the flop counter
+     * @return the last block of distances against packed rows, on the plain-Java path
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = KernelPath.SCALAR_OPTION)
+    public double[] packedScalar(WorkCounters.Flops counter) {
+        return allPacked(counter);
+    }
+
+    /**
+     * @param counter the flop counter
+     * @return the last block of distances against packed rows, on the Vector API path
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {KernelPath.VECTOR_OPTION_1, KernelPath.VECTOR_OPTION_2, KernelPath.VECTOR_OPTION_3})
+    public double[] packedVector(WorkCounters.Flops counter) {
+        return allPacked(counter);
+    }
+
+    /**
+     * @param counter the flop counter
+     * @return the last block's nearest training rows, on the plain-Java path
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = KernelPath.SCALAR_OPTION)
+    public int[] nearestScalar(WorkCounters.Flops counter) {
+        return allNearest(counter);
+    }
+
+    /**
+     * @param counter the flop counter
+     * @return the last block's nearest training rows, on the Vector API path
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {KernelPath.VECTOR_OPTION_1, KernelPath.VECTOR_OPTION_2, KernelPath.VECTOR_OPTION_3})
+    public int[] nearestVector(WorkCounters.Flops counter) {
+        return allNearest(counter);
     }
 
     private double[] all(WorkCounters.Flops counter) {

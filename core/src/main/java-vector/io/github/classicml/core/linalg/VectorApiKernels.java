@@ -1,6 +1,8 @@
 package io.github.classicml.core.linalg;
 
+import io.github.classicml.core.Parallel;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -31,6 +33,13 @@ import jdk.incubator.vector.VectorSpecies;
  * rows tall (16 accumulators), so that less of each panel is padding. Each dot
  * product is a left-to-right sum of fused multiply-adds over the columns, whatever tile it was
  * computed in, so a pair's distance does not depend on the block sizes.
+ *
+ * <p><b>Packed rows</b> ({@link PackedRows}) are one array of such panels, {@code 3L} rows wide, so a
+ * packed {@code b} is swept without the per-call copy. <b>Nearest rows</b> turn the tile around: a
+ * panel's rows of {@code a} sit in the lanes of three vectors, and four rows of {@code b} at a time
+ * are broadcast against them (12 accumulators), so that each finished distance is a vector of 3L rows'
+ * distances to one row of {@code b}, and the smallest distance, its index and the second smallest are
+ * kept lane by lane with compares, blends and minimums; no horizontal reduction is needed.
  */
 final class VectorApiKernels implements KernelSet {
 
@@ -46,6 +55,8 @@ final class VectorApiKernels implements KernelSet {
     static final int ROW_CHUNK = 128;
     /** Doubles of {@code b} packed at a time (256 KiB): the chunk stays in the level-2 cache. */
     private static final int PACKED_DOUBLES = 1 << 15;
+    /** Panels packed per parallel task by {@link #pack(double[], int, int, Parallel)}. */
+    private static final int PACK_TASK = 64;
 
     /**
      * Runs every kernel once on a small input, so that the vector classes they use are loaded and
@@ -68,10 +79,19 @@ final class VectorApiKernels implements KernelSet {
         double[] out = new double[rows * rows];
         pairwiseSquaredEuclidean(x, 0, rows, norms, x, 0, rows, norms, columns, out);
         pairwiseSquaredEuclidean(x, 0, rows, norms, x, 0, 5, norms, columns, out);
+        PackedRows packedX;
+        try (Parallel one = Parallel.of(1)) {
+            packedX = pack(x, rows, columns, one);
+        }
+        pairwiseSquaredEuclidean(x, 0, rows, norms, packedX, 1, rows - 1, out);
+        double[] second = new double[rows];
+        nearest(packedX, 1, rows - 1, x, 0, 5, norms, new int[rows], norms.clone(), second);
+        nearest(x, 1, rows - 1, norms, x, 0, 5, norms, columns, new int[rows], norms.clone(), second);
         dot(x, 0, x, 1, x.length - 1);
         squaredEuclidean(x, 0, x, 1, x.length - 1);
         manhattan(x, 0, x, 1, x.length - 1);
         axpy(1, x, 1, out, 0, x.length - 1);
+        firstAtMost(x, 1, x.length, 3);
     }
 
     @Override
@@ -160,6 +180,23 @@ final class VectorApiKernels implements KernelSet {
     }
 
     @Override
+    public int firstAtMost(double[] values, int from, int to, double threshold) {
+        int i = from;
+        for (; i <= to - L; i += L) {
+            VectorMask<Double> m = load(values, i).compare(VectorOperators.LE, threshold);
+            if (m.anyTrue()) {
+                return i + m.firstTrue();
+            }
+        }
+        for (; i < to; i++) {
+            if (values[i] <= threshold) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    @Override
     public void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length) {
         DoubleVector va = DoubleVector.broadcast(SPECIES, alpha);
         int i = 0;
@@ -180,53 +217,295 @@ final class VectorApiKernels implements KernelSet {
                                          double[] b, int bStart, int bRows, double[] bNorms,
                                          int columns, double[] out) {
         // few rows of b (k-means centroids): two-vector panels and 8-row tiles waste less padding
-        boolean narrow = bRows <= NARROW_PANEL;
-        int panel = narrow ? NARROW_PANEL : PANEL;
-        int tileRows = narrow ? 8 : TILE_ROWS;
-        int chunkRows = Math.max(panel, PACKED_DOUBLES / Math.max(1, columns) / panel * panel);
-        int chunk = Math.min(chunkRows, roundUp(bRows, panel));
+        int panel = bRows <= NARROW_PANEL ? NARROW_PANEL : PANEL;
+        int chunk = Math.min(chunkRows(columns, panel), roundUp(bRows, panel));
         double[] packed = new double[chunk * columns];
         double[] packedNorms = new double[chunk];
-        double[] tile = new double[tileRows * panel];
+        double[] tile = new double[8 * panel];
         for (int j0 = 0; j0 < bRows; j0 += chunk) {
             int n = Math.min(chunk, bRows - j0);
-            pack(b, bStart + j0, n, columns, bNorms, panel, packed, packedNorms);
-            for (int i0 = 0; i0 < aRows; i0 += ROW_CHUNK) {
-                int iEnd = Math.min(aRows, i0 + ROW_CHUNK);
-                for (int jp = 0; jp < n; jp += panel) {
-                    // a partial panel is computed into a scratch tile, then its valid columns copied
-                    boolean full = jp + panel <= n;
-                    int i = i0;
-                    for (; i + tileRows <= iEnd; i += tileRows) {
-                        double[] dst = full ? out : tile;
-                        int o = full ? i * bRows + j0 + jp : 0;
-                        int stride = full ? bRows : panel;
-                        if (narrow) {
-                            tile8x2(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o, stride);
-                        } else {
-                            tile4x3(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o, stride);
-                        }
-                        if (!full) {
-                            for (int r = 0; r < tileRows; r++) {
-                                System.arraycopy(tile, r * panel, out, (i + r) * bRows + j0 + jp, n - jp);
-                            }
+            pack(b, bStart + j0, n, columns, bNorms, panel, packed, packedNorms, 0);
+            sweepPanels(a, aStart, aRows, aNorms, packed, packedNorms, panel, 0, n, columns, out, j0, bRows, tile);
+        }
+    }
+
+    @Override
+    public PackedRows pack(double[] x, int rows, int columns, Parallel parallel) {
+        int padded = roundUp(rows, PANEL);
+        double[] packed = new double[padded * columns];
+        double[] norms = new double[padded];
+        // tasks of PACK_TASK panels; each writes only its own panels and norms
+        int tasks = (padded / PANEL + PACK_TASK - 1) / PACK_TASK;
+        parallel.forEach(tasks, t -> {
+            int from = t * PACK_TASK * PANEL;
+            int n = Math.min(rows, from + PACK_TASK * PANEL) - from;
+            for (int i = from; i < from + n; i++) {
+                norms[i] = dot(x, i * columns, x, i * columns, columns);
+            }
+            pack(x, from, n, columns, norms, PANEL, packed, norms, from);
+        });
+        return new PackedRows(this, rows, columns, PANEL, new double[][] {packed}, norms);
+    }
+
+    @Override
+    public void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
+                                         PackedRows b, int bStart, int bRows, double[] out) {
+        b.requirePackedBy(this);
+        int chunk = chunkRows(b.columns, PANEL);
+        double[] tile = new double[TILE_ROWS * PANEL];
+        // chunks of whole panels, so that each stays in the level-2 cache while every row of a sweeps it
+        for (int g = bStart; g < bStart + bRows; ) {
+            int next = Math.min(bStart + bRows, (g / chunk + 1) * chunk);
+            sweepPanels(a, aStart, aRows, aNorms, b.panels[0], b.norms, PANEL, g, next, b.columns, out, g - bStart,
+                    bRows, tile);
+            g = next;
+        }
+    }
+
+    /** Rows of {@code b} packed per chunk: whole panels, about {@link #PACKED_DOUBLES} values. */
+    private static int chunkRows(int columns, int panel) {
+        return Math.max(panel, PACKED_DOUBLES / Math.max(1, columns) / panel * panel);
+    }
+
+    /**
+     * Sweeps the packed rows {@code lo..hi-1} (of panels {@code panel} rows wide, starting at packed row
+     * 0) with every row of {@code a}: the distance of row {@code aStart + i} and packed row {@code g}
+     * goes to {@code out[i * outStride + outColumn + g - lo]}.
+     */
+    private static void sweepPanels(double[] a, int aStart, int aRows, double[] aNorms, double[] packed,
+                                    double[] packedNorms, int panel, int lo, int hi, int columns,
+                                    double[] out, int outColumn, int outStride, double[] tile) {
+        boolean narrow = panel == NARROW_PANEL;
+        int tileRows = narrow ? 8 : TILE_ROWS;
+        for (int i0 = 0; i0 < aRows; i0 += ROW_CHUNK) {
+            int iEnd = Math.min(aRows, i0 + ROW_CHUNK);
+            for (int jp = lo / panel * panel; jp < hi; jp += panel) {
+                // a panel only partly in range is computed into a scratch tile, then its rows in range copied
+                int from = Math.max(lo, jp);
+                int to = Math.min(hi, jp + panel);
+                boolean full = from == jp && to == jp + panel;
+                int column = outColumn + from - lo;
+                int i = i0;
+                for (; i + tileRows <= iEnd; i += tileRows) {
+                    double[] dst = full ? out : tile;
+                    int o = full ? i * outStride + column : 0;
+                    int stride = full ? outStride : panel;
+                    if (narrow) {
+                        tile8x2(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o, stride);
+                    } else {
+                        tile4x3(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o, stride);
+                    }
+                    if (!full) {
+                        for (int r = 0; r < tileRows; r++) {
+                            System.arraycopy(tile, r * panel + from - jp, out, (i + r) * outStride + column, to - from);
                         }
                     }
-                    for (; i < iEnd; i++) {
-                        double[] dst = full ? out : tile;
-                        int o = full ? i * bRows + j0 + jp : 0;
-                        if (narrow) {
-                            tile1x2(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o);
-                        } else {
-                            tile1x3(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o);
-                        }
-                        if (!full) {
-                            System.arraycopy(tile, 0, out, i * bRows + j0 + jp, n - jp);
-                        }
+                }
+                for (; i < iEnd; i++) {
+                    double[] dst = full ? out : tile;
+                    int o = full ? i * outStride + column : 0;
+                    if (narrow) {
+                        tile1x2(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o);
+                    } else {
+                        tile1x3(a, aStart + i, aNorms, packed, packedNorms, jp, columns, dst, o);
+                    }
+                    if (!full) {
+                        System.arraycopy(tile, from - jp, out, i * outStride + column, to - from);
                     }
                 }
             }
         }
+    }
+
+    @Override
+    public void nearest(PackedRows a, int aStart, int aRows, double[] b, int bStart, int bRows, double[] bNorms,
+                        int[] outIndex, double[] outNearest, double[] outSecond) {
+        a.requirePackedBy(this);
+        double[] state = new double[3 * PANEL];
+        for (int jp = aStart / PANEL * PANEL; jp < aStart + aRows; jp += PANEL) {
+            nearestPanel(a.panels[0], a.norms, jp, a.columns, b, bStart, bRows, bNorms, state);
+            int from = Math.max(aStart, jp);
+            int to = Math.min(aStart + aRows, jp + PANEL);
+            for (int g = from; g < to; g++) {
+                outNearest[g - aStart] = state[g - jp];
+                outSecond[g - aStart] = state[PANEL + g - jp];
+                outIndex[g - aStart] = (int) state[2 * PANEL + g - jp];
+            }
+        }
+    }
+
+    @Override
+    public void nearest(double[] a, int aStart, int aRows, double[] aNorms, double[] b, int bStart, int bRows,
+                        double[] bNorms, int columns, int[] outIndex, double[] outNearest, double[] outSecond) {
+        double[] panel = new double[PANEL * columns];
+        double[] panelNorms = new double[PANEL];
+        double[] state = new double[3 * PANEL];
+        for (int i0 = 0; i0 < aRows; i0 += PANEL) {
+            int n = Math.min(PANEL, aRows - i0);
+            pack(a, aStart + i0, n, columns, aNorms, PANEL, panel, panelNorms, 0);
+            nearestPanel(panel, panelNorms, 0, columns, b, bStart, bRows, bNorms, state);
+            for (int r = 0; r < n; r++) {
+                outNearest[i0 + r] = state[r];
+                outSecond[i0 + r] = state[PANEL + r];
+                outIndex[i0 + r] = (int) state[2 * PANEL + r];
+            }
+        }
+    }
+
+    /**
+     * The nearest row of {@code b} for the packed panel at packed row {@code jp}: the panel's rows sit in
+     * the lanes of three vectors, so each row of {@code b} is offered to all of them at once, and the
+     * smallest distance, its index (the first on ties: rows of {@code b} are offered in order, and only a
+     * strictly smaller one replaces it) and the second smallest are kept lane by lane. Rows of {@code b}
+     * go four at a time (12 accumulators, as many independent chains as the 4 x 3 tile). Writes the
+     * smallest distances to {@code state[0..PANEL)}, the second smallest after them, then the indices.
+     * Written out, without helpers taking vectors, for the reason given in {@link #tile4x3}.
+     */
+    private static void nearestPanel(double[] packed, double[] norms, int jp, int columns, double[] b, int bStart,
+                                     int bRows, double[] bNorms, double[] state) {
+        DoubleVector inf = DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY);
+        DoubleVector f0 = inf;
+        DoubleVector f1 = inf;
+        DoubleVector f2 = inf;
+        DoubleVector s0 = inf;
+        DoubleVector s1 = inf;
+        DoubleVector s2 = inf;
+        DoubleVector i0 = DoubleVector.zero(SPECIES);
+        DoubleVector i1 = i0;
+        DoubleVector i2 = i0;
+        DoubleVector n0 = load(norms, jp);
+        DoubleVector n1 = load(norms, jp + L);
+        DoubleVector n2 = load(norms, jp + 2 * L);
+        int base = jp * columns;
+        int c = 0;
+        for (; c + 4 <= bRows; c += 4) {
+            DoubleVector a00 = DoubleVector.zero(SPECIES);
+            DoubleVector a01 = a00;
+            DoubleVector a02 = a00;
+            DoubleVector a10 = a00;
+            DoubleVector a11 = a00;
+            DoubleVector a12 = a00;
+            DoubleVector a20 = a00;
+            DoubleVector a21 = a00;
+            DoubleVector a22 = a00;
+            DoubleVector a30 = a00;
+            DoubleVector a31 = a00;
+            DoubleVector a32 = a00;
+            int q0 = (bStart + c) * columns;
+            for (int k = 0, p = base; k < columns; k++, p += PANEL) {
+                DoubleVector x0 = load(packed, p);
+                DoubleVector x1 = load(packed, p + L);
+                DoubleVector x2 = load(packed, p + 2 * L);
+                DoubleVector w = DoubleVector.broadcast(SPECIES, b[q0 + k]);
+                a00 = x0.fma(w, a00);
+                a01 = x1.fma(w, a01);
+                a02 = x2.fma(w, a02);
+                w = DoubleVector.broadcast(SPECIES, b[q0 + columns + k]);
+                a10 = x0.fma(w, a10);
+                a11 = x1.fma(w, a11);
+                a12 = x2.fma(w, a12);
+                w = DoubleVector.broadcast(SPECIES, b[q0 + 2 * columns + k]);
+                a20 = x0.fma(w, a20);
+                a21 = x1.fma(w, a21);
+                a22 = x2.fma(w, a22);
+                w = DoubleVector.broadcast(SPECIES, b[q0 + 3 * columns + k]);
+                a30 = x0.fma(w, a30);
+                a31 = x1.fma(w, a31);
+                a32 = x2.fma(w, a32);
+            }
+            // offer rows c..c+3: d = max(0, (|a|^2 + |b|^2) - 2 a.b), rounded as in the tiles
+            double nb0 = bNorms[bStart + c];
+            DoubleVector id0 = DoubleVector.broadcast(SPECIES, (double) c);
+            DoubleVector d00 = a00.mul(-2).add(n0.add(nb0)).max(0);
+            i0 = i0.blend(id0, d00.lt(f0));
+            s0 = s0.min(f0.max(d00));
+            f0 = f0.min(d00);
+            DoubleVector d01 = a01.mul(-2).add(n1.add(nb0)).max(0);
+            i1 = i1.blend(id0, d01.lt(f1));
+            s1 = s1.min(f1.max(d01));
+            f1 = f1.min(d01);
+            DoubleVector d02 = a02.mul(-2).add(n2.add(nb0)).max(0);
+            i2 = i2.blend(id0, d02.lt(f2));
+            s2 = s2.min(f2.max(d02));
+            f2 = f2.min(d02);
+            double nb1 = bNorms[bStart + c + 1];
+            DoubleVector id1 = DoubleVector.broadcast(SPECIES, (double) (c + 1));
+            DoubleVector d10 = a10.mul(-2).add(n0.add(nb1)).max(0);
+            i0 = i0.blend(id1, d10.lt(f0));
+            s0 = s0.min(f0.max(d10));
+            f0 = f0.min(d10);
+            DoubleVector d11 = a11.mul(-2).add(n1.add(nb1)).max(0);
+            i1 = i1.blend(id1, d11.lt(f1));
+            s1 = s1.min(f1.max(d11));
+            f1 = f1.min(d11);
+            DoubleVector d12 = a12.mul(-2).add(n2.add(nb1)).max(0);
+            i2 = i2.blend(id1, d12.lt(f2));
+            s2 = s2.min(f2.max(d12));
+            f2 = f2.min(d12);
+            double nb2 = bNorms[bStart + c + 2];
+            DoubleVector id2 = DoubleVector.broadcast(SPECIES, (double) (c + 2));
+            DoubleVector d20 = a20.mul(-2).add(n0.add(nb2)).max(0);
+            i0 = i0.blend(id2, d20.lt(f0));
+            s0 = s0.min(f0.max(d20));
+            f0 = f0.min(d20);
+            DoubleVector d21 = a21.mul(-2).add(n1.add(nb2)).max(0);
+            i1 = i1.blend(id2, d21.lt(f1));
+            s1 = s1.min(f1.max(d21));
+            f1 = f1.min(d21);
+            DoubleVector d22 = a22.mul(-2).add(n2.add(nb2)).max(0);
+            i2 = i2.blend(id2, d22.lt(f2));
+            s2 = s2.min(f2.max(d22));
+            f2 = f2.min(d22);
+            double nb3 = bNorms[bStart + c + 3];
+            DoubleVector id3 = DoubleVector.broadcast(SPECIES, (double) (c + 3));
+            DoubleVector d30 = a30.mul(-2).add(n0.add(nb3)).max(0);
+            i0 = i0.blend(id3, d30.lt(f0));
+            s0 = s0.min(f0.max(d30));
+            f0 = f0.min(d30);
+            DoubleVector d31 = a31.mul(-2).add(n1.add(nb3)).max(0);
+            i1 = i1.blend(id3, d31.lt(f1));
+            s1 = s1.min(f1.max(d31));
+            f1 = f1.min(d31);
+            DoubleVector d32 = a32.mul(-2).add(n2.add(nb3)).max(0);
+            i2 = i2.blend(id3, d32.lt(f2));
+            s2 = s2.min(f2.max(d32));
+            f2 = f2.min(d32);
+        }
+        for (; c < bRows; c++) {
+            DoubleVector a0 = DoubleVector.zero(SPECIES);
+            DoubleVector a1 = a0;
+            DoubleVector a2 = a0;
+            int q = (bStart + c) * columns;
+            for (int k = 0, p = base; k < columns; k++, p += PANEL) {
+                DoubleVector w = DoubleVector.broadcast(SPECIES, b[q + k]);
+                a0 = load(packed, p).fma(w, a0);
+                a1 = load(packed, p + L).fma(w, a1);
+                a2 = load(packed, p + 2 * L).fma(w, a2);
+            }
+            double nb = bNorms[bStart + c];
+            DoubleVector id = DoubleVector.broadcast(SPECIES, (double) c);
+            DoubleVector d0 = a0.mul(-2).add(n0.add(nb)).max(0);
+            i0 = i0.blend(id, d0.lt(f0));
+            s0 = s0.min(f0.max(d0));
+            f0 = f0.min(d0);
+            DoubleVector d1 = a1.mul(-2).add(n1.add(nb)).max(0);
+            i1 = i1.blend(id, d1.lt(f1));
+            s1 = s1.min(f1.max(d1));
+            f1 = f1.min(d1);
+            DoubleVector d2 = a2.mul(-2).add(n2.add(nb)).max(0);
+            i2 = i2.blend(id, d2.lt(f2));
+            s2 = s2.min(f2.max(d2));
+            f2 = f2.min(d2);
+        }
+        f0.intoArray(state, 0);
+        f1.intoArray(state, L);
+        f2.intoArray(state, 2 * L);
+        s0.intoArray(state, PANEL);
+        s1.intoArray(state, PANEL + L);
+        s2.intoArray(state, PANEL + 2 * L);
+        i0.intoArray(state, 2 * PANEL);
+        i1.intoArray(state, 2 * PANEL + L);
+        i2.intoArray(state, 2 * PANEL + 2 * L);
     }
 
     /** The number of rows rounded up to whole panels. */
@@ -235,26 +514,30 @@ final class VectorApiKernels implements KernelSet {
     }
 
     /**
-     * Packs {@code n} rows of {@code b} from row {@code row0} into panels of {@code panel} rows,
-     * column by column: {@code packed[(p * columns + k) * panel + j] = b_(row0 + p*panel + j)[k]}.
-     * Missing rows of the last panel are zeros.
+     * Packs {@code n} rows of {@code b} from row {@code row0} into panels of {@code panel} rows, column by
+     * column, from packed row {@code at} (a multiple of {@code panel}):
+     * {@code packed[(at + q * panel) * columns + k * panel + r] = b_(row0 + q * panel + r)[k]}, and
+     * {@code packedNorms[at + j] = bNorms[row0 + j]}. Missing rows of the last panel are zeros.
      */
     private static void pack(double[] b, int row0, int n, int columns, double[] bNorms, int panel,
-                             double[] packed, double[] packedNorms) {
+                             double[] packed, double[] packedNorms, int at) {
         int padded = roundUp(n, panel);
-        for (int j = 0; j < padded; j++) {
-            int base = (j / panel) * columns * panel + j % panel;
-            if (j < n) {
-                int bj = (row0 + j) * columns;
-                for (int k = 0; k < columns; k++) {
-                    packed[base + k * panel] = b[bj + k];
+        for (int j0 = 0; j0 < padded; j0 += panel) {
+            int base = (at + j0) * columns;
+            for (int r = 0; r < panel; r++) {
+                int j = j0 + r;
+                if (j < n) {
+                    int bj = (row0 + j) * columns;
+                    for (int k = 0; k < columns; k++) {
+                        packed[base + k * panel + r] = b[bj + k];
+                    }
+                    packedNorms[at + j] = bNorms[row0 + j];
+                } else {
+                    for (int k = 0; k < columns; k++) {
+                        packed[base + k * panel + r] = 0;
+                    }
+                    packedNorms[at + j] = 0;
                 }
-                packedNorms[j] = bNorms[row0 + j];
-            } else {
-                for (int k = 0; k < columns; k++) {
-                    packed[base + k * panel] = 0;
-                }
-                packedNorms[j] = 0;
             }
         }
     }

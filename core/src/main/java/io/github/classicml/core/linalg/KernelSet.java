@@ -1,5 +1,7 @@
 package io.github.classicml.core.linalg;
 
+import io.github.classicml.core.Parallel;
+
 /**
  * One implementation of the hot kernels: {@link ScalarKernels} (plain Java, always present) or the
  * Vector API implementation (loaded by {@link Kernels} only when {@code jdk.incubator.vector} is in
@@ -23,6 +25,9 @@ interface KernelSet {
     /** @return {@code sum_i |a[aOffset + i] - b[bOffset + i]|} */
     double manhattan(double[] a, int aOffset, double[] b, int bOffset, int length);
 
+    /** @return the first {@code i} in {@code [from, to)} with {@code values[i] <= threshold}, or {@code to} */
+    int firstAtMost(double[] values, int from, int to, double threshold);
+
     /** Sets {@code y[yOffset + i] += alpha * x[xOffset + i]}. */
     void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length);
 
@@ -33,4 +38,34 @@ interface KernelSet {
     void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
                                   double[] b, int bStart, int bRows, double[] bNorms,
                                   int columns, double[] out);
+
+    /**
+     * Packs a matrix for the packed kernels below, with each row's squared norm computed by {@link #dot},
+     * groups of rows on the given threads.
+     */
+    PackedRows pack(double[] x, int rows, int columns, Parallel parallel);
+
+    /**
+     * Many-to-many squared Euclidean distances against packed rows of {@code b}, as specified by
+     * {@link PairwiseDistances#squaredEuclidean(double[], int, int, double[], PackedRows, int, int, double[])}:
+     * the same bits as the unpacked form.
+     */
+    void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
+                                  PackedRows b, int bStart, int bRows, double[] out);
+
+    /**
+     * The nearest row of {@code b} for each packed row of {@code a}, as specified by
+     * {@link PairwiseDistances#nearest(PackedRows, int, int, double[], int, int, double[], int[], double[],
+     * double[])}.
+     */
+    void nearest(PackedRows a, int aStart, int aRows, double[] b, int bStart, int bRows, double[] bNorms,
+                 int[] outIndex, double[] outNearest, double[] outSecond);
+
+    /**
+     * The nearest row of {@code b} for each row of an unpacked {@code a}, as specified by
+     * {@link PairwiseDistances#nearest(double[], int, int, double[], double[], int, int, double[], int, int[],
+     * double[], double[])}.
+     */
+    void nearest(double[] a, int aStart, int aRows, double[] aNorms, double[] b, int bStart, int bRows,
+                 double[] bNorms, int columns, int[] outIndex, double[] outNearest, double[] outSecond);
 }

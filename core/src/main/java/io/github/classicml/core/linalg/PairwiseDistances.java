@@ -23,10 +23,18 @@ import io.github.classicml.core.Check;
  * column by column, and several rows of {@code a} sweep it, so each loaded value serves several
  * multiply-adds. The active path ({@link Kernels}) does it in plain Java that HotSpot vectorises, or
  * with register-blocked Vector API code (75 to 90 GFLOP/s on one AVX-512 core for W1's 32 columns,
- * against 24 for the plain-Java path; see {@code benchmarks/RESULTS.md}). Cost: {@code 2 * aRows * bRows * columns} floating-point
- * operations, plus packing {@code bRows * columns} values on every call, so pass many rows of
- * {@code a} per call: a few hundred reach the kernel's best speed, 64 about two thirds of it. Each pair's distance is computed the same way whatever the block sizes, so splitting a
- * computation into blocks of any size gives identical results.
+ * against 24 for the plain-Java path; see {@code benchmarks/RESULTS.md}). Cost:
+ * {@code 2 * aRows * bRows * columns} floating-point operations, plus packing {@code bRows * columns}
+ * values on every call, so pass many rows of {@code a} per call: a few hundred reach the kernel's best
+ * speed, 64 about two thirds of it. A matrix used in many calls can be packed once
+ * ({@link PackedRows}), which saves the packing (about 99 GFLOP/s instead of 87 on W1 with 256 rows of
+ * {@code a} per call). Each pair's distance is computed the same way whatever the block sizes and
+ * whether {@code b} was packed beforehand, so splitting a computation into blocks of any size gives
+ * identical results.
+ *
+ * <p>{@link #nearest(PackedRows, int, int, double[], int, int, double[], int[], double[], double[])}
+ * answers the question k-means asks of every row each iteration, "which row of {@code b} is nearest,
+ * and by how much", from the same distances without storing them.
  */
 public final class PairwiseDistances {
 
@@ -77,6 +85,116 @@ public final class PairwiseDistances {
         if (aRows > 0 && bRows > 0) {
             Kernels.ACTIVE.pairwiseSquaredEuclidean(a, aStart, aRows, aNorms, b, bStart, bRows, bNorms, columns, out);
         }
+    }
+
+    /**
+     * The same distances as {@link #squaredEuclidean(double[], int, int, double[], double[], int, int,
+     * double[], int, double[])}, bit for bit, against rows of {@code b} packed once beforehand, which
+     * saves the packing every unpacked call does: {@code out[i * bRows + j]} is the distance from row
+     * {@code aStart + i} of {@code a} to row {@code bStart + j} of {@code b}.
+     *
+     * @param a a row-major matrix with {@code b.columns()} columns; not modified
+     * @param aStart the first row of {@code a} used
+     * @param aRows how many rows of {@code a}
+     * @param aNorms squared norms of the rows of {@code a}, indexed like its rows; not modified
+     * @param b the packed rows
+     * @param bStart the first row of {@code b} used
+     * @param bRows how many rows of {@code b}
+     * @param out receives {@code aRows * bRows} distances, row-major
+     * @throws IllegalArgumentException if a range of rows lies outside its matrix or norms, or
+     *     {@code out} is too short
+     */
+    public static void squaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
+                                        PackedRows b, int bStart, int bRows, double[] out) {
+        Check.notNull(b, "b");
+        checkRows("a", a, aStart, aRows, aNorms, b.columns);
+        checkPackedRows("b", b, bStart, bRows);
+        Check.atLeast("out.length", out.length, aRows * bRows);
+        if (aRows > 0 && bRows > 0) {
+            Kernels.ACTIVE.pairwiseSquaredEuclidean(a, aStart, aRows, aNorms, b, bStart, bRows, out);
+        }
+    }
+
+    /**
+     * For each packed row of {@code a}, its nearest row of {@code b}: the assignment step of k-means
+     * (rows of {@code a}) to centres (rows of {@code b}), in one pass that never stores the
+     * {@code aRows x bRows} distances. The distances are those of
+     * {@link #squaredEuclidean(double[], int, int, double[], double[], int, int, double[], int, double[])},
+     * bit for bit, so they carry its rounding error ({@link #roundingBound}); a caller that needs the
+     * exact order compares {@code outSecond[i] - outNearest[i]} with the bounds. Cost
+     * {@code 2 * aRows * bRows * columns} floating-point operations; on the Vector API path the rows
+     * of {@code a} sit in the vector lanes, so the minimum over {@code b} is taken lane by lane.
+     *
+     * @param a the packed rows
+     * @param aStart the first row of {@code a} used
+     * @param aRows how many rows of {@code a}
+     * @param b a row-major matrix with {@code a.columns()} columns, at least one row used; not modified
+     * @param bStart the first row of {@code b} used
+     * @param bRows how many rows of {@code b}, at least 1
+     * @param bNorms squared norms of the rows of {@code b}, indexed like its rows; not modified
+     * @param outIndex receives, for row {@code aStart + i}, at {@code i}, the index {@code j} (from 0,
+     *     relative to {@code bStart}) of its nearest row of {@code b}, the lowest on ties
+     * @param outNearest receives that distance
+     * @param outSecond receives the smallest distance to the other rows of {@code b} (equal to the
+     *     nearest when two tie; infinity when {@code bRows} is 1)
+     * @throws IllegalArgumentException if a range of rows lies outside its matrix or norms, or an output
+     *     is shorter than {@code aRows}
+     */
+    public static void nearest(PackedRows a, int aStart, int aRows, double[] b, int bStart, int bRows,
+                               double[] bNorms, int[] outIndex, double[] outNearest, double[] outSecond) {
+        Check.notNull(a, "a");
+        checkPackedRows("a", a, aStart, aRows);
+        Check.atLeast("bRows", bRows, 1);
+        checkRows("b", b, bStart, bRows, bNorms, a.columns);
+        Check.atLeast("outIndex.length", outIndex.length, aRows);
+        Check.atLeast("outNearest.length", outNearest.length, aRows);
+        Check.atLeast("outSecond.length", outSecond.length, aRows);
+        if (aRows > 0) {
+            Kernels.ACTIVE.nearest(a, aStart, aRows, b, bStart, bRows, bNorms, outIndex, outNearest, outSecond);
+        }
+    }
+
+    /**
+     * {@link #nearest(PackedRows, int, int, double[], int, int, double[], int[], double[], double[])} for
+     * rows of {@code a} that are not packed (packed on the way, a panel at a time): the same outputs,
+     * bit for bit. For a few rows, such as those k-means must re-examine one iteration; for all rows
+     * every iteration, pack them once.
+     *
+     * @param a a row-major matrix; not modified
+     * @param aStart the first row of {@code a} used
+     * @param aRows how many rows of {@code a}
+     * @param aNorms squared norms of the rows of {@code a}, indexed like its rows; not modified
+     * @param b a row-major matrix with the same columns, at least one row used; not modified
+     * @param bStart the first row of {@code b} used
+     * @param bRows how many rows of {@code b}, at least 1
+     * @param bNorms squared norms of the rows of {@code b}, indexed like its rows; not modified
+     * @param columns the number of columns of both matrices
+     * @param outIndex receives each row's nearest row of {@code b} (from 0, relative to {@code bStart})
+     * @param outNearest receives that distance
+     * @param outSecond receives the smallest distance to the other rows of {@code b}
+     * @throws IllegalArgumentException if a range of rows lies outside its matrix or norms, or an output
+     *     is shorter than {@code aRows}
+     */
+    public static void nearest(double[] a, int aStart, int aRows, double[] aNorms, double[] b, int bStart,
+                               int bRows, double[] bNorms, int columns, int[] outIndex, double[] outNearest,
+                               double[] outSecond) {
+        Check.atLeast("columns", columns, 1);
+        checkRows("a", a, aStart, aRows, aNorms, columns);
+        Check.atLeast("bRows", bRows, 1);
+        checkRows("b", b, bStart, bRows, bNorms, columns);
+        Check.atLeast("outIndex.length", outIndex.length, aRows);
+        Check.atLeast("outNearest.length", outNearest.length, aRows);
+        Check.atLeast("outSecond.length", outSecond.length, aRows);
+        if (aRows > 0) {
+            Kernels.ACTIVE.nearest(a, aStart, aRows, aNorms, b, bStart, bRows, bNorms, columns, outIndex, outNearest,
+                    outSecond);
+        }
+    }
+
+    private static void checkPackedRows(String name, PackedRows x, int start, int rows) {
+        Check.atLeast(name + "Start", start, 0);
+        Check.atLeast(name + "Rows", rows, 0);
+        Check.atMost(name + "Start + " + name + "Rows", start + rows, x.rows, "the number of rows of " + name);
     }
 
     private static void checkRows(String name, double[] x, int start, int rows, double[] norms, int columns) {

@@ -1,5 +1,7 @@
 package io.github.classicml.core.linalg;
 
+import io.github.classicml.core.Parallel;
+
 import java.util.Arrays;
 
 /**
@@ -25,6 +27,14 @@ import java.util.Arrays;
  * {@code a} is packed and the output written transposed, so the inner loop stays long. Each dot
  * product is a left-to-right sum over the columns of separately rounded products, whatever block or
  * orientation it was computed in, so the results are the same bits either way.
+ *
+ * <p><b>Packed rows</b> ({@link PackedRows}) are stored in the chunk layout, 256 rows per panel, column
+ * after column, in one array; a sweep copies a panel's columns into arrays of their own, a plain copy
+ * that is cheaper than transposing the rows on every call.
+ * <b>Nearest rows</b> keep, for a panel of rows of {@code a}, the distances to up to 64 rows of
+ * {@code b} in arrays indexed by the panel row, take the smallest and second smallest with
+ * {@code Math.min}/{@code Math.max} over whole arrays (which the auto-vectoriser turns into SIMD code;
+ * a compare-and-branch per distance costs twice as much), and then look up each row's index once.
  */
 final class ScalarKernels implements KernelSet {
 
@@ -34,6 +44,10 @@ final class ScalarKernels implements KernelSet {
     private static final int ROWS = 4;
     /** Below this many rows of {@code b}, the rows of {@code a} are packed instead. */
     private static final int SHORT = 64;
+    /** Rows of {@code b} whose distances the packed {@code nearest} holds at once, per panel. */
+    private static final int CENTRE_BLOCK = 64;
+    /** Panels packed per parallel task. */
+    private static final int PACK_TASK = 8;
 
     @Override
     public String description() {
@@ -108,6 +122,24 @@ final class ScalarKernels implements KernelSet {
     }
 
     @Override
+    public int firstAtMost(double[] values, int from, int to, double threshold) {
+        int i = from;
+        // four comparisons per branch: far values, the common case, cost no mispredicted jumps
+        for (; i <= to - 4; i += 4) {
+            if (values[i] <= threshold | values[i + 1] <= threshold | values[i + 2] <= threshold
+                    | values[i + 3] <= threshold) {
+                break;
+            }
+        }
+        for (; i < to; i++) {
+            if (values[i] <= threshold) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    @Override
     public void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length) {
         if (xOffset == 0 && yOffset == 0) {
             // the common whole-array case: a loop without offsets, which Java 17's auto-vectoriser accepts
@@ -134,6 +166,193 @@ final class ScalarKernels implements KernelSet {
         }
     }
 
+    @Override
+    public PackedRows pack(double[] x, int rows, int columns, Parallel parallel) {
+        int panelCount = (rows + CHUNK - 1) / CHUNK;
+        // one array, panel after panel, column after column within a panel: a few large arrays rather
+        // than one per column and panel, which a collection would have to copy while a fit runs
+        double[] flat = new double[panelCount * columns * CHUNK];
+        double[] norms = new double[panelCount * CHUNK];
+        // tasks of PACK_TASK panels; each writes only its own panels and norms
+        parallel.forEach((panelCount + PACK_TASK - 1) / PACK_TASK, t -> {
+            for (int q = t * PACK_TASK; q < Math.min(panelCount, (t + 1) * PACK_TASK); q++) {
+                int base = q * columns * CHUNK;
+                for (int j = 0; j < Math.min(CHUNK, rows - q * CHUNK); j++) {
+                    int i = q * CHUNK + j;
+                    for (int k = 0; k < columns; k++) {
+                        flat[base + k * CHUNK + j] = x[i * columns + k];
+                    }
+                    norms[i] = dot(x, i * columns, x, i * columns, columns);
+                }
+            }
+        });
+        return new PackedRows(this, rows, columns, CHUNK, new double[][] {flat}, norms);
+    }
+
+    /**
+     * Copies columns {@code lo..hi-1} of packed panel {@code q} into {@code cols[k]}: the sweeps read
+     * arrays indexed from 0 by the panel row, which the auto-vectoriser of Java 17 needs (it does not
+     * vectorise a loop whose arrays carry different offsets, since they might be one array).
+     */
+    private static void unpackPanel(PackedRows packed, int q, int lo, int hi, double[][] cols) {
+        double[] flat = packed.panels[0];
+        int base = q * packed.columns * CHUNK;
+        for (int k = 0; k < packed.columns; k++) {
+            System.arraycopy(flat, base + k * CHUNK + lo, cols[k], lo, hi - lo);
+        }
+    }
+
+    @Override
+    public void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
+                                         PackedRows b, int bStart, int bRows, double[] out) {
+        b.requirePackedBy(this);
+        int columns = b.columns;
+        double[] dot = new double[ROWS * CHUNK];
+        double[][] cols = new double[columns][CHUNK];
+        for (int q = bStart / CHUNK; q * CHUNK < bStart + bRows; q++) {
+            int g0 = q * CHUNK;
+            int lo = Math.max(bStart, g0) - g0;
+            int hi = Math.min(bStart + bRows, g0 + CHUNK) - g0;
+            unpackPanel(b, q, lo, hi, cols);
+            sweepPanel(a, aStart, aRows, aNorms, cols, 0, columns, b.norms, g0, lo, hi,
+                    out, g0 - bStart, bRows, 1, dot);
+        }
+    }
+
+    @Override
+    public void nearest(PackedRows a, int aStart, int aRows, double[] b, int bStart, int bRows, double[] bNorms,
+                        int[] outIndex, double[] outNearest, double[] outSecond) {
+        a.requirePackedBy(this);
+        int columns = a.columns;
+        int block = Math.min(bRows, CENTRE_BLOCK);
+        double[] dot = new double[ROWS * CHUNK];
+        // every array indexed from 0 by the row of the panel: what the auto-vectoriser needs
+        double[][] d = new double[block][CHUNK];
+        double[] norms = new double[CHUNK];
+        double[] first = new double[CHUNK];
+        double[] second = new double[CHUNK];
+        double[] blockFirst = new double[CHUNK];
+        double[] blockSecond = new double[CHUNK];
+        int[] index = new int[CHUNK];
+        double[][] cols = new double[columns][CHUNK];
+        for (int q = aStart / CHUNK; q * CHUNK < aStart + aRows; q++) {
+            int g0 = q * CHUNK;
+            int lo = Math.max(aStart, g0) - g0;
+            int hi = Math.min(aStart + aRows, g0 + CHUNK) - g0;
+            unpackPanel(a, q, lo, hi, cols);
+            System.arraycopy(a.norms, g0 + lo, norms, lo, hi - lo);
+            Arrays.fill(first, lo, hi, Double.POSITIVE_INFINITY);
+            Arrays.fill(second, lo, hi, Double.POSITIVE_INFINITY);
+            for (int c0 = 0; c0 < bRows; c0 += block) {
+                int m = Math.min(block, bRows - c0);
+                // the distances of rows c0..c0+m-1 of b (the swept rows) to the panel's rows
+                int c = 0;
+                for (; c + ROWS <= m; c += ROWS) {
+                    accumulate4(b, (bStart + c0 + c) * columns, columns, cols, 0, lo, hi, dot);
+                    distances4(bNorms, bStart + c0 + c, dot, norms, lo, hi, d[c], d[c + 1], d[c + 2], d[c + 3]);
+                }
+                for (; c < m; c++) {
+                    accumulate1(b, (bStart + c0 + c) * columns, columns, cols, 0, lo, hi, dot);
+                    double bNorm = bNorms[bStart + c0 + c];
+                    double[] dc = d[c];
+                    for (int j = lo; j < hi; j++) {
+                        dc[j] = Math.max(0, bNorm + norms[j] - 2 * dot[j]);
+                    }
+                }
+                // the block's smallest and second smallest, row by row without a branch
+                Arrays.fill(blockFirst, lo, hi, Double.POSITIVE_INFINITY);
+                Arrays.fill(blockSecond, lo, hi, Double.POSITIVE_INFINITY);
+                for (c = 0; c < m; c++) {
+                    double[] dc = d[c];
+                    for (int j = lo; j < hi; j++) {
+                        double v = dc[j];
+                        blockSecond[j] = Math.min(blockSecond[j], Math.max(blockFirst[j], v));
+                        blockFirst[j] = Math.min(blockFirst[j], v);
+                    }
+                }
+                // merged with the earlier blocks: a strictly smaller minimum moves the index to the
+                // block's first row at that distance (a tie stays with the earlier, lower index)
+                for (int j = lo; j < hi; j++) {
+                    if (blockFirst[j] < first[j]) {
+                        int t = 0;
+                        while (t < m - 1 && d[t][j] != blockFirst[j]) {
+                            t++;
+                        }
+                        second[j] = Math.min(first[j], blockSecond[j]);
+                        first[j] = blockFirst[j];
+                        index[j] = c0 + t;
+                    } else {
+                        second[j] = Math.min(second[j], blockFirst[j]);
+                    }
+                }
+            }
+            int o = g0 - aStart;
+            System.arraycopy(index, lo, outIndex, o + lo, hi - lo);
+            System.arraycopy(first, lo, outNearest, o + lo, hi - lo);
+            System.arraycopy(second, lo, outSecond, o + lo, hi - lo);
+        }
+    }
+
+    /**
+     * {@code d_r[j] = max(0, bNorms[n0 + r] + norms[j] - 2 dot[r * CHUNK + j])} for the four rows
+     * {@code r} whose dot products {@link #accumulate4} left in {@code dot}, {@code lo <= j < hi}.
+     */
+    private static void distances4(double[] bNorms, int n0, double[] dot, double[] norms, int lo, int hi,
+                                   double[] d0, double[] d1, double[] d2, double[] d3) {
+        double b0 = bNorms[n0];
+        double b1 = bNorms[n0 + 1];
+        double b2 = bNorms[n0 + 2];
+        double b3 = bNorms[n0 + 3];
+        for (int j = lo; j < hi; j++) {
+            double n = norms[j];
+            d0[j] = Math.max(0, b0 + n - 2 * dot[j]);
+            d1[j] = Math.max(0, b1 + n - 2 * dot[CHUNK + j]);
+            d2[j] = Math.max(0, b2 + n - 2 * dot[2 * CHUNK + j]);
+            d3[j] = Math.max(0, b3 + n - 2 * dot[3 * CHUNK + j]);
+        }
+    }
+
+    @Override
+    public void nearest(double[] a, int aStart, int aRows, double[] aNorms, double[] b, int bStart, int bRows,
+                        double[] bNorms, int columns, int[] outIndex, double[] outNearest, double[] outSecond) {
+        // blocks of rounded distances, then one pass over each row's
+        int block = Math.min(aRows, CHUNK / 2);
+        double[] e = new double[block * bRows];
+        for (int i0 = 0; i0 < aRows; i0 += block) {
+            int n = Math.min(block, aRows - i0);
+            pairwiseSquaredEuclidean(a, aStart + i0, n, aNorms, b, bStart, bRows, bNorms, columns, e);
+            for (int r = 0; r < n; r++) {
+                int o = r * bRows;
+                int best = 0;
+                double first = e[o];
+                double second = Double.POSITIVE_INFINITY;
+                for (int j = 1; j < bRows; j++) {
+                    double v = e[o + j];
+                    if (v < first) {
+                        second = first;
+                        first = v;
+                        best = j;
+                    } else {
+                        second = Math.min(second, v);
+                    }
+                }
+                outIndex[i0 + r] = best;
+                outNearest[i0 + r] = first;
+                outSecond[i0 + r] = second;
+            }
+        }
+    }
+
+    /** Copies {@code n} rows of {@code y} from row {@code row0} into {@code packed[k][j]}, one array per column. */
+    private static void packChunk(double[] y, int row0, int n, int columns, double[][] packed) {
+        for (int j = 0; j < n; j++) {
+            int yj = (row0 + j) * columns;
+            for (int k = 0; k < columns; k++) {
+                packed[k][j] = y[yj + k];
+            }
+        }
+    }
+
     /**
      * Packs chunks of {@code y} transposed and sweeps them with four rows of {@code x} at a time;
      * the distance of {@code x_i} and {@code y_j} goes to {@code out[i * xStride + j * yStride]}.
@@ -141,70 +360,107 @@ final class ScalarKernels implements KernelSet {
     private static void sweep(double[] x, int xStart, int xRows, double[] xNorms,
                               double[] y, int yStart, int yRows, double[] yNorms,
                               int columns, double[] out, int xStride, int yStride) {
-        // the inner loop's length: whole chunks, or all of y rounded up to 8 (one AVX-512 vector)
-        int width = Math.min(CHUNK, (yRows + 7) & ~7);
-        double[][] packed = new double[columns][width];
+        double[][] packed = new double[columns][Math.min(CHUNK, yRows)];
         // four rows of dot products at fixed offsets 0, CHUNK, 2 CHUNK, 3 CHUNK of one array: the
         // auto-vectoriser proves them independent, and they share one alignment
         double[] dot = new double[ROWS * CHUNK];
         for (int j0 = 0; j0 < yRows; j0 += CHUNK) {
             int n = Math.min(CHUNK, yRows - j0);
-            for (int j = 0; j < n; j++) {
-                int yj = (yStart + j0 + j) * columns;
-                for (int k = 0; k < columns; k++) {
-                    packed[k][j] = y[yj + k];
-                }
+            packChunk(y, yStart + j0, n, columns, packed);
+            sweepPanel(x, xStart, xRows, xNorms, packed, 0, columns, yNorms, yStart + j0, 0, n,
+                    out, j0, xStride, yStride, dot);
+        }
+    }
+
+    /**
+     * Sweeps one packed panel, columns {@code cols[colBase + k]}, with four rows of {@code x} at a time:
+     * the distance of {@code x_i} and panel row {@code j} (for {@code lo <= j < hi}; squared norm
+     * {@code yNorms[yNormBase + j]}) goes to {@code out[i * xStride + (outColumn + j) * yStride]}.
+     */
+    private static void sweepPanel(double[] x, int xStart, int xRows, double[] xNorms,
+                                   double[][] cols, int colBase, int columns, double[] yNorms, int yNormBase,
+                                   int lo, int hi, double[] out, int outColumn, int xStride, int yStride,
+                                   double[] dot) {
+        int i = 0;
+        for (; i + ROWS <= xRows; i += ROWS) {
+            accumulate4(x, (xStart + i) * columns, columns, cols, colBase, lo, hi, dot);
+            for (int r = 0; r < ROWS; r++) {
+                finish(xNorms[xStart + i + r], dot, r * CHUNK, yNorms, yNormBase, lo, hi,
+                        out, (i + r) * xStride + outColumn * yStride, yStride);
             }
-            int i = 0;
-            for (; i + ROWS <= xRows; i += ROWS) {
-                Arrays.fill(dot, 0);
-                int x0 = (xStart + i) * columns;
-                int x1 = x0 + columns;
-                int x2 = x1 + columns;
-                int x3 = x2 + columns;
-                for (int k = 0; k < columns; k++) {
-                    double v0 = x[x0 + k];
-                    double v1 = x[x1 + k];
-                    double v2 = x[x2 + k];
-                    double v3 = x[x3 + k];
-                    double[] column = packed[k];
-                    for (int j = 0; j < width; j++) {
-                        double w = column[j];
-                        dot[j] += v0 * w;
-                        dot[CHUNK + j] += v1 * w;
-                        dot[2 * CHUNK + j] += v2 * w;
-                        dot[3 * CHUNK + j] += v3 * w;
-                    }
-                }
-                for (int r = 0; r < ROWS; r++) {
-                    finish(xNorms[xStart + i + r], dot, r * CHUNK, yNorms, yStart + j0, n,
-                            out, (i + r) * xStride + j0 * yStride, yStride);
-                }
-            }
-            for (; i < xRows; i++) {
-                Arrays.fill(dot, 0, width, 0);
-                int x0 = (xStart + i) * columns;
-                for (int k = 0; k < columns; k++) {
-                    double v0 = x[x0 + k];
-                    double[] column = packed[k];
-                    for (int j = 0; j < width; j++) {
-                        dot[j] += v0 * column[j];
-                    }
-                }
-                finish(xNorms[xStart + i], dot, 0, yNorms, yStart + j0, n, out, i * xStride + j0 * yStride, yStride);
+        }
+        for (; i < xRows; i++) {
+            accumulate1(x, (xStart + i) * columns, columns, cols, colBase, lo, hi, dot);
+            finish(xNorms[xStart + i], dot, 0, yNorms, yNormBase, lo, hi, out, i * xStride + outColumn * yStride,
+                    yStride);
+        }
+    }
+
+    /**
+     * {@code dot[r * CHUNK + j] = sum_k x_r[k] * cols[colBase + k][j]} for the four rows of {@code x}
+     * from offset {@code x0} and {@code lo <= j < hi}, summed over the columns in order.
+     */
+    private static void accumulate4(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
+                                    double[] dot) {
+        int x1 = x0 + columns;
+        int x2 = x1 + columns;
+        int x3 = x2 + columns;
+        // the first column sets the sums (no pass to zero them first); the sign of a zero sum, the only
+        // difference from adding to 0, is lost when the distance is finished
+        double v0 = x[x0];
+        double v1 = x[x1];
+        double v2 = x[x2];
+        double v3 = x[x3];
+        double[] first = cols[colBase];
+        for (int j = lo; j < hi; j++) {
+            double w = first[j];
+            dot[j] = v0 * w;
+            dot[CHUNK + j] = v1 * w;
+            dot[2 * CHUNK + j] = v2 * w;
+            dot[3 * CHUNK + j] = v3 * w;
+        }
+        for (int k = 1; k < columns; k++) {
+            v0 = x[x0 + k];
+            v1 = x[x1 + k];
+            v2 = x[x2 + k];
+            v3 = x[x3 + k];
+            double[] column = cols[colBase + k];
+            for (int j = lo; j < hi; j++) {
+                double w = column[j];
+                dot[j] += v0 * w;
+                dot[CHUNK + j] += v1 * w;
+                dot[2 * CHUNK + j] += v2 * w;
+                dot[3 * CHUNK + j] += v3 * w;
             }
         }
     }
 
-    /** {@code out[o + j * stride] = max(0, xNorm + yNorms[y0 + j] - 2 dot[d + j])} for {@code j < n}. */
-    private static void finish(double xNorm, double[] dot, int d, double[] yNorms, int y0, int n,
+    /** {@link #accumulate4} for one row of {@code x}, into {@code dot[j]}. */
+    private static void accumulate1(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
+                                    double[] dot) {
+        double v0 = x[x0];
+        double[] first = cols[colBase];
+        for (int j = lo; j < hi; j++) {
+            dot[j] = v0 * first[j];
+        }
+        for (int k = 1; k < columns; k++) {
+            v0 = x[x0 + k];
+            double[] column = cols[colBase + k];
+            for (int j = lo; j < hi; j++) {
+                dot[j] += v0 * column[j];
+            }
+        }
+    }
+
+    /** {@code out[o + j * stride] = max(0, xNorm + yNorms[y0 + j] - 2 dot[d + j])} for {@code lo <= j < hi}. */
+    private static void finish(double xNorm, double[] dot, int d, double[] yNorms, int y0, int lo, int hi,
                                double[] out, int o, int stride) {
         if (stride == 1) {
-            for (int j = 0; j < n; j++) {
+            for (int j = lo; j < hi; j++) {
                 out[o + j] = Math.max(0, xNorm + yNorms[y0 + j] - 2 * dot[d + j]);
             }
         } else {
-            for (int j = 0; j < n; j++) {
+            for (int j = lo; j < hi; j++) {
                 out[o + j * stride] = Math.max(0, xNorm + yNorms[y0 + j] - 2 * dot[d + j]);
             }
         }

@@ -173,6 +173,22 @@ public final class Vectors {
         Kernels.ACTIVE.axpy(alpha, x, xOffset, y, yOffset, length);
     }
 
+    /**
+     * Finds the first element at most a threshold: the scan of a nearest-neighbour search, which
+     * offers a candidate only where a distance does not exceed the current cut-off. The vector path
+     * compares a register of values at once.
+     *
+     * @param values the array; not modified
+     * @param from the first index searched
+     * @param to one past the last index searched
+     * @param threshold the threshold
+     * @return the smallest {@code i} in {@code [from, to)} with {@code values[i] <= threshold}, or
+     *     {@code to} if there is none (NaN is never at most anything)
+     */
+    public static int firstAtMost(double[] values, int from, int to, double threshold) {
+        return Kernels.ACTIVE.firstAtMost(values, from, to, threshold);
+    }
+
     private static void requireSameLength(double[] a, double[] b) {
         if (a.length != b.length) {
             throw new IllegalArgumentException(

@@ -35,6 +35,41 @@ class VectorsTest {
     }
 
     @Test
+    void firstAtMost_handWorked() {
+        double[] v = {5, 4, 3, 7, 2, 9, 1, 8, 6, 3, 0, 5};
+        assertEquals(2, Vectors.firstAtMost(v, 0, v.length, 3));
+        assertEquals(4, Vectors.firstAtMost(v, 3, v.length, 3));
+        assertEquals(10, Vectors.firstAtMost(v, 7, v.length, 0.5));
+        assertEquals(9, Vectors.firstAtMost(v, 7, 9, 0.5), "none in [7, 9): returns the end");
+        assertEquals(3, Vectors.firstAtMost(v, 3, 3, 100), "empty range");
+        assertEquals(12, Vectors.firstAtMost(new double[12], 0, 12, -1));
+        assertEquals(1, Vectors.firstAtMost(new double[] {Double.NaN, 1}, 0, 2, 1), "NaN is never at most");
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void firstAtMost_eachPath_equalsAPlainScan(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] v = new double[rng.nextInt(0, 70)];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rng.nextInt(100);
+        }
+        int from = rng.nextInt(0, v.length + 1);
+        int to = rng.nextInt(from, v.length + 1);
+        double threshold = rng.nextInt(-5, 30);
+        int expected = to;
+        for (int i = from; i < to; i++) {
+            if (v[i] <= threshold) {
+                expected = i;
+                break;
+            }
+        }
+        for (KernelSet kernels : KernelsTest.implementations()) {
+            assertEquals(expected, kernels.firstAtMost(v, from, to, threshold), kernels.description());
+        }
+    }
+
+    @Test
     void kernels_slicesAddressRowsOfARowMajorMatrix() {
         double[] m = {9, 9, 1, 2, 3, 9, 4, 6, 8};
         assertEquals(1 * 4 + 2 * 6 + 3 * 8, Vectors.dot(m, 2, m, 6, 3));

@@ -1,0 +1,88 @@
+package io.github.classicml.algorithms.cluster;
+
+import io.github.classicml.core.linalg.Vectors;
+
+import java.util.Arrays;
+
+/**
+ * The update step's input, gathered during the assignment pass: for every chunk of rows (see
+ * {@link Rows}), the sum of the rows of each cluster and their count, and whether any row of the chunk
+ * changed cluster.
+ *
+ * <p>Summing each chunk right after assigning it, on the same thread, spares the update step its own
+ * parallel pass over the data. Each chunk's sums add its rows in row order, starting from zero, and the
+ * chunks are combined in chunk order, so the centres do not depend on the thread count, nor on the
+ * assignment step (Lloyd's or Hamerly's) that found the labels: both call {@link #sum} once per chunk.
+ */
+final class ChunkSums {
+
+    private final Rows rows;
+    private final int k;
+    private final double[][] sums;
+    private final int[][] counts;
+    private final boolean[] changed;
+
+    ChunkSums(Rows rows, int k) {
+        this.rows = rows;
+        this.k = k;
+        this.sums = new double[rows.chunks()][];
+        this.counts = new int[rows.chunks()][];
+        this.changed = new boolean[rows.chunks()];
+    }
+
+    /**
+     * Sets a chunk's sums to those of its rows {@code from..to-1} (the whole chunk, in row order) in
+     * the clusters {@code labels} gives them.
+     */
+    void sum(int chunk, int from, int to, int[] labels) {
+        // fresh arrays in the running thread's allocation buffer: chunks summed at the same time by
+        // different threads must not share cache lines, or every increment would bounce between cores
+        double[] s = new double[k * rows.p];
+        int[] n = new int[k];
+        sums[chunk] = s;
+        counts[chunk] = n;
+        double[] x = rows.x;
+        int p = rows.p;
+        for (int i = from; i < to; i++) {
+            int label = labels[i];
+            n[label]++;
+            // alpha = 1 adds x exactly as "+=" would, on either kernel path
+            Vectors.axpy(1.0, x, i * p, s, label * p, p);
+        }
+    }
+
+    /** Records whether a row of the chunk changed cluster in this pass. */
+    void changed(int chunk, boolean value) {
+        changed[chunk] = value;
+    }
+
+    /** @return whether any row changed cluster in the last pass */
+    boolean anyChanged() {
+        for (boolean c : changed) {
+            if (c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Combines the chunks in chunk order.
+     *
+     * @param outSums receives the {@code k * p} sums
+     * @param outCounts receives the {@code k} counts
+     */
+    void combine(double[] outSums, int[] outCounts) {
+        Arrays.fill(outSums, 0);
+        Arrays.fill(outCounts, 0);
+        for (int chunk = 0; chunk < sums.length; chunk++) {
+            double[] s = sums[chunk];
+            for (int m = 0; m < s.length; m++) {
+                outSums[m] += s[m];
+            }
+            for (int c = 0; c < k; c++) {
+                outCounts[c] += counts[chunk][c];
+            }
+        }
+    }
+}
