@@ -102,6 +102,35 @@ final class ScalarKernels implements KernelSet {
         return (s0 + s1) + (s2 + s3);
     }
 
+    /**
+     * The weighted squared distance of {@link Vectors#weightedSquaredEuclidean}: the loop of
+     * {@link #squaredEuclidean} with each squared difference multiplied by its weight. There is no
+     * Vector API version; both paths call this one.
+     */
+    static double weightedSquaredEuclidean(double[] a, int aOffset, double[] b, int bOffset, double[] w,
+                                           int wOffset, int length) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i <= length - 4; i += 4) {
+            double d0 = a[aOffset + i] - b[bOffset + i];
+            double d1 = a[aOffset + i + 1] - b[bOffset + i + 1];
+            double d2 = a[aOffset + i + 2] - b[bOffset + i + 2];
+            double d3 = a[aOffset + i + 3] - b[bOffset + i + 3];
+            s0 += d0 * d0 * w[wOffset + i];
+            s1 += d1 * d1 * w[wOffset + i + 1];
+            s2 += d2 * d2 * w[wOffset + i + 2];
+            s3 += d3 * d3 * w[wOffset + i + 3];
+        }
+        for (; i < length; i++) {
+            double d = a[aOffset + i] - b[bOffset + i];
+            s0 += d * d * w[wOffset + i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
     @Override
     public double manhattan(double[] a, int aOffset, double[] b, int bOffset, int length) {
         double s0 = 0;

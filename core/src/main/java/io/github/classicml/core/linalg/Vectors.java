@@ -82,7 +82,8 @@ public final class Vectors {
      * Returns the weighted squared Euclidean distance between two slices,
      * {@code sum_i w[wOffset + i] (a[aOffset + i] - b[bOffset + i])^2}: with the weights the reciprocal
      * variances, the squared standardised distance (a diagonal Mahalanobis distance), as in the
-     * exponent of a Gaussian density with independent coordinates.
+     * exponent of a Gaussian density with independent coordinates. This kernel has one implementation,
+     * the plain-Java loop of four accumulators, on both paths.
      *
      * @param a the first array; not modified
      * @param aOffset where the first slice starts
@@ -95,26 +96,7 @@ public final class Vectors {
      */
     public static double weightedSquaredEuclidean(double[] a, int aOffset, double[] b, int bOffset, double[] w,
                                                   int wOffset, int length) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i <= length - 4; i += 4) {
-            double d0 = a[aOffset + i] - b[bOffset + i];
-            double d1 = a[aOffset + i + 1] - b[bOffset + i + 1];
-            double d2 = a[aOffset + i + 2] - b[bOffset + i + 2];
-            double d3 = a[aOffset + i + 3] - b[bOffset + i + 3];
-            s0 += d0 * d0 * w[wOffset + i];
-            s1 += d1 * d1 * w[wOffset + i + 1];
-            s2 += d2 * d2 * w[wOffset + i + 2];
-            s3 += d3 * d3 * w[wOffset + i + 3];
-        }
-        for (; i < length; i++) {
-            double d = a[aOffset + i] - b[bOffset + i];
-            s0 += d * d * w[wOffset + i];
-        }
-        return (s0 + s1) + (s2 + s3);
+        return ScalarKernels.weightedSquaredEuclidean(a, aOffset, b, bOffset, w, wOffset, length);
     }
 
     /**

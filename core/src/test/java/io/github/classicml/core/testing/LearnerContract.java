@@ -231,15 +231,6 @@ public interface LearnerContract<M> {
     }
 
     @Test
-    default void contract_fit_doesNotModifyDataset() {
-        Dataset data = training();
-        Dataset copy = rebuild(data.toArray(), data, data.hasNumericTargets() ? data.targets() : null,
-                data.hasClasses() ? data.classes() : null);
-        learner().fit(data);
-        assertEquals(copy, data);
-    }
-
-    @Test
     default void contract_predict_doesNotModifyRow() {
         M model = learner().fit(training());
         double[] row = probes().row(3);
