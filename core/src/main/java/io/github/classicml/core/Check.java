@@ -1,6 +1,6 @@
 package io.github.classicml.core;
 
-import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Argument checks that produce every validation message of the library in one wording.
@@ -21,18 +21,40 @@ public final class Check {
     /**
      * Returns {@code value} if it is not null.
      *
-     * @param value the argument
      * @param name the argument's name, used in the message
+     * @param value the argument
      * @param <T> the argument's type
      * @return {@code value}
      * @throws NullPointerException with the message {@code <name> must not be null}
      */
-    public static <T> T notNull(T value, String name) {
-        return Objects.requireNonNull(value, () -> name + " must not be null");
+    public static <T> T notNull(String name, T value) {
+        if (value == null) {
+            throw new NullPointerException(name + " must not be null");
+        }
+        return value;
     }
 
     /**
-     * Fails unless {@code condition} holds.
+     * Returns entry {@code index} of a collection if it is not null; the message is built only on
+     * failure, so a loop over a million entries allocates nothing.
+     *
+     * @param name the collection's name
+     * @param index the entry's position
+     * @param value the entry
+     * @param <T> the entry's type
+     * @return {@code value}
+     * @throws NullPointerException with the message {@code <name>[<index>] must not be null}
+     */
+    public static <T> T notNull(String name, int index, T value) {
+        if (value == null) {
+            throw new NullPointerException(name + "[" + index + "] must not be null");
+        }
+        return value;
+    }
+
+    /**
+     * Fails unless {@code condition} holds. For a message that is not a constant, use
+     * {@link #that(boolean, Supplier)}, which builds it only on failure.
      *
      * @param condition the rule
      * @param message the whole message, already in the template's words
@@ -42,6 +64,54 @@ public final class Check {
         if (!condition) {
             throw new IllegalArgumentException(message);
         }
+    }
+
+    /**
+     * Fails unless {@code condition} holds, building the message only when it does not: the form
+     * for messages that contain values, inside loops or on hot paths.
+     *
+     * @param condition the rule
+     * @param message makes the whole message, in the template's words
+     * @throws IllegalArgumentException with the message when the condition is false
+     */
+    public static void that(boolean condition, Supplier<String> message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message.get());
+        }
+    }
+
+    /**
+     * Returns entry {@code index} of an array if it is finite; the message is built only on failure.
+     *
+     * @param name the array's name
+     * @param index the entry's position
+     * @param value the entry
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be finite; entry <i> is <value>}
+     */
+    public static double finite(String name, int index, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite; entry " + index + " is " + format(value));
+        }
+        return value;
+    }
+
+    /**
+     * Checks that an index lies in {@code [0, size)}, in the template's words.
+     *
+     * @param name the index's name, e.g. {@code "row"}
+     * @param index the index
+     * @param size the number of valid positions
+     * @return {@code index}
+     * @throws IndexOutOfBoundsException {@code <name> must be in [0, <size - 1>], got <index>}
+     */
+    public static int index(String name, int index, int size) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(size == 0
+                    ? name + " must be in an empty range, got " + index + "; there are no " + name + "s"
+                    : name + " must be in [0, " + (size - 1) + "], got " + index);
+        }
+        return index;
     }
 
     /**
@@ -230,9 +300,7 @@ public final class Check {
      */
     public static void allFinite(String name, double[] values) {
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException(name + " must be finite; entry " + i + " is " + format(values[i]));
-            }
+            finite(name, i, values[i]);
         }
     }
 
@@ -323,7 +391,7 @@ public final class Check {
      * @throws IllegalArgumentException {@code row has <n> columns but the model was fitted on <m>}
      */
     public static void rowWidth(double[] row, int columns) {
-        notNull(row, "row");
+        notNull("row", row);
         if (row.length != columns) {
             throw new IllegalArgumentException(
                     "row has " + row.length + " columns but the model was fitted on " + columns);
@@ -338,7 +406,7 @@ public final class Check {
      * @throws IllegalArgumentException {@code data has <n> columns but the model was fitted on <m>}
      */
     public static void columns(Dataset data, int columns) {
-        notNull(data, "data");
+        notNull("data", data);
         if (data.columns() != columns) {
             throw new IllegalArgumentException(
                     "data has " + data.columns() + " columns but the model was fitted on " + columns);

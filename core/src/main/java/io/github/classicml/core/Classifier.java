@@ -52,7 +52,7 @@ public interface Classifier {
      * @return one class index per row
      */
     default int[] predict(double[][] rows) {
-        Check.notNull(rows, "rows");
+        Check.notNull("rows", rows);
         int[] out = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
             out[i] = predict(rows[i]);

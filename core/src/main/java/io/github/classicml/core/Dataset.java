@@ -69,15 +69,15 @@ public final class Dataset {
      * @throws IllegalArgumentException if rows differ in length or there are no columns
      */
     public static Dataset of(double[][] features) {
-        Check.notNull(features, "features");
+        Check.notNull("features", features);
         if (features.length == 0) {
             throw new IllegalArgumentException(
                     "features must have at least one row to infer the width; use ofRowMajor(new double[0], columns)");
         }
-        int columns = Check.notNull(features[0], "features[0]").length;
+        int columns = Check.notNull("features[0]", features[0]).length;
         double[] values = new double[features.length * columns];
         for (int i = 0; i < features.length; i++) {
-            double[] row = Check.notNull(features[i], "features[" + i + "]");
+            double[] row = Check.notNull("features", i, features[i]);
             if (row.length != columns) {
                 throw new IllegalArgumentException("features must have rows of equal length; row 0 has " + columns
                         + " columns but row " + i + " has " + row.length);
@@ -96,7 +96,7 @@ public final class Dataset {
      * @throws IllegalArgumentException if {@code values.length} is not a multiple of {@code columns}
      */
     public static Dataset ofRowMajor(double[] values, int columns) {
-        Check.notNull(values, "values");
+        Check.notNull("values", values);
         Check.atLeast("columns", columns, 1);
         if (values.length % columns != 0) {
             throw new IllegalArgumentException("values must hold a whole number of rows of " + columns
@@ -122,14 +122,14 @@ public final class Dataset {
      * @throws IllegalArgumentException if the count differs, a name is blank, or a name repeats
      */
     public Dataset withColumnNames(List<String> names) {
-        Check.notNull(names, "names");
+        Check.notNull("names", names);
         if (names.size() != columns) {
             throw new IllegalArgumentException(
                     "names has " + names.size() + " entries but the data has " + columns + " columns");
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int j = 0; j < names.size(); j++) {
-            String name = Check.notNull(names.get(j), "names[" + j + "]");
+            String name = Check.notNull("names", j, names.get(j));
             if (name.isBlank()) {
                 throw new IllegalArgumentException("names must not be blank; entry " + j + " is blank");
             }
@@ -151,8 +151,8 @@ public final class Dataset {
      * @throws IllegalArgumentException if the length differs from the number of rows
      */
     public Dataset withTargets(double[] values, String name) {
-        Check.notNull(values, "values");
-        Check.notNull(name, "name");
+        Check.notNull("values", values);
+        Check.notNull("name", name);
         Check.sameLength("features", rows, "targets", values.length);
         return new Dataset(rows, columns, features, columnNames, values.clone(), null, List.of(), name);
     }
@@ -179,14 +179,14 @@ public final class Dataset {
      * @return the new dataset
      */
     public Dataset withClasses(int[] indices, List<String> classNames, String name) {
-        Check.notNull(indices, "indices");
-        Check.notNull(name, "name");
-        Check.notNull(classNames, "classNames");
+        Check.notNull("indices", indices);
+        Check.notNull("name", name);
+        Check.notNull("classNames", classNames);
         Check.sameLength("features", rows, "classes", indices.length);
         Check.atLeast("number of class names", classNames.size(), 1);
         Set<String> distinct = new HashSet<>();
         for (int c = 0; c < classNames.size(); c++) {
-            String className = Check.notNull(classNames.get(c), "classNames[" + c + "]");
+            String className = Check.notNull("classNames", c, classNames.get(c));
             if (className.isBlank() || !distinct.add(className)) {
                 throw new IllegalArgumentException("classNames must be distinct and non-blank, got " + classNames);
             }
@@ -206,7 +206,7 @@ public final class Dataset {
      * @return the new dataset
      */
     public Dataset withClasses(int[] indices) {
-        Check.notNull(indices, "indices");
+        Check.notNull("indices", indices);
         int max = 0;
         for (int i = 0; i < indices.length; i++) {
             Check.atLeast("classes[" + i + "]", indices[i], 0);
@@ -229,10 +229,10 @@ public final class Dataset {
      * @return the new dataset
      */
     public Dataset withClassLabels(String[] labels, String name) {
-        Check.notNull(labels, "labels");
+        Check.notNull("labels", labels);
         TreeSet<String> sorted = new TreeSet<>();
         for (int i = 0; i < labels.length; i++) {
-            String label = Check.notNull(labels[i], "labels[" + i + "]");
+            String label = Check.notNull("labels", i, labels[i]);
             if (label.isBlank()) {
                 throw new IllegalArgumentException("labels must not be blank; entry " + i + " is blank");
             }
@@ -496,7 +496,7 @@ public final class Dataset {
      * @return the new dataset
      */
     public Dataset select(int[] rowIndices) {
-        Check.notNull(rowIndices, "rowIndices");
+        Check.notNull("rowIndices", rowIndices);
         double[] values = new double[rowIndices.length * columns];
         double[] t = targets == null ? null : new double[rowIndices.length];
         int[] c = classes == null ? null : new int[rowIndices.length];
@@ -524,7 +524,7 @@ public final class Dataset {
      * @return the new dataset
      */
     public Dataset selectColumns(int... columnIndices) {
-        Check.notNull(columnIndices, "columnIndices");
+        Check.notNull("columnIndices", columnIndices);
         Check.notEmpty("columnIndices", columnIndices.length);
         int p = columnIndices.length;
         List<String> names = new ArrayList<>(p);

@@ -44,7 +44,7 @@ public interface Regressor {
      * @return one prediction per row
      */
     default double[] predict(double[][] rows) {
-        Check.notNull(rows, "rows");
+        Check.notNull("rows", rows);
         double[] out = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
             out[i] = predict(rows[i]);

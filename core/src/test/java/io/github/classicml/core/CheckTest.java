@@ -89,7 +89,7 @@ class CheckTest {
 
     @Test
     void notNull_null_namesArgument() {
-        NullPointerException e = assertThrows(NullPointerException.class, () -> Check.notNull(null, "data"));
+        NullPointerException e = assertThrows(NullPointerException.class, () -> Check.notNull("data", null));
         assertEquals("data must not be null", e.getMessage());
     }
 

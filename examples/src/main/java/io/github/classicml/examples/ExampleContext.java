@@ -23,7 +23,7 @@ public record ExampleContext(PrintStream out, Path outputDirectory, boolean fast
      * @param fast true for the test suite's fast mode
      */
     public ExampleContext {
-        Check.notNull(out, "out");
-        Check.notNull(outputDirectory, "outputDirectory");
+        Check.notNull("out", out);
+        Check.notNull("outputDirectory", outputDirectory);
     }
 }

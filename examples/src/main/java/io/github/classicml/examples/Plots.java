@@ -26,8 +26,8 @@ public final class Plots {
      * @return the path written
      */
     public static Path savePng(Chart<?, ?> chart, ExampleContext context, String fileName) {
-        Check.notNull(chart, "chart");
-        Check.notNull(fileName, "fileName");
+        Check.notNull("chart", chart);
+        Check.notNull("fileName", fileName);
         System.setProperty("java.awt.headless", "true");
         try {
             Files.createDirectories(context.outputDirectory());

@@ -63,7 +63,7 @@ public final class Report {
          * @return this builder
          */
         public Builder figure(String name, double value) {
-            figures.put(Check.notNull(name, "name"), value);
+            figures.put(Check.notNull("name", name), value);
             return this;
         }
 
@@ -72,7 +72,7 @@ public final class Report {
          * @return this builder
          */
         public Builder file(Path file) {
-            files.add(Check.notNull(file, "file"));
+            files.add(Check.notNull("file", file));
             return this;
         }
 

@@ -30,9 +30,9 @@ public final class AveragedMetrics {
     private final ZeroDivision zeroDivision;
 
     AveragedMetrics(ConfusionMatrix matrix, Average average, ZeroDivision zeroDivision) {
-        this.matrix = Check.notNull(matrix, "matrix");
-        this.average = Check.notNull(average, "average");
-        this.zeroDivision = Check.notNull(zeroDivision, "zeroDivision");
+        this.matrix = Check.notNull("matrix", matrix);
+        this.average = Check.notNull("average", average);
+        this.zeroDivision = Check.notNull("zeroDivision", zeroDivision);
     }
 
     /** @return how the classes are combined */

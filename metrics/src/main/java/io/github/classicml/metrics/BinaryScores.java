@@ -38,8 +38,8 @@ final class BinaryScores {
      * @throws IllegalArgumentException if the lengths differ, the input is empty or a score is not finite
      */
     static BinaryScores of(boolean[] actual, double[] scores) {
-        Check.notNull(actual, "actual");
-        Check.notNull(scores, "scores");
+        Check.notNull("actual", actual);
+        Check.notNull("scores", scores);
         Check.sameLength("actual", actual.length, "scores", scores.length);
         Check.notEmpty("actual", actual.length);
         int n = actual.length;

@@ -49,8 +49,8 @@ public record ClassCounts(String className, long truePositives, long falsePositi
      * @param zeroDivision the zero-division policy
      */
     public ClassCounts {
-        Check.notNull(className, "className");
-        Check.notNull(zeroDivision, "zeroDivision");
+        Check.notNull("className", className);
+        Check.notNull("zeroDivision", zeroDivision);
         nonNegative("truePositives", truePositives);
         nonNegative("falsePositives", falsePositives);
         nonNegative("falseNegatives", falseNegatives);

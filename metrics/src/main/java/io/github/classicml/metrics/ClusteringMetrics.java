@@ -1,7 +1,7 @@
 package io.github.classicml.metrics;
 
 import io.github.classicml.core.Check;
-import io.github.classicml.core.linalg.Vectors;
+import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.Arrays;
 
@@ -68,7 +68,7 @@ public final class ClusteringMetrics {
         int d = Inputs.rows("rows", rows);
         int width = Inputs.rows("centroids", centroids);
         Check.that(width == d, "centroids have " + width + " columns but rows have " + d);
-        Check.notNull(labels, "labels");
+        Check.notNull("labels", labels);
         Check.sameLength("rows", rows.length, "labels", labels.length);
         for (int i = 0; i < labels.length; i++) {
             Check.classIndex("labels", i, labels[i], centroids.length);
@@ -145,7 +145,7 @@ public final class ClusteringMetrics {
      * their labels, so that labels may skip numbers.
      */
     private static int[] denseLabels(double[][] rows, int[] labels) {
-        Check.notNull(labels, "labels");
+        Check.notNull("labels", labels);
         Check.sameLength("rows", rows.length, "labels", labels.length);
         for (int i = 0; i < labels.length; i++) {
             Check.that(labels[i] >= 0, "labels must be >= 0; entry " + i + " is " + labels[i]);

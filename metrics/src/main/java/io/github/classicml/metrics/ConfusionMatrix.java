@@ -60,9 +60,9 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if the lengths differ, the input is empty, or an index is out of range
      */
     public static ConfusionMatrix of(int[] actual, int[] predicted, List<String> classNames) {
-        Check.notNull(actual, "actual");
-        Check.notNull(predicted, "predicted");
-        Check.notNull(classNames, "classNames");
+        Check.notNull("actual", actual);
+        Check.notNull("predicted", predicted);
+        Check.notNull("classNames", classNames);
         Check.sameLength("actual", actual.length, "predicted", predicted.length);
         Check.notEmpty("actual", actual.length);
         int k = Check.atLeast("number of classes", classNames.size(), 1);
@@ -78,8 +78,8 @@ public final class ConfusionMatrix {
      * @return the matrix
      */
     public static ConfusionMatrix of(int[] actual, int[] predicted) {
-        Check.notNull(actual, "actual");
-        Check.notNull(predicted, "predicted");
+        Check.notNull("actual", actual);
+        Check.notNull("predicted", predicted);
         int max = 0;
         for (int i = 0; i < actual.length; i++) {
             Check.atLeast("actual[" + i + "]", actual[i], 0);
@@ -105,8 +105,8 @@ public final class ConfusionMatrix {
      * @return the 2 x 2 matrix
      */
     public static ConfusionMatrix of(boolean[] actual, boolean[] predicted) {
-        Check.notNull(actual, "actual");
-        Check.notNull(predicted, "predicted");
+        Check.notNull("actual", actual);
+        Check.notNull("predicted", predicted);
         Check.sameLength("actual", actual.length, "predicted", predicted.length);
         Check.notEmpty("actual", actual.length);
         long[] counts = new long[4];
@@ -126,14 +126,14 @@ public final class ConfusionMatrix {
      * @return the matrix
      */
     public static ConfusionMatrix fromCounts(long[][] counts, List<String> classNames) {
-        Check.notNull(counts, "counts");
-        Check.notNull(classNames, "classNames");
+        Check.notNull("counts", counts);
+        Check.notNull("classNames", classNames);
         int k = Check.atLeast("number of classes", classNames.size(), 1);
         Check.that(counts.length == k, "counts must have one row per class (" + k + "), got " + counts.length);
         long[] flat = new long[k * k];
         long total = 0;
         for (int a = 0; a < k; a++) {
-            Check.notNull(counts[a], "counts[" + a + "]");
+            Check.notNull("counts", a, counts[a]);
             Check.that(counts[a].length == k, "counts[" + a + "] must have one entry per class (" + k + "), got "
                     + counts[a].length);
             for (int p = 0; p < k; p++) {
@@ -345,7 +345,7 @@ public final class ConfusionMatrix {
      * @return the report, lines separated by {@code \n}
      */
     public String report(ZeroDivision zeroDivision, int digits) {
-        Check.notNull(zeroDivision, "zeroDivision");
+        Check.notNull("zeroDivision", zeroDivision);
         Check.atLeast("digits", digits, 1);
         Check.atMost("digits", digits, 10);
         return ClassificationReport.format(this, zeroDivision, digits);

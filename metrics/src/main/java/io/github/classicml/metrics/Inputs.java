@@ -19,8 +19,8 @@ final class Inputs {
      * @param second the second array
      */
     static void finitePair(String actualName, double[] actual, String secondName, double[] second) {
-        Check.notNull(actual, actualName);
-        Check.notNull(second, secondName);
+        Check.notNull(actualName, actual);
+        Check.notNull(secondName, second);
         Check.sameLength(actualName, actual.length, secondName, second.length);
         Check.notEmpty(actualName, actual.length);
         Check.allFinite(actualName, actual);
@@ -37,15 +37,15 @@ final class Inputs {
      * @return k
      */
     static int classScores(int[] actual, double[][] scores, String scoresName) {
-        Check.notNull(actual, "actual");
-        Check.notNull(scores, scoresName);
+        Check.notNull("actual", actual);
+        Check.notNull(scoresName, scores);
         Check.sameLength("actual", actual.length, scoresName, scores.length);
         Check.notEmpty("actual", actual.length);
-        Check.notNull(scores[0], scoresName + "[0]");
+        Check.notNull(scoresName, 0, scores[0]);
         int k = scores[0].length;
         Check.that(k >= 2, scoresName + " must have >= 2 columns (one per class), got " + k);
         for (int i = 0; i < scores.length; i++) {
-            double[] row = Check.notNull(scores[i], scoresName + "[" + i + "]");
+            double[] row = Check.notNull(scoresName, i, scores[i]);
             Check.that(row.length == k, scoresName + " must have " + k + " columns in every row; row " + i
                     + " has " + row.length);
             for (int c = 0; c < k; c++) {
@@ -78,12 +78,12 @@ final class Inputs {
      * @return the width
      */
     static int rows(String name, double[][] rows) {
-        Check.notNull(rows, name);
+        Check.notNull(name, rows);
         Check.notEmpty(name, rows.length);
-        int width = Check.notNull(rows[0], name + "[0]").length;
+        int width = Check.notNull(name, 0, rows[0]).length;
         Check.that(width >= 1, name + " must have >= 1 column, got 0");
         for (int i = 0; i < rows.length; i++) {
-            double[] row = Check.notNull(rows[i], name + "[" + i + "]");
+            double[] row = Check.notNull(name, i, rows[i]);
             Check.that(row.length == width, name + " must have " + width + " columns in every row; row " + i
                     + " has " + row.length);
             for (int j = 0; j < width; j++) {

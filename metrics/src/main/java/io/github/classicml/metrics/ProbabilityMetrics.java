@@ -117,8 +117,8 @@ public final class ProbabilityMetrics {
     }
 
     private static void checkBinary(boolean[] actual, double[] probabilities) {
-        Check.notNull(actual, "actual");
-        Check.notNull(probabilities, "probabilities");
+        Check.notNull("actual", actual);
+        Check.notNull("probabilities", probabilities);
         Check.sameLength("actual", actual.length, "probabilities", probabilities.length);
         Check.notEmpty("actual", actual.length);
         Check.allFinite("probabilities", probabilities);

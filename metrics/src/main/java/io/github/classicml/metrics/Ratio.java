@@ -33,8 +33,8 @@ public record Ratio(String name, String formula, double numerator, double denomi
      * @param value the value
      */
     public Ratio {
-        Check.notNull(name, "name");
-        Check.notNull(formula, "formula");
+        Check.notNull("name", name);
+        Check.notNull("formula", formula);
     }
 
     /**
@@ -49,7 +49,7 @@ public record Ratio(String name, String formula, double numerator, double denomi
      */
     public static Ratio of(String name, String formula, double numerator, double denominator,
             ZeroDivision zeroDivision) {
-        Check.notNull(zeroDivision, "zeroDivision");
+        Check.notNull("zeroDivision", zeroDivision);
         double value = denominator == 0 ? zeroDivision.value() : numerator / denominator;
         return new Ratio(name, formula, numerator, denominator, value);
     }

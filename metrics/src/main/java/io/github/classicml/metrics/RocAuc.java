@@ -84,7 +84,7 @@ public final class RocAuc {
      * @return the AUC
      */
     public static Ratio oneVsRest(int[] actual, double[][] probabilities, Average average) {
-        Check.notNull(average, "average");
+        Check.notNull("average", average);
         int k = validate(actual, probabilities);
         int n = actual.length;
         if (average == Average.MICRO) {
@@ -127,7 +127,7 @@ public final class RocAuc {
      * @throws IllegalArgumentException for {@link Average#MICRO}, which one-vs-one does not define
      */
     public static Ratio oneVsOne(int[] actual, double[][] probabilities, Average average) {
-        Check.notNull(average, "average");
+        Check.notNull("average", average);
         Check.that(average != Average.MICRO, "average must be MACRO or WEIGHTED for one-vs-one AUC, got MICRO");
         int k = validate(actual, probabilities);
         int[] support = supports(actual, k);

@@ -84,8 +84,8 @@ record ScoreGroups(int[] sizes, double[] gains, int[] relevant) {
      * @param scores one score list per query
      */
     static void checkQueries(double[][] relevance, double[][] scores) {
-        Check.notNull(relevance, "relevance");
-        Check.notNull(scores, "scores");
+        Check.notNull("relevance", relevance);
+        Check.notNull("scores", scores);
         Check.sameLength("relevance", relevance.length, "scores", scores.length);
         Check.notEmpty("relevance", relevance.length);
     }

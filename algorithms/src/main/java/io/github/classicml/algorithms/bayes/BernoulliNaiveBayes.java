@@ -47,8 +47,8 @@ public record BernoulliNaiveBayes(double alpha, ClassPriors priors, OptionalDoub
      */
     public BernoulliNaiveBayes {
         Check.positive("alpha", alpha);
-        Check.notNull(priors, "priors");
-        Check.notNull(binarizeThreshold, "binarizeThreshold");
+        Check.notNull("priors", priors);
+        Check.notNull("binarizeThreshold", binarizeThreshold);
         if (binarizeThreshold.isPresent()) {
             Check.finite("binarizeThreshold", binarizeThreshold.getAsDouble());
         }

@@ -42,7 +42,7 @@ public record CategoricalNaiveBayes(double alpha, ClassPriors priors) implements
      */
     public CategoricalNaiveBayes {
         Check.positive("alpha", alpha);
-        Check.notNull(priors, "priors");
+        Check.notNull("priors", priors);
     }
 
     /** @return categorical naive Bayes with alpha 1 and estimated priors (scikit-learn's defaults) */

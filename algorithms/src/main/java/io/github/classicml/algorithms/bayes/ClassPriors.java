@@ -50,8 +50,8 @@ public record ClassPriors(Rule rule, List<Double> values) {
      *     {@link Rule#GIVEN}
      */
     public ClassPriors {
-        Check.notNull(rule, "rule");
-        Check.notNull(values, "values");
+        Check.notNull("rule", rule);
+        Check.notNull("values", values);
         values = List.copyOf(values);
         if (rule != Rule.GIVEN) {
             Check.that(values.isEmpty(), "values must be empty unless rule is GIVEN, got " + values);
@@ -59,7 +59,7 @@ public record ClassPriors(Rule rule, List<Double> values) {
             Check.that(!values.isEmpty(), "values must hold one prior per class, got 0 entries");
             double sum = 0;
             for (int c = 0; c < values.size(); c++) {
-                double v = Check.notNull(values.get(c), "values[" + c + "]");
+                double v = Check.notNull("values", c, values.get(c));
                 Check.that(v > 0 && v <= 1, "priors must be in (0, 1]; entry " + c + " is " + Check.format(v));
                 sum += v;
             }
@@ -83,7 +83,7 @@ public record ClassPriors(Rule rule, List<Double> values) {
      * @return the given priors
      */
     public static ClassPriors of(double... priors) {
-        Check.notNull(priors, "priors");
+        Check.notNull("priors", priors);
         List<Double> list = new ArrayList<>(priors.length);
         for (double p : priors) {
             list.add(p);

@@ -1,7 +1,7 @@
 package io.github.classicml.algorithms.bayes;
 
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.linalg.Vectors;
+import io.github.classicml.core.internal.linalg.Vectors;
 
 /**
  * The sufficient statistics of multinomial, complement and Bernoulli naive Bayes: the number of rows

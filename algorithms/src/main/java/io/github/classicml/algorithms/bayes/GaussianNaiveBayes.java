@@ -56,7 +56,7 @@ public record GaussianNaiveBayes(double varianceSmoothing, ClassPriors priors)
      */
     public GaussianNaiveBayes {
         Check.nonNegative("varianceSmoothing", varianceSmoothing);
-        Check.notNull(priors, "priors");
+        Check.notNull("priors", priors);
     }
 
     /** @return Gaussian naive Bayes with scikit-learn's defaults: smoothing 1e-9, estimated priors */

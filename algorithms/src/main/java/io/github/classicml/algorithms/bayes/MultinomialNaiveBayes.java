@@ -40,7 +40,7 @@ public record MultinomialNaiveBayes(double alpha, ClassPriors priors) implements
      */
     public MultinomialNaiveBayes {
         Check.positive("alpha", alpha);
-        Check.notNull(priors, "priors");
+        Check.notNull("priors", priors);
     }
 
     /** @return multinomial naive Bayes with Laplace smoothing (alpha 1) and estimated priors */

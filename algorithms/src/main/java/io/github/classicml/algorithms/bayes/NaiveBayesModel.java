@@ -3,7 +3,7 @@ package io.github.classicml.algorithms.bayes;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.ProbabilisticClassifier;
-import io.github.classicml.core.linalg.Vectors;
+import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.Arrays;
 import java.util.List;
@@ -331,7 +331,7 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
      * @param priors the learner's priors
      */
     static void checkTrainingData(Dataset data, ClassPriors priors) {
-        Check.notNull(data, "data");
+        Check.notNull("data", data);
         Check.hasClasses(data);
         Check.minRows(data, 1);
         priors.checkClassCount(data.classCount());
@@ -376,7 +376,7 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
      * @param data the new rows
      */
     final void checkUpdate(Dataset data) {
-        Check.notNull(data, "data");
+        Check.notNull("data", data);
         Check.hasClasses(data);
         Check.columns(data, columns());
         if (!data.classNames().equals(classNames)) {

@@ -36,7 +36,7 @@ public final class ClusterCount {
      * @return {@code inertia[k - 1]} for k = 1..maxClusters
      */
     public static double[] elbow(KMeans learner, Dataset data, int maxClusters) {
-        Check.notNull(learner, "learner");
+        Check.notNull("learner", learner);
         Check.atLeast("maxClusters", maxClusters, 1);
         double[] out = new double[maxClusters];
         for (int k = 1; k <= maxClusters; k++) {
@@ -54,8 +54,8 @@ public final class ClusterCount {
      * @return {@code silhouette[k - 2]}, the mean silhouette of the k-means labels, for k = 2..maxClusters
      */
     public static double[] silhouettes(KMeans learner, Dataset data, int maxClusters) {
-        Check.notNull(learner, "learner");
-        Check.notNull(data, "data");
+        Check.notNull("learner", learner);
+        Check.notNull("data", data);
         Check.atLeast("maxClusters", maxClusters, 2);
         Check.atMost("maxClusters", maxClusters, data.rows() - 1, "the number of rows - 1");
         double[][] rows = data.toArray();

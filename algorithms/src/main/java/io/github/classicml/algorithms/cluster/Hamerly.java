@@ -1,7 +1,7 @@
 package io.github.classicml.algorithms.cluster;
 
-import io.github.classicml.core.linalg.PairwiseDistances;
-import io.github.classicml.core.linalg.Vectors;
+import io.github.classicml.core.internal.linalg.PairwiseDistances;
+import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.Arrays;
 

@@ -3,7 +3,7 @@ package io.github.classicml.algorithms.cluster;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
-import io.github.classicml.core.Parallel;
+import io.github.classicml.core.internal.Parallel;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -82,11 +82,11 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      */
     public KMeans {
         Check.atLeast("clusters", clusters, 1);
-        Check.notNull(init, "init");
+        Check.notNull("init", init);
         Check.atLeast("restarts", restarts, 1);
         Check.atLeast("maxIterations", maxIterations, 1);
         Check.nonNegative("tolerance", tolerance);
-        Check.notNull(algorithm, "algorithm");
+        Check.notNull("algorithm", algorithm);
         Check.atLeast("threads", threads, 0);
     }
 
@@ -215,13 +215,13 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
         checkShape(data);
         try (Parallel parallel = Parallel.of(threads)) {
             Rows rows = rowsOf(data, parallel);
-            Check.notNull(initialCentres, "initialCentres");
+            Check.notNull("initialCentres", initialCentres);
             Check.that(initialCentres.length == clusters, "initialCentres must have " + clusters
                     + " rows (clusters), got " + initialCentres.length);
             int p = data.columns();
             double[] start = new double[clusters * p];
             for (int c = 0; c < clusters; c++) {
-                Check.notNull(initialCentres[c], "initialCentres[" + c + "]");
+                Check.notNull("initialCentres", c, initialCentres[c]);
                 Check.that(initialCentres[c].length == p, "initialCentres[" + c + "] must have " + p
                         + " columns, got " + initialCentres[c].length);
                 Check.allFinite("initialCentres[" + c + "]", initialCentres[c]);
@@ -233,7 +233,7 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
     }
 
     private void checkShape(Dataset data) {
-        Check.notNull(data, "data");
+        Check.notNull("data", data);
         Check.minRows(data, 1);
         Check.atMost("clusters", clusters, data.rows(), "the number of rows");
     }

@@ -1,6 +1,6 @@
 package io.github.classicml.algorithms.cluster;
 
-import io.github.classicml.core.linalg.Vectors;
+import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,10 +2,10 @@ package io.github.classicml.algorithms.cluster;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.Parallel;
-import io.github.classicml.core.linalg.PackedRows;
-import io.github.classicml.core.linalg.PairwiseDistances;
-import io.github.classicml.core.linalg.Vectors;
+import io.github.classicml.core.internal.Parallel;
+import io.github.classicml.core.internal.linalg.PackedRows;
+import io.github.classicml.core.internal.linalg.PairwiseDistances;
+import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.function.IntConsumer;
 

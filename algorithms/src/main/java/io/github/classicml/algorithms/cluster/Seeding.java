@@ -1,6 +1,6 @@
 package io.github.classicml.algorithms.cluster;
 
-import io.github.classicml.core.linalg.PairwiseDistances;
+import io.github.classicml.core.internal.linalg.PairwiseDistances;
 
 import java.util.SplittableRandom;
 

@@ -1,8 +1,8 @@
 package io.github.classicml.algorithms.neighbors;
 
-import io.github.classicml.core.linalg.PackedRows;
-import io.github.classicml.core.linalg.PairwiseDistances;
-import io.github.classicml.core.linalg.Vectors;
+import io.github.classicml.core.internal.linalg.PackedRows;
+import io.github.classicml.core.internal.linalg.PairwiseDistances;
+import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.Arrays;
 

@@ -1,8 +1,8 @@
 package io.github.classicml.algorithms.neighbors;
 
 import io.github.classicml.core.Check;
-import io.github.classicml.core.linalg.LpDistances;
-import io.github.classicml.core.linalg.Vectors;
+import io.github.classicml.core.internal.linalg.LpDistances;
+import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.Locale;
 
@@ -94,8 +94,8 @@ public final class Distance {
      * @throws IllegalArgumentException if the lengths differ
      */
     public double between(double[] a, double[] b) {
-        Check.notNull(a, "a");
-        Check.notNull(b, "b");
+        Check.notNull("a", a);
+        Check.notNull("b", b);
         Check.sameLength("a", a.length, "b", b.length);
         if (kind == Kind.COSINE) {
             return cosine(a, 0, Math.sqrt(Vectors.dot(a, a)), b, 0, Math.sqrt(Vectors.dot(b, b)), a.length);

@@ -2,7 +2,7 @@ package io.github.classicml.algorithms.neighbors;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.Parallel;
+import io.github.classicml.core.internal.Parallel;
 
 /**
  * The part that the k-nearest-neighbours classifier and regressor share: the validated settings, the
@@ -37,9 +37,9 @@ final class FittedNeighbors {
     static void validate(int k, Distance distance, Weighting weighting, SearchStrategy search, int leafSize,
                          int threads) {
         Check.atLeast("k", k, 1);
-        Check.notNull(distance, "distance");
-        Check.notNull(weighting, "weighting");
-        Check.notNull(search, "search");
+        Check.notNull("distance", distance);
+        Check.notNull("weighting", weighting);
+        Check.notNull("search", search);
         Check.atLeast("leafSize", leafSize, 1);
         Check.atLeast("threads", threads, 0);
         Check.that(search != SearchStrategy.KD_TREE || distance.isMinkowski(),
@@ -126,7 +126,7 @@ final class FittedNeighbors {
 
     /** @return the rows of an array of rows, each checked for width and finite values, row-major */
     double[] rowsOf(double[][] rowArrays) {
-        Check.notNull(rowArrays, "rows");
+        Check.notNull("rows", rowArrays);
         double[] out = new double[rowArrays.length * columns];
         for (int i = 0; i < rowArrays.length; i++) {
             Check.rowWidth(rowArrays[i], columns);

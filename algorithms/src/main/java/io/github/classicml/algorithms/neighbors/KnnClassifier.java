@@ -156,7 +156,7 @@ public record KnnClassifier(int k, Distance distance, Weighting weighting, Searc
      */
     @Override
     public KnnClassifierModel fit(Dataset data) {
-        Check.notNull(data, "data");
+        Check.notNull("data", data);
         Check.hasClasses(data);
         FittedNeighbors fitted = FittedNeighbors.fit(data, k, distance, search, leafSize, threads);
         return new KnnClassifierModel(fitted, weighting, data.classes(), data.classNames());

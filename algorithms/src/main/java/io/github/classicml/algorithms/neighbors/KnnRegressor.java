@@ -118,7 +118,7 @@ public record KnnRegressor(int k, Distance distance, Weighting weighting, Search
      */
     @Override
     public KnnRegressorModel fit(Dataset data) {
-        Check.notNull(data, "data");
+        Check.notNull("data", data);
         Check.finiteTargets(data);
         FittedNeighbors fitted = FittedNeighbors.fit(data, k, distance, search, leafSize, threads);
         return new KnnRegressorModel(fitted, weighting, data.targets());

@@ -45,7 +45,7 @@ public record StandardScaler(boolean subtractMean, boolean divideByStd) implemen
      */
     @Override
     public StandardScalerModel fit(Dataset data) {
-        Check.notNull(data, "data");
+        Check.notNull("data", data);
         Check.minRows(data, 1);
         Check.finiteFeatures(data);
         int n = data.rows();

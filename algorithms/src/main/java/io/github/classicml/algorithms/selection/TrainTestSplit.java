@@ -68,7 +68,7 @@ public record TrainTestSplit(double testFraction, boolean stratified, long seed)
      *     data without classes
      */
     public Indices split(Dataset data) {
-        Check.notNull(data, "data");
+        Check.notNull("data", data);
         int n = data.rows();
         int testSize = (int) Math.ceil(testFraction * n);
         Check.that(testSize >= 1 && testSize < n, "data must have enough rows for a test part of "
@@ -151,8 +151,8 @@ public record TrainTestSplit(double testFraction, boolean stratified, long seed)
          * @param test the test row indices; copied
          */
         public Indices(int[] train, int[] test) {
-            this.train = Check.notNull(train, "train").clone();
-            this.test = Check.notNull(test, "test").clone();
+            this.train = Check.notNull("train", train).clone();
+            this.test = Check.notNull("test", test).clone();
         }
 
         /** @return a copy of the training row indices */

@@ -1,8 +1,8 @@
 package io.github.classicml.algorithms.neighbors;
 
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.linalg.LpDistances;
-import io.github.classicml.core.linalg.Vectors;
+import io.github.classicml.core.internal.linalg.LpDistances;
+import io.github.classicml.core.internal.linalg.Vectors;
 import io.github.classicml.core.testing.RandomData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,8 +1,8 @@
 package io.github.classicml.benchmarks.kernels;
 
-import io.github.classicml.core.linalg.PackedRows;
-import io.github.classicml.core.linalg.PairwiseDistances;
-import io.github.classicml.core.linalg.Vectors;
+import io.github.classicml.core.internal.linalg.PackedRows;
+import io.github.classicml.core.internal.linalg.PairwiseDistances;
+import io.github.classicml.core.internal.linalg.Vectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,6 +1,6 @@
 package io.github.classicml.benchmarks.kernels;
 
-import io.github.classicml.core.linalg.Vectors;
+import io.github.classicml.core.internal.linalg.Vectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -70,8 +70,8 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
      * @param dateColumns names of date columns; copied
      */
     public CsvLoader {
-        Check.notNull(targetKind, "targetKind");
-        Check.notNull(dateColumns, "dateColumns");
+        Check.notNull("targetKind", targetKind);
+        Check.notNull("dateColumns", dateColumns);
         Check.that((targetColumn == null) == (targetKind == TargetKind.NONE),
                 "targetColumn must be given exactly when targetKind is not NONE, got targetColumn="
                         + targetColumn + " and targetKind=" + targetKind);
@@ -88,7 +88,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
      * @return a loader for classification data
      */
     public static CsvLoader classTarget(String column) {
-        return new CsvLoader(Check.notNull(column, "column"), TargetKind.CLASS, false, Set.of());
+        return new CsvLoader(Check.notNull("column", column), TargetKind.CLASS, false, Set.of());
     }
 
     /**
@@ -96,7 +96,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
      * @return a loader for regression data
      */
     public static CsvLoader numericTarget(String column) {
-        return new CsvLoader(Check.notNull(column, "column"), TargetKind.NUMERIC, false, Set.of());
+        return new CsvLoader(Check.notNull("column", column), TargetKind.NUMERIC, false, Set.of());
     }
 
     /** @return a copy that reads missing cells (empty, {@code NA}, {@code NaN}) as NaN */
@@ -122,7 +122,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
      * @throws IOException if reading fails
      */
     public Dataset load(Path file) throws IOException {
-        Check.notNull(file, "file");
+        Check.notNull("file", file);
         if (!Files.isRegularFile(file)) {
             throw new FileNotFoundException("file must be an existing file, got " + file);
         }
@@ -145,8 +145,8 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
      * @throws IOException if reading fails
      */
     public Dataset load(Reader text, String sourceName) throws IOException {
-        Check.notNull(text, "text");
-        Check.notNull(sourceName, "sourceName");
+        Check.notNull("text", text);
+        Check.notNull("sourceName", sourceName);
         try (CsvReader<CsvRecord> reader = builder().ofCsvRecord(text)) {
             return read(reader, sourceName);
         } catch (UncheckedIOException e) {

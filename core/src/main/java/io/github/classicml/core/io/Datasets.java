@@ -79,7 +79,7 @@ public final class Datasets {
      * @return the design columns as features, {@code y} as the numeric target
      */
     public static Dataset nist(String name) {
-        Check.notNull(name, "name");
+        Check.notNull("name", name);
         Check.that(NIST_NAMES.contains(name), "name must be one of " + NIST_NAMES + ", got \"" + name + "\"");
         return load("nist/" + name + ".csv", CsvLoader.numericTarget("y"));
     }

@@ -1,11 +1,6 @@
 /**
- * Numerical kernels: the hot vector loops in {@link io.github.classicml.core.linalg.Vectors}, the
- * blocked many-to-many distances and nearest rows in
- * {@link io.github.classicml.core.linalg.PairwiseDistances} (with matrices packed once for repeated
- * use in {@link io.github.classicml.core.linalg.PackedRows}), the
- * choice between their plain-Java and Vector API implementations in
- * {@link io.github.classicml.core.linalg.Kernels} (the latter with
- * {@code --add-modules jdk.incubator.vector}), and the bridge to EJML for decompositions in
- * {@link io.github.classicml.core.linalg.EjmlBridge}.
+ * The public face of the numerical kernels: {@link io.github.classicml.core.linalg.Kernels} says
+ * whether this JVM runs them on the Vector API or in plain Java. The kernels themselves live in
+ * {@code io.github.classicml.core.internal.linalg}, which is not part of the supported API.
  */
 package io.github.classicml.core.linalg;

@@ -59,7 +59,7 @@ public record BagOfWords(boolean lowercase, Set<String> stopWords, boolean binar
      * @param minCount at least 1
      */
     public BagOfWords {
-        stopWords = Set.copyOf(Check.notNull(stopWords, "stopWords"));
+        stopWords = Set.copyOf(Check.notNull("stopWords", stopWords));
         Check.atLeast("minCount", minCount, 1);
     }
 
@@ -107,7 +107,7 @@ public record BagOfWords(boolean lowercase, Set<String> stopWords, boolean binar
      * @return its words in order
      */
     public List<String> tokens(String text) {
-        Check.notNull(text, "text");
+        Check.notNull("text", text);
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); ) {
@@ -138,11 +138,11 @@ public record BagOfWords(boolean lowercase, Set<String> stopWords, boolean binar
      * @throws IllegalArgumentException if no word occurs at least {@code minCount} times
      */
     public BagOfWordsModel fit(List<String> documents) {
-        Check.notNull(documents, "documents");
+        Check.notNull("documents", documents);
         // sorted map: the vocabulary comes out in alphabetical order, independent of hashing
         TreeMap<String, long[]> counts = new TreeMap<>();
         for (int d = 0; d < documents.size(); d++) {
-            List<String> words = tokens(Check.notNull(documents.get(d), "documents[" + d + "]"));
+            List<String> words = tokens(Check.notNull("documents", d, documents.get(d)));
             for (String word : words) {
                 long[] c = counts.computeIfAbsent(word, w -> new long[] {0, 0, -1});
                 c[0]++;

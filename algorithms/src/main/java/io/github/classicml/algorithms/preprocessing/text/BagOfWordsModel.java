@@ -63,7 +63,7 @@ public final class BagOfWordsModel {
      * @return its column, or -1 if it is not in the vocabulary
      */
     public int indexOf(String word) {
-        return index.getOrDefault(Check.notNull(word, "word"), -1);
+        return index.getOrDefault(Check.notNull("word", word), -1);
     }
 
     /** @return how often each word occurred in all training documents together, by column */
@@ -102,11 +102,11 @@ public final class BagOfWordsModel {
      * @return the dataset, without targets (add them with {@link Dataset#withClassLabels(String[], String)})
      */
     public Dataset transform(List<String> documents) {
-        Check.notNull(documents, "documents");
+        Check.notNull("documents", documents);
         int p = vocabulary.size();
         double[] values = new double[documents.size() * p];
         for (int d = 0; d < documents.size(); d++) {
-            double[] row = transform(Check.notNull(documents.get(d), "documents[" + d + "]"));
+            double[] row = transform(Check.notNull("documents", d, documents.get(d)));
             System.arraycopy(row, 0, values, d * p, p);
         }
         return Dataset.ofRowMajor(values, p).withColumnNames(vocabulary);

@@ -1,5 +1,6 @@
-package io.github.classicml.core;
+package io.github.classicml.core.internal;
 
+import io.github.classicml.core.Check;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;

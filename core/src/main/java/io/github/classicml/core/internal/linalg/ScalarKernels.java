@@ -1,6 +1,6 @@
-package io.github.classicml.core.linalg;
+package io.github.classicml.core.internal.linalg;
 
-import io.github.classicml.core.Parallel;
+import io.github.classicml.core.internal.Parallel;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package io.github.classicml.core.linalg;
+package io.github.classicml.core.internal.linalg;
 
 /**
  * The Minkowski (L<sub>p</sub>) distance kernels that {@link Vectors} does not hold: Chebyshev (L<sub>∞</sub>,

@@ -1,4 +1,4 @@
-package io.github.classicml.core.linalg;
+package io.github.classicml.core.internal.linalg;
 
 import io.github.classicml.core.testing.RandomData;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class PairwiseDistancesTest {
         double[] b = gaussianRows(rng, m, p, shift);
         double[] na = PairwiseDistances.squaredNorms(a, n, p);
         double[] nb = PairwiseDistances.squaredNorms(b, m, p);
-        for (KernelSet kernels : KernelsTest.implementations()) {
+        for (KernelSet kernels : KernelSelectionTest.implementations()) {
             double[] out = new double[n * m];
             kernels.pairwiseSquaredEuclidean(a, 0, n, na, b, 0, m, nb, p, out);
             for (int i = 0; i < n; i++) {
@@ -79,7 +79,7 @@ class PairwiseDistancesTest {
         double[] b = gaussianRows(rng, m, p, 0);
         double[] na = PairwiseDistances.squaredNorms(a, n, p);
         double[] nb = PairwiseDistances.squaredNorms(b, m, p);
-        for (KernelSet kernels : KernelsTest.implementations()) {
+        for (KernelSet kernels : KernelSelectionTest.implementations()) {
             double[] whole = new double[n * m];
             kernels.pairwiseSquaredEuclidean(a, 0, n, na, b, 0, m, nb, p, whole);
             int i0 = rng.nextInt(0, n);
@@ -108,7 +108,7 @@ class PairwiseDistancesTest {
         double[] b = gaussianRows(rng, centroids, p, 2);
         double[] na = PairwiseDistances.squaredNorms(a, n, p);
         double[] nb = PairwiseDistances.squaredNorms(b, centroids, p);
-        for (KernelSet kernels : KernelsTest.implementations()) {
+        for (KernelSet kernels : KernelSelectionTest.implementations()) {
             double[] out = new double[n * centroids];
             kernels.pairwiseSquaredEuclidean(a, 0, n, na, b, 0, centroids, nb, p, out);
             double[] oneRow = new double[centroids];

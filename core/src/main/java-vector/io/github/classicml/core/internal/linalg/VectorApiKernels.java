@@ -1,6 +1,6 @@
-package io.github.classicml.core.linalg;
+package io.github.classicml.core.internal.linalg;
 
-import io.github.classicml.core.Parallel;
+import io.github.classicml.core.internal.Parallel;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -11,13 +11,13 @@ import jdk.incubator.vector.VectorSpecies;
  * processor has ({@link DoubleVector#SPECIES_PREFERRED}: 8 doubles with AVX-512, 4 with AVX2).
  *
  * <p>This class is compiled separately (source folder {@code src/main/java-vector}) and loaded by
- * {@link Kernels} only when the module is in the boot layer, i.e. when the JVM was started with
+ * {@link KernelSelection} only when the module is in the boot layer, i.e. when the JVM was started with
  * {@code --add-modules jdk.incubator.vector}; without it, no class here is ever loaded.
  *
  * <p><b>Single-vector kernels</b> keep four vector accumulators of {@code L} lanes, updated with
  * fused multiply-adds ({@code acc = fma(x, y, acc)}: one rounding per step instead of two), then add
  * the four, reduce the lanes, and add the scalar tail. The order of summation differs from the
- * scalar path's, so results may differ in the last bits (see {@link Kernels} for the bound).
+ * scalar path's, so results may differ in the last bits (see {@link KernelSelection} for the bound).
  *
  * <p><b>Many-to-many distances</b> use the register-blocked scheme of optimised matrix products
  * (Goto and van de Geijn, "Anatomy of high-performance matrix multiplication", ACM TOMS 34(3),

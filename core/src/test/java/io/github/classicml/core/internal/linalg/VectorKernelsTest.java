@@ -1,4 +1,4 @@
-package io.github.classicml.core.linalg;
+package io.github.classicml.core.internal.linalg;
 
 import io.github.classicml.core.testing.RandomData;
 import org.junit.jupiter.api.Test;
@@ -24,11 +24,11 @@ class VectorKernelsTest {
     }
 
     static boolean moduleLoaded() {
-        return Kernels.vector().isPresent();
+        return KernelSelection.vector().isPresent();
     }
 
     private static KernelSet vectorKernels() {
-        return Kernels.vector().orElseThrow();
+        return KernelSelection.vector().orElseThrow();
     }
 
     @Test
@@ -57,7 +57,7 @@ class VectorKernelsTest {
     @MethodSource("seeds")
     void vectorAndScalar_agreeWithinTheDocumentedBound(long seed) {
         KernelSet v = vectorKernels();
-        KernelSet s = Kernels.scalar();
+        KernelSet s = KernelSelection.scalar();
         SplittableRandom rng = new SplittableRandom(seed);
         int n = rng.nextInt(0, 140);
         int aOffset = rng.nextInt(0, 5);
@@ -109,7 +109,7 @@ class VectorKernelsTest {
         double[] bNorms = PairwiseDistances.squaredNorms(b, bRows + 1, columns);
         double[] outS = new double[aRows * bRows];
         double[] outV = new double[aRows * bRows];
-        Kernels.scalar().pairwiseSquaredEuclidean(a, 2, aRows, aNorms, b, 1, bRows, bNorms, columns, outS);
+        KernelSelection.scalar().pairwiseSquaredEuclidean(a, 2, aRows, aNorms, b, 1, bRows, bNorms, columns, outS);
         v.pairwiseSquaredEuclidean(a, 2, aRows, aNorms, b, 1, bRows, bNorms, columns, outV);
         for (int i = 0; i < aRows; i++) {
             for (int j = 0; j < bRows; j++) {

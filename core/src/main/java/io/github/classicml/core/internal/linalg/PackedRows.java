@@ -1,7 +1,7 @@
-package io.github.classicml.core.linalg;
+package io.github.classicml.core.internal.linalg;
 
 import io.github.classicml.core.Check;
-import io.github.classicml.core.Parallel;
+import io.github.classicml.core.internal.Parallel;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import java.util.Objects;
  * {@link PairwiseDistances#squaredEuclidean(double[], int, int, double[], PackedRows, int, int, double[])}
  * and {@link PairwiseDistances#nearest(PackedRows, int, int, double[], int, int, double[], int[], double[],
  * double[])} give the same bits as the unpacked forms and skip the copy. The
- * layout belongs to the active kernel path ({@link Kernels}); a packed matrix takes about as much
+ * layout belongs to the active kernel path ({@link KernelSelection}); a packed matrix takes about as much
  * memory as the original (rounded up to whole panels). Immutable and safe to share between threads.
  */
 public final class PackedRows {
@@ -69,12 +69,12 @@ public final class PackedRows {
      * @throws IllegalArgumentException if {@code x} has fewer than {@code rows * columns} values
      */
     public static PackedRows of(double[] x, int rows, int columns, Parallel parallel) {
-        Check.notNull(x, "x");
+        Check.notNull("x", x);
         Check.atLeast("rows", rows, 0);
         Check.atLeast("columns", columns, 1);
         Check.atLeast("x.length", x.length, rows * columns);
-        Check.notNull(parallel, "parallel");
-        return Kernels.ACTIVE.pack(x, rows, columns, parallel);
+        Check.notNull("parallel", parallel);
+        return KernelSelection.ACTIVE.pack(x, rows, columns, parallel);
     }
 
     /** @return the number of rows */

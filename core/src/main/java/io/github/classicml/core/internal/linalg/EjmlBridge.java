@@ -1,4 +1,4 @@
-package io.github.classicml.core.linalg;
+package io.github.classicml.core.internal.linalg;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
@@ -21,7 +21,7 @@ public final class EjmlBridge {
      * @return a new {@code rows x columns} matrix holding a copy of its features
      */
     public static DMatrixRMaj features(Dataset data) {
-        Check.notNull(data, "data");
+        Check.notNull("data", data);
         return DMatrixRMaj.wrap(data.rows(), data.columns(), data.features());
     }
 
@@ -30,7 +30,7 @@ public final class EjmlBridge {
      * @return a new column vector ({@code values.length x 1}) holding a copy of them
      */
     public static DMatrixRMaj column(double[] values) {
-        Check.notNull(values, "values");
+        Check.notNull("values", values);
         return DMatrixRMaj.wrap(values.length, 1, values.clone());
     }
 
@@ -39,7 +39,7 @@ public final class EjmlBridge {
      * @return a copy of its values, row-major
      */
     public static double[] toRowMajor(DMatrixRMaj matrix) {
-        Check.notNull(matrix, "matrix");
+        Check.notNull("matrix", matrix);
         double[] out = new double[matrix.getNumElements()];
         System.arraycopy(matrix.data, 0, out, 0, out.length);
         return out;

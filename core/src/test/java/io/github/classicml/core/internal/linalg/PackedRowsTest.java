@@ -1,6 +1,6 @@
-package io.github.classicml.core.linalg;
+package io.github.classicml.core.internal.linalg;
 
-import io.github.classicml.core.Parallel;
+import io.github.classicml.core.internal.Parallel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,7 +63,7 @@ class PackedRowsTest {
         int m = rng.nextInt(1, 600);
         double[] a = PairwiseDistancesTest.gaussianRows(rng, n, p, rng.nextDouble() * 10);
         double[] b = PairwiseDistancesTest.gaussianRows(rng, m, p, rng.nextDouble() * 10);
-        for (KernelSet kernels : KernelsTest.implementations()) {
+        for (KernelSet kernels : KernelSelectionTest.implementations()) {
             double[] na = norms(kernels, a, n, p);
             double[] nb = norms(kernels, b, m, p);
             PackedRows packed = pack(kernels, b, m, p);
@@ -93,7 +93,7 @@ class PackedRowsTest {
         double[] a = grid ? grid(rng, n, p) : PairwiseDistancesTest.gaussianRows(rng, n, p, rng.nextDouble() * 5);
         double[] b = grid ? grid(rng, k + 3, p) : PairwiseDistancesTest.gaussianRows(rng, k + 3, p, 0);
         int bStart = rng.nextInt(0, 4);
-        for (KernelSet kernels : KernelsTest.implementations()) {
+        for (KernelSet kernels : KernelSelectionTest.implementations()) {
             double[] na = norms(kernels, a, n, p);
             double[] nb = norms(kernels, b, k + 3, p);
             PackedRows packed = pack(kernels, a, n, p);
@@ -142,7 +142,7 @@ class PackedRowsTest {
         int p = 3;
         double[] b = PairwiseDistancesTest.gaussianRows(rng, n, p, 1);
         double[] a = PairwiseDistancesTest.gaussianRows(rng, 5, p, 1);
-        for (KernelSet kernels : KernelsTest.implementations()) {
+        for (KernelSet kernels : KernelSelectionTest.implementations()) {
             double[] na = norms(kernels, a, 5, p);
             double[] nb = norms(kernels, b, n, p);
             PackedRows packed = pack(kernels, b, n, p);
@@ -176,8 +176,8 @@ class PackedRowsTest {
 
     @Test
     void packedByOnePath_usedByTheOther_throws() {
-        Kernels.vector().ifPresent(vector -> {
-            PackedRows scalarPacked = pack(Kernels.scalar(), new double[] {1, 2}, 2, 1);
+        KernelSelection.vector().ifPresent(vector -> {
+            PackedRows scalarPacked = pack(KernelSelection.scalar(), new double[] {1, 2}, 2, 1);
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> vector.nearest(
                     scalarPacked, 0, 2, new double[] {0}, 0, 1, new double[] {0}, new int[2], new double[2],
                     new double[2]));

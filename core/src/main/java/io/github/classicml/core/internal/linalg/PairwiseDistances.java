@@ -1,4 +1,4 @@
-package io.github.classicml.core.linalg;
+package io.github.classicml.core.internal.linalg;
 
 import io.github.classicml.core.Check;
 
@@ -21,7 +21,7 @@ import io.github.classicml.core.Check;
  *
  * <p>The computation is blocked like a matrix product: a chunk of rows of {@code b} is packed
  * column by column, and several rows of {@code a} sweep it, so each loaded value serves several
- * multiply-adds. The active path ({@link Kernels}) does it in plain Java that HotSpot vectorises, or
+ * multiply-adds. The active path ({@link KernelSelection}) does it in plain Java that HotSpot vectorises, or
  * with register-blocked Vector API code (75 to 90 GFLOP/s on one AVX-512 core for W1's 32 columns,
  * against 24 for the plain-Java path; see {@code benchmarks/RESULTS.md}). Cost:
  * {@code 2 * aRows * bRows * columns} floating-point operations, plus packing {@code bRows * columns}
@@ -83,7 +83,7 @@ public final class PairwiseDistances {
         checkRows("b", b, bStart, bRows, bNorms, columns);
         Check.atLeast("out.length", out.length, aRows * bRows);
         if (aRows > 0 && bRows > 0) {
-            Kernels.ACTIVE.pairwiseSquaredEuclidean(a, aStart, aRows, aNorms, b, bStart, bRows, bNorms, columns, out);
+            KernelSelection.ACTIVE.pairwiseSquaredEuclidean(a, aStart, aRows, aNorms, b, bStart, bRows, bNorms, columns, out);
         }
     }
 
@@ -106,12 +106,12 @@ public final class PairwiseDistances {
      */
     public static void squaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
                                         PackedRows b, int bStart, int bRows, double[] out) {
-        Check.notNull(b, "b");
+        Check.notNull("b", b);
         checkRows("a", a, aStart, aRows, aNorms, b.columns);
         checkPackedRows("b", b, bStart, bRows);
         Check.atLeast("out.length", out.length, aRows * bRows);
         if (aRows > 0 && bRows > 0) {
-            Kernels.ACTIVE.pairwiseSquaredEuclidean(a, aStart, aRows, aNorms, b, bStart, bRows, out);
+            KernelSelection.ACTIVE.pairwiseSquaredEuclidean(a, aStart, aRows, aNorms, b, bStart, bRows, out);
         }
     }
 
@@ -142,7 +142,7 @@ public final class PairwiseDistances {
      */
     public static void nearest(PackedRows a, int aStart, int aRows, double[] b, int bStart, int bRows,
                                double[] bNorms, int[] outIndex, double[] outNearest, double[] outSecond) {
-        Check.notNull(a, "a");
+        Check.notNull("a", a);
         checkPackedRows("a", a, aStart, aRows);
         Check.atLeast("bRows", bRows, 1);
         checkRows("b", b, bStart, bRows, bNorms, a.columns);
@@ -150,7 +150,7 @@ public final class PairwiseDistances {
         Check.atLeast("outNearest.length", outNearest.length, aRows);
         Check.atLeast("outSecond.length", outSecond.length, aRows);
         if (aRows > 0) {
-            Kernels.ACTIVE.nearest(a, aStart, aRows, b, bStart, bRows, bNorms, outIndex, outNearest, outSecond);
+            KernelSelection.ACTIVE.nearest(a, aStart, aRows, b, bStart, bRows, bNorms, outIndex, outNearest, outSecond);
         }
     }
 
@@ -186,7 +186,7 @@ public final class PairwiseDistances {
         Check.atLeast("outNearest.length", outNearest.length, aRows);
         Check.atLeast("outSecond.length", outSecond.length, aRows);
         if (aRows > 0) {
-            Kernels.ACTIVE.nearest(a, aStart, aRows, aNorms, b, bStart, bRows, bNorms, columns, outIndex, outNearest,
+            KernelSelection.ACTIVE.nearest(a, aStart, aRows, aNorms, b, bStart, bRows, bNorms, columns, outIndex, outNearest,
                     outSecond);
         }
     }

@@ -1,4 +1,4 @@
-package io.github.classicml.core;
+package io.github.classicml.core.internal;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

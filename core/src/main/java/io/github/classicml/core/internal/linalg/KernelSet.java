@@ -1,16 +1,16 @@
-package io.github.classicml.core.linalg;
+package io.github.classicml.core.internal.linalg;
 
-import io.github.classicml.core.Parallel;
+import io.github.classicml.core.internal.Parallel;
 
 /**
  * One implementation of the hot kernels: {@link ScalarKernels} (plain Java, always present) or the
- * Vector API implementation (loaded by {@link Kernels} only when {@code jdk.incubator.vector} is in
+ * Vector API implementation (loaded by {@link KernelSelection} only when {@code jdk.incubator.vector} is in
  * the boot layer). {@link Vectors} and {@link PairwiseDistances} validate their arguments and call
  * the active implementation, so implementations do no argument checking.
  */
 interface KernelSet {
 
-    /** @return a short description of the implementation, for {@link Kernels#description()} */
+    /** @return a short description of the implementation, for {@link KernelSelection#description()} */
     String description();
 
     /** @return how many doubles one operation processes: 1 for the scalar path */

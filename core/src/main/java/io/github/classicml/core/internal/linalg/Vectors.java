@@ -1,4 +1,4 @@
-package io.github.classicml.core.linalg;
+package io.github.classicml.core.internal.linalg;
 
 /**
  * The hot vector kernels: dot product, squared Euclidean (plain and weighted) and Manhattan
@@ -9,13 +9,13 @@ package io.github.classicml.core.linalg;
  * comes in two forms: whole arrays, and slices {@code (array, offset, length)} that address one row
  * of a row-major matrix without copying it.
  *
- * <p>Each call goes to the active implementation ({@link Kernels#activePath()}): plain Java loops
+ * <p>Each call goes to the active implementation ({@link KernelSelection#vectorActive()}): plain Java loops
  * with four independent accumulators, so that the processor overlaps four additions instead of
  * waiting for each to finish (element {@code i} goes to accumulator {@code i mod 4}, the tail to
  * accumulator 0, the result is {@code (s0 + s1) + (s2 + s3)}); or, when the JVM runs with
  * {@code --add-modules jdk.incubator.vector}, SIMD code on the Vector API with fused multiply-adds.
  * Results are deterministic for a given path; they can differ from a left-to-right sum, and between
- * the two paths, in the last bits, within the bound stated in {@link Kernels}.
+ * the two paths, in the last bits, within the bound stated in {@link KernelSelection}.
  *
  * <p>None of the methods checks for NaN; callers validate their inputs once, not per call.
  */
@@ -48,7 +48,7 @@ public final class Vectors {
      * @return the dot product
      */
     public static double dot(double[] a, int aOffset, double[] b, int bOffset, int length) {
-        return Kernels.ACTIVE.dot(a, aOffset, b, bOffset, length);
+        return KernelSelection.ACTIVE.dot(a, aOffset, b, bOffset, length);
     }
 
     /**
@@ -75,7 +75,7 @@ public final class Vectors {
      * @return {@code sum_i (a[aOffset + i] - b[bOffset + i])^2}
      */
     public static double squaredEuclidean(double[] a, int aOffset, double[] b, int bOffset, int length) {
-        return Kernels.ACTIVE.squaredEuclidean(a, aOffset, b, bOffset, length);
+        return KernelSelection.ACTIVE.squaredEuclidean(a, aOffset, b, bOffset, length);
     }
 
     /**
@@ -123,7 +123,7 @@ public final class Vectors {
      * @return {@code sum_i |a[aOffset + i] - b[bOffset + i]|}
      */
     public static double manhattan(double[] a, int aOffset, double[] b, int bOffset, int length) {
-        return Kernels.ACTIVE.manhattan(a, aOffset, b, bOffset, length);
+        return KernelSelection.ACTIVE.manhattan(a, aOffset, b, bOffset, length);
     }
 
     /**
@@ -152,7 +152,7 @@ public final class Vectors {
      * @param length the number of elements
      */
     public static void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length) {
-        Kernels.ACTIVE.axpy(alpha, x, xOffset, y, yOffset, length);
+        KernelSelection.ACTIVE.axpy(alpha, x, xOffset, y, yOffset, length);
     }
 
     /**
@@ -168,7 +168,7 @@ public final class Vectors {
      *     {@code to} if there is none (NaN is never at most anything)
      */
     public static int firstAtMost(double[] values, int from, int to, double threshold) {
-        return Kernels.ACTIVE.firstAtMost(values, from, to, threshold);
+        return KernelSelection.ACTIVE.firstAtMost(values, from, to, threshold);
     }
 
     private static void requireSameLength(double[] a, double[] b) {

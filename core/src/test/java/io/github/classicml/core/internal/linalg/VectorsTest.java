@@ -1,4 +1,4 @@
-package io.github.classicml.core.linalg;
+package io.github.classicml.core.internal.linalg;
 
 import io.github.classicml.core.testing.RandomData;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class VectorsTest {
                 break;
             }
         }
-        for (KernelSet kernels : KernelsTest.implementations()) {
+        for (KernelSet kernels : KernelSelectionTest.implementations()) {
             assertEquals(expected, kernels.firstAtMost(v, from, to, threshold), kernels.description());
         }
     }
