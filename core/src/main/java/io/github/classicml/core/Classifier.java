@@ -9,11 +9,10 @@ import java.util.List;
  * training data. The batch forms give exactly the answers of the single-row form, row by row;
  * implementations may override them to go faster but never to answer differently. Implementations
  * are immutable and safe for concurrent use.
+ *
+ * <p>{@link #predictLabels(Dataset)} gives the class names instead of indices.
  */
-public interface Classifier {
-
-    /** @return the number of columns the model was fitted on; every row must have this width */
-    int columns();
+public interface Classifier extends Model {
 
     /** @return the class names by class index, as in the training data (unmodifiable) */
     List<String> classNames();
@@ -68,5 +67,35 @@ public interface Classifier {
      */
     default String predictLabel(double[] row) {
         return classNames().get(predict(row));
+    }
+
+    /**
+     * Predicts the label of every row of a dataset: the names of the predicted classes, as the
+     * training data spelled them. Agrees exactly with {@link #predict(Dataset)}.
+     *
+     * @param data rows of {@link #columns()} features; not modified
+     * @return one class name per row
+     */
+    default String[] predictLabels(Dataset data) {
+        return labelsOf(predict(data));
+    }
+
+    /**
+     * Predicts the label of every row. Agrees exactly with {@link #predict(double[][])}.
+     *
+     * @param rows one array of {@link #columns()} features per row; not modified
+     * @return one class name per row
+     */
+    default String[] predictLabels(double[][] rows) {
+        return labelsOf(predict(rows));
+    }
+
+    private String[] labelsOf(int[] classes) {
+        List<String> names = classNames();
+        String[] out = new String[classes.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = names.get(classes[i]);
+        }
+        return out;
     }
 }

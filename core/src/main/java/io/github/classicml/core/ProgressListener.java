@@ -1,24 +1,25 @@
 package io.github.classicml.core;
 
 /**
- * Receives progress from long fits, one call per step (an iteration, a tree, a restart).
+ * Receives progress from long fits, one call per finished step: an iteration of k-means or of an
+ * optimiser, a tree of a forest, a stage of boosting.
  *
- * <p>The library never prints progress itself; an application that wants a bar or a log line passes a
- * listener. Calls come from the thread that runs the step; with parallel fits a listener must be
- * thread-safe.
+ * <p>A learner whose fit takes many steps overrides {@link Learner#fit(Dataset, ProgressListener)};
+ * the listener is not a hyperparameter, so it never changes the model. The library never prints
+ * progress itself: an application that wants a bar or a log line passes a listener, and
+ * {@link ProgressLog} keeps every step for a plot or a test. Calls come from the thread that finished
+ * the step; where steps run in parallel, the listener must be thread-safe.
  */
 @FunctionalInterface
 public interface ProgressListener {
 
-    /** A listener that ignores every call. */
-    ProgressListener NONE = (step, totalSteps, loss) -> { };
+    /** A listener that ignores every call; learners may skip work that only a listener would see. */
+    ProgressListener NONE = progress -> { };
 
     /**
      * Reports that a step has finished.
      *
-     * @param step the number of the finished step, from 1
-     * @param totalSteps the most steps the fit will take (it may stop earlier, e.g. on convergence)
-     * @param loss the objective after this step, or NaN where the learner has none
+     * @param progress where the fit stands
      */
-    void onStep(int step, int totalSteps, double loss);
+    void onStep(Progress progress);
 }

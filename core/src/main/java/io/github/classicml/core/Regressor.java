@@ -6,10 +6,7 @@ package io.github.classicml.core;
  * <p>The batch forms give exactly the answers of the single-row form, row by row. Implementations
  * are immutable and safe for concurrent use.
  */
-public interface Regressor {
-
-    /** @return the number of columns the model was fitted on; every row must have this width */
-    int columns();
+public interface Regressor extends Model {
 
     /**
      * Predicts the target of one row.

@@ -163,4 +163,17 @@ public final class RandomData {
         }
         return p;
     }
+
+    /**
+     * @param from the first index
+     * @param to one past the last index
+     * @return {@code from, from + 1, ..., to - 1}
+     */
+    public static int[] range(int from, int to) {
+        int[] out = new int[to - from];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = from + i;
+        }
+        return out;
+    }
 }
