@@ -56,10 +56,10 @@ public final class BayesSpamExample implements Example {
         List<String> texts = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         read(texts, labels);
-        BagOfWords words = BagOfWords.withDefaults().withStopWords(BagOfWords.ENGLISH_STOP_WORDS);
+        BagOfWords words = BagOfWords.of().withStopWords(BagOfWords.ENGLISH_STOP_WORDS);
         BagOfWordsModel vocabulary = words.fit(texts);
         Dataset data = vocabulary.transform(texts).withClassLabels(labels.toArray(new String[0]), "label");
-        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.withDefaults().fit(data);
+        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.of().fit(data);
         int spam = data.classNames().indexOf("spam");
         int ham = data.classNames().indexOf("ham");
 
@@ -103,7 +103,7 @@ public final class BayesSpamExample implements Example {
             otherLabels.remove(i);
             BagOfWordsModel v = words.fit(otherTexts);
             Dataset train = v.transform(otherTexts).withClassLabels(otherLabels.toArray(new String[0]), "label");
-            MultinomialNaiveBayesModel m = MultinomialNaiveBayes.withDefaults().fit(train);
+            MultinomialNaiveBayesModel m = MultinomialNaiveBayes.of().fit(train);
             correct += m.predictLabel(v.transform(texts.get(i))).equals(labels.get(i)) ? 1 : 0;
         }
         double looAccuracy = correct / (double) texts.size();

@@ -35,7 +35,7 @@ public final class ChoosingKExample implements Example {
     public Report run(ExampleContext context) {
         PrintStream out = context.out();
         Dataset wine = Datasets.wine();
-        Dataset scaled = StandardScaler.withDefaults().fit(wine).transform(wine.withoutTargets());
+        Dataset scaled = StandardScaler.of().fit(wine).transform(wine.withoutTargets());
         int maxK = 10;
         KMeans learner = KMeans.of(1).withSeed(0);
         double[] inertia = ClusterCount.elbow(learner, scaled, maxK);

@@ -63,7 +63,7 @@ public final class CurseOfDimensionalityExample implements Example {
         for (int t = 0; t < NOISE_COLUMNS.length; t++) {
             Dataset noisy = withNoise(iris, NOISE_COLUMNS[t], new SplittableRandom(7));
             Dataset test = split.testData(noisy);
-            int[] predicted = new KnnClassifier(5).fit(split.trainData(noisy)).predict(test);
+            int[] predicted = KnnClassifier.of(5).fit(split.trainData(noisy)).predict(test);
             accuracy[t] = ConfusionMatrix.of(test.classes(), predicted, iris.classNames()).accuracy();
             out.printf("  %13d   %8.3f%n", NOISE_COLUMNS[t], accuracy[t]);
         }
@@ -90,7 +90,7 @@ public final class CurseOfDimensionalityExample implements Example {
     /** Mean over queries of the farthest over the nearest Euclidean distance to the points. */
     private static double meanRatio(int d, int points, int queries, SplittableRandom rng) {
         Dataset cloud = Dataset.of(uniform(rng, points, d)).withClasses(new int[points]);
-        KnnClassifierModel all = new KnnClassifier(points).fit(cloud);
+        KnnClassifierModel all = KnnClassifier.of(points).fit(cloud);
         Neighbors found = all.neighbors(Dataset.of(uniform(rng, queries, d)));
         double sum = 0;
         for (int q = 0; q < queries; q++) {

@@ -56,7 +56,7 @@ public final class EuclideanVsManhattanExample implements Example {
 
         Dataset cancer = Datasets.breastCancer();
         TrainTestSplit.Indices split = TrainTestSplit.of(0.3).withStratification().withSeed(42).split(cancer);
-        StandardScalerModel scaler = StandardScaler.withDefaults().fit(split.trainData(cancer));
+        StandardScalerModel scaler = StandardScaler.of().fit(split.trainData(cancer));
         Dataset train = scaler.transform(split.trainData(cancer));
         Dataset test = scaler.transform(split.testData(cancer));
         out.printf("5-nearest neighbours on standardised breast cancer data (%d training rows, %d test rows, %d"
@@ -65,7 +65,7 @@ public final class EuclideanVsManhattanExample implements Example {
         Neighbors[] found = new Neighbors[3];
         List<Distance> distances = List.of(Distance.EUCLIDEAN, Distance.MANHATTAN, Distance.CHEBYSHEV);
         for (int m = 0; m < 3; m++) {
-            KnnClassifierModel model = new KnnClassifier(5).withDistance(distances.get(m)).fit(train);
+            KnnClassifierModel model = KnnClassifier.of(5).withDistance(distances.get(m)).fit(train);
             double accuracy = ConfusionMatrix.of(test.classes(), model.predict(test), test.classNames()).accuracy();
             found[m] = model.neighbors(test);
             out.printf("  %-10s accuracy %.3f%n", distances.get(m), accuracy);

@@ -40,7 +40,7 @@ public final class FeatureScalingKnnExample implements Example {
         TrainTestSplit.Indices split = TrainTestSplit.of(0.3).withStratification().withSeed(42).split(wine);
         Dataset train = split.trainData(wine);
         Dataset test = split.testData(wine);
-        StandardScalerModel scaler = StandardScaler.withDefaults().fit(train);
+        StandardScalerModel scaler = StandardScaler.of().fit(train);
         Dataset trainScaled = scaler.transform(train);
         Dataset testScaled = scaler.transform(test);
 
@@ -63,8 +63,8 @@ public final class FeatureScalingKnnExample implements Example {
         double[] scaled = new double[maxK];
         for (int k = 1; k <= maxK; k++) {
             ks[k - 1] = k;
-            raw[k - 1] = accuracy(new KnnClassifier(k).fit(train).predict(test), test);
-            scaled[k - 1] = accuracy(new KnnClassifier(k).fit(trainScaled).predict(testScaled), testScaled);
+            raw[k - 1] = accuracy(KnnClassifier.of(k).fit(train).predict(test), test);
+            scaled[k - 1] = accuracy(KnnClassifier.of(k).fit(trainScaled).predict(testScaled), testScaled);
             out.printf("  %2d   %17.3f   %21.3f%n", k, raw[k - 1], scaled[k - 1]);
         }
         out.println();

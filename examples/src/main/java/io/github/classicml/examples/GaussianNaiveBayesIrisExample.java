@@ -38,7 +38,7 @@ public final class GaussianNaiveBayesIrisExample implements Example {
     public Report run(ExampleContext context) {
         PrintStream out = context.out();
         Dataset iris = Datasets.iris();
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(iris);
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(iris);
         double[][] means = model.means();
         double[][] variances = model.variances();
 
@@ -68,7 +68,7 @@ public final class GaussianNaiveBayesIrisExample implements Example {
         TrainTestSplit.Indices split = TrainTestSplit.of(0.3).withStratification().withSeed(42).split(iris);
         Dataset train = split.trainData(iris);
         Dataset test = split.testData(iris);
-        GaussianNaiveBayesModel held = GaussianNaiveBayes.withDefaults().fit(train);
+        GaussianNaiveBayesModel held = GaussianNaiveBayes.of().fit(train);
         ConfusionMatrix matrix = ConfusionMatrix.of(test.classes(), held.predict(test), iris.classNames());
         out.printf(Locale.ROOT, "fitted on %d flowers, tested on the %d held out (rows: actual, columns: predicted):%n",
                 train.rows(), test.rows());

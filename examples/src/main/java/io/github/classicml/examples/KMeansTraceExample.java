@@ -3,6 +3,8 @@ package io.github.classicml.examples;
 import io.github.classicml.algorithms.cluster.KMeans;
 import io.github.classicml.algorithms.cluster.KMeansModel;
 import io.github.classicml.core.Dataset;
+import io.github.classicml.core.Progress;
+import io.github.classicml.core.ProgressLog;
 import io.github.classicml.core.io.Datasets;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -39,15 +41,16 @@ public final class KMeansTraceExample implements Example {
         PrintStream out = context.out();
         Dataset petals = Datasets.iris().selectColumns(2, 3).withoutTargets();
         double[][] start = {petals.row(0), petals.row(1), petals.row(2)};
-        KMeans learner = KMeans.of(3).withTolerance(0).withTrace(true);
-        KMeansModel model = learner.fitFrom(petals, start);
-        List<KMeansModel.Step> trace = model.trace();
+        KMeans learner = KMeans.of(3).withTolerance(0);
+        ProgressLog log = new ProgressLog();      // the trace is what a progress listener hears
+        KMeansModel model = learner.fitFrom(petals, start, log);
+        List<Progress> trace = log.steps();
         out.println("k-means (k = 3) on iris petal length and width, starting from rows 0, 1, 2 (all setosa):");
         out.println("  iteration   inertia of the assignment   squared centre shift");
         boolean decreasing = true;
-        for (KMeansModel.Step step : trace) {
-            out.printf("  %9d   %25.4f   %20.6f%n", step.iteration(), step.inertia(), step.centreShift());
-            if (step.iteration() > 1 && step.inertia() > trace.get(step.iteration() - 2).inertia()) {
+        for (Progress step : trace) {
+            out.printf("  %9d   %25.4f   %20.6f%n", step.step(), step.loss(), step.change());
+            if (step.step() > 1 && step.loss() > trace.get(step.step() - 2).loss()) {
                 decreasing = false;
             }
         }
@@ -55,8 +58,10 @@ public final class KMeansTraceExample implements Example {
                 model.iterations(), model.inertia());
         out.println("Rows 0 and 1 have the same petals, so two starting centres coincide: the second wins no row");
         out.println("(ties go to the lower centre), and its empty cluster takes the row farthest from its centre.");
-        out.println("Each step lowers the inertia: the assignment picks each row's nearest centre, and the mean");
-        out.println("is the point with the least squared distance to a cluster's rows. So k-means always stops,");
+        out.println(decreasing ? "In this run no step raised the inertia (a step can leave it equal), as theory says:"
+                : "In this run a step raised the inertia, which theory forbids beyond rounding: investigate.");
+        out.println("the assignment picks each row's nearest centre, and the mean is the point with the least");
+        out.println("squared distance to a cluster's rows. So k-means always stops,");
         out.println("but at a local minimum that depends on the start: hence k-means++ and restarts.");
 
         // the centres after t iterations: the same run stopped after t update steps
@@ -81,7 +86,7 @@ public final class KMeansTraceExample implements Example {
         }
         return Report.builder()
                 .figure("iterations", model.iterations())
-                .figure("firstInertia", trace.get(0).inertia())
+                .figure("firstInertia", trace.get(0).loss())
                 .figure("finalInertia", model.inertia())
                 .figure("inertiaNeverIncreased", decreasing ? 1 : 0)
                 .file(Plots.savePng(chart, context, "kmeans-trace"))

@@ -35,7 +35,7 @@ public final class KnnIrisExample implements Example {
         Dataset train = split.trainData(iris);
         Dataset test = split.testData(iris);
 
-        KnnClassifierModel model = KnnClassifier.withDefaults().fit(train);
+        KnnClassifierModel model = KnnClassifier.of(5).fit(train);
         int[] predicted = model.predict(test);
         ConfusionMatrix matrix = ConfusionMatrix.of(test.classes(), predicted, iris.classNames());
 

@@ -43,7 +43,7 @@ public final class KnnVsKMeansExample implements Example {
         Dataset iris = Datasets.iris();
         TrainTestSplit.Indices split = TrainTestSplit.of(0.3).withStratification().withSeed(42).split(iris);
         Dataset test = split.testData(iris);
-        int[] predicted = new KnnClassifier(5).fit(split.trainData(iris)).predict(test);
+        int[] predicted = KnnClassifier.of(5).fit(split.trainData(iris)).predict(test);
         double accuracy = ConfusionMatrix.of(test.classes(), predicted, iris.classNames()).accuracy();
 
         KMeansModel clusters = KMeans.of(3).withSeed(0).fit(iris.withoutTargets());

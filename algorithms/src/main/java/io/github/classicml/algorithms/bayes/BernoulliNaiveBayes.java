@@ -55,7 +55,7 @@ public record BernoulliNaiveBayes(double alpha, ClassPriors priors, OptionalDoub
     }
 
     /** @return Bernoulli naive Bayes with alpha 1, estimated priors and threshold 0 (scikit-learn's defaults) */
-    public static BernoulliNaiveBayes withDefaults() {
+    public static BernoulliNaiveBayes of() {
         return new BernoulliNaiveBayes(1.0, ClassPriors.estimated(), OptionalDouble.of(0.0));
     }
 

@@ -46,7 +46,7 @@ public record CategoricalNaiveBayes(double alpha, ClassPriors priors) implements
     }
 
     /** @return categorical naive Bayes with alpha 1 and estimated priors (scikit-learn's defaults) */
-    public static CategoricalNaiveBayes withDefaults() {
+    public static CategoricalNaiveBayes of() {
         return new CategoricalNaiveBayes(1.0, ClassPriors.estimated());
     }
 

@@ -50,7 +50,7 @@ public record ComplementNaiveBayes(double alpha, boolean normalizeWeights)
     }
 
     /** @return complement naive Bayes with alpha 1 and unnormalised weights (scikit-learn's defaults) */
-    public static ComplementNaiveBayes withDefaults() {
+    public static ComplementNaiveBayes of() {
         return new ComplementNaiveBayes(1.0, false);
     }
 

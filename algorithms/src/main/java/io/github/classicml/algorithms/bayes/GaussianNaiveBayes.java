@@ -60,7 +60,7 @@ public record GaussianNaiveBayes(double varianceSmoothing, ClassPriors priors)
     }
 
     /** @return Gaussian naive Bayes with scikit-learn's defaults: smoothing 1e-9, estimated priors */
-    public static GaussianNaiveBayes withDefaults() {
+    public static GaussianNaiveBayes of() {
         return new GaussianNaiveBayes(DEFAULT_VARIANCE_SMOOTHING, ClassPriors.estimated());
     }
 

@@ -44,7 +44,7 @@ public record MultinomialNaiveBayes(double alpha, ClassPriors priors) implements
     }
 
     /** @return multinomial naive Bayes with Laplace smoothing (alpha 1) and estimated priors */
-    public static MultinomialNaiveBayes withDefaults() {
+    public static MultinomialNaiveBayes of() {
         return new MultinomialNaiveBayes(1.0, ClassPriors.estimated());
     }
 

@@ -2,6 +2,7 @@ package io.github.classicml.algorithms.bayes;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
+import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProbabilisticClassifier;
 import io.github.classicml.core.internal.linalg.Vectors;
 
@@ -85,6 +86,20 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
     @Override
     public List<String> classNames() {
         return classNames;
+    }
+
+    @Override
+    public abstract Learner<? extends NaiveBayesModel> learner();
+
+    /** @return e.g. {@code GaussianNaiveBayesModel[3 classes (setosa 50, versicolor 50, virginica 50 rows), 4 columns]} */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(getClass().getSimpleName()).append('[').append(classNames.size())
+                .append(classNames.size() == 1 ? " class (" : " classes (");
+        for (int c = 0; c < classNames.size(); c++) {
+            out.append(c == 0 ? "" : ", ").append(classNames.get(c)).append(' ').append(Check.format(classCounts[c]));
+        }
+        return out.append(" rows), ").append(columnNames.size()).append(" columns]").toString();
     }
 
     /** @return the column names of the training data (unmodifiable) */

@@ -3,6 +3,7 @@ package io.github.classicml.algorithms.cluster;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
+import io.github.classicml.core.ProgressListener;
 import io.github.classicml.core.internal.Parallel;
 
 import java.util.Arrays;
@@ -45,11 +46,10 @@ import java.util.SplittableRandom;
  * @param seed the seed of the starting centres; each restart draws from its own split of it
  * @param threads threads for the assignment and update steps, at least 0; 0 (the default) means one
  *     per available processor; the result does not depend on it
- * @param trace whether the model keeps the per-iteration trace of its run; default false
  * @see KMeansModel
  */
 public record KMeans(int clusters, Init init, int restarts, int maxIterations, double tolerance,
-                     Algorithm algorithm, long seed, int threads, boolean trace) implements Learner<KMeansModel> {
+                     Algorithm algorithm, long seed, int threads) implements Learner<KMeansModel> {
 
     /** How the starting centres are chosen. */
     public enum Init {
@@ -78,7 +78,6 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      * @param algorithm not null
      * @param seed any value
      * @param threads at least 0
-     * @param trace whether to keep the trace
      */
     public KMeans {
         Check.atLeast("clusters", clusters, 1);
@@ -93,10 +92,10 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
     /**
      * @param clusters the number of clusters
      * @return k-means with scikit-learn 1.2's defaults: k-means++, 10 restarts, 300 iterations,
-     *     tolerance 1e-4, Lloyd; seed 0, all processors, no trace
+     *     tolerance 1e-4, Lloyd; seed 0, all processors
      */
     public static KMeans of(int clusters) {
-        return new KMeans(clusters, Init.K_MEANS_PLUS_PLUS, 10, 300, 1e-4, Algorithm.LLOYD, 0L, 0, false);
+        return new KMeans(clusters, Init.K_MEANS_PLUS_PLUS, 10, 300, 1e-4, Algorithm.LLOYD, 0L, 0);
     }
 
     /**
@@ -104,7 +103,7 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      * @return a copy with it
      */
     public KMeans withClusters(int value) {
-        return new KMeans(value, init, restarts, maxIterations, tolerance, algorithm, seed, threads, trace);
+        return new KMeans(value, init, restarts, maxIterations, tolerance, algorithm, seed, threads);
     }
 
     /**
@@ -112,7 +111,7 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      * @return a copy with it
      */
     public KMeans withInit(Init value) {
-        return new KMeans(clusters, value, restarts, maxIterations, tolerance, algorithm, seed, threads, trace);
+        return new KMeans(clusters, value, restarts, maxIterations, tolerance, algorithm, seed, threads);
     }
 
     /**
@@ -120,7 +119,7 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      * @return a copy with it
      */
     public KMeans withRestarts(int value) {
-        return new KMeans(clusters, init, value, maxIterations, tolerance, algorithm, seed, threads, trace);
+        return new KMeans(clusters, init, value, maxIterations, tolerance, algorithm, seed, threads);
     }
 
     /**
@@ -128,7 +127,7 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      * @return a copy with it
      */
     public KMeans withMaxIterations(int value) {
-        return new KMeans(clusters, init, restarts, value, tolerance, algorithm, seed, threads, trace);
+        return new KMeans(clusters, init, restarts, value, tolerance, algorithm, seed, threads);
     }
 
     /**
@@ -136,7 +135,7 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      * @return a copy with it
      */
     public KMeans withTolerance(double value) {
-        return new KMeans(clusters, init, restarts, maxIterations, value, algorithm, seed, threads, trace);
+        return new KMeans(clusters, init, restarts, maxIterations, value, algorithm, seed, threads);
     }
 
     /**
@@ -144,7 +143,7 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      * @return a copy with it
      */
     public KMeans withAlgorithm(Algorithm value) {
-        return new KMeans(clusters, init, restarts, maxIterations, tolerance, value, seed, threads, trace);
+        return new KMeans(clusters, init, restarts, maxIterations, tolerance, value, seed, threads);
     }
 
     /**
@@ -152,7 +151,7 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      * @return a copy with it
      */
     public KMeans withSeed(long value) {
-        return new KMeans(clusters, init, restarts, maxIterations, tolerance, algorithm, value, threads, trace);
+        return new KMeans(clusters, init, restarts, maxIterations, tolerance, algorithm, value, threads);
     }
 
     /**
@@ -160,16 +159,9 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      * @return a copy with it
      */
     public KMeans withThreads(int value) {
-        return new KMeans(clusters, init, restarts, maxIterations, tolerance, algorithm, seed, value, trace);
+        return new KMeans(clusters, init, restarts, maxIterations, tolerance, algorithm, seed, value);
     }
 
-    /**
-     * @param value whether to keep the per-iteration trace
-     * @return a copy with it
-     */
-    public KMeans withTrace(boolean value) {
-        return new KMeans(clusters, init, restarts, maxIterations, tolerance, algorithm, seed, threads, value);
-    }
 
     /**
      * Runs k-means {@code restarts} times and keeps the run of lowest inertia.
@@ -182,6 +174,22 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      */
     @Override
     public KMeansModel fit(Dataset data) {
+        return fit(data, ProgressListener.NONE);
+    }
+
+    /**
+     * Runs k-means {@code restarts} times and keeps the run of lowest inertia, reporting every
+     * iteration: round = the restart, step = the iteration, loss = the inertia of that iteration's
+     * assignment, change = the squared centre shift of its update. Computing the inertia costs one more
+     * pass over the rows per iteration, paid only when a listener is given.
+     *
+     * @param data the rows, as for {@link #fit(Dataset)}; not modified
+     * @param listener receives every iteration of every restart
+     * @return the model, the same as {@link #fit(Dataset)} gives
+     */
+    @Override
+    public KMeansModel fit(Dataset data, ProgressListener listener) {
+        Check.notNull("listener", listener);
         checkShape(data);
         SplittableRandom master = new SplittableRandom(seed);
         try (Parallel parallel = Parallel.of(threads)) {
@@ -193,12 +201,12 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
                 double[] start = init == Init.RANDOM ? Seeding.random(rows, clusters, rng)
                         : Seeding.kMeansPlusPlus(rows, clusters, rng);
                 LloydIterations.Result run = LloydIterations.run(rows, start, clusters, algorithm, maxIterations, tol,
-                        trace);
+                        listener, r + 1, restarts);
                 if (best == null || run.inertia() < best.inertia()) {
                     best = run;
                 }
             }
-            return new KMeansModel(best, data.columns());
+            return new KMeansModel(this, best, data.columns());
         }
     }
 
@@ -212,6 +220,21 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
      * @throws IllegalArgumentException if the data or centres do not fit
      */
     public KMeansModel fitFrom(Dataset data, double[][] initialCentres) {
+        return fitFrom(data, initialCentres, ProgressListener.NONE);
+    }
+
+    /**
+     * Runs k-means once from the given centres, reporting every iteration as
+     * {@link #fit(Dataset, ProgressListener)} does (in one round).
+     *
+     * @param data the rows, as for {@link #fit(Dataset)}; not modified
+     * @param initialCentres {@code clusters} rows of the data's width; not modified
+     * @param listener receives every iteration
+     * @return the model, the same as {@link #fitFrom(Dataset, double[][])} gives
+     * @throws IllegalArgumentException if the data or centres do not fit
+     */
+    public KMeansModel fitFrom(Dataset data, double[][] initialCentres, ProgressListener listener) {
+        Check.notNull("listener", listener);
         checkShape(data);
         try (Parallel parallel = Parallel.of(threads)) {
             Rows rows = rowsOf(data, parallel);
@@ -227,8 +250,8 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
                 Check.allFinite("initialCentres[" + c + "]", initialCentres[c]);
                 System.arraycopy(initialCentres[c], 0, start, c * p, p);
             }
-            return new KMeansModel(LloydIterations.run(rows, start, clusters, algorithm, maxIterations,
-                    rows.absoluteTolerance(tolerance), trace), p);
+            return new KMeansModel(this, LloydIterations.run(rows, start, clusters, algorithm, maxIterations,
+                    rows.absoluteTolerance(tolerance), listener, 1, 1), p);
         }
     }
 

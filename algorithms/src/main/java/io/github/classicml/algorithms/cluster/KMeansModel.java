@@ -1,36 +1,28 @@
 package io.github.classicml.algorithms.cluster;
 
 import io.github.classicml.core.Check;
+import io.github.classicml.core.Clusterer;
 import io.github.classicml.core.Dataset;
+import io.github.classicml.core.Transformer;
 import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A fitted k-means clustering: the centres, the inertia and labels of the training rows, the number
- * of iterations run, and, when asked for, the trace of the run.
+ * A fitted k-means clustering: the centres, the inertia and labels of the training rows, and the number
+ * of iterations run. (The per-iteration trace is one use of a progress listener:
+ * {@code KMeans.of(3).fit(data, log)} with a {@link io.github.classicml.core.ProgressLog}.)
  *
  * <p>{@link #predict(double[])} assigns a row to its nearest centre (exact squared Euclidean distance,
  * ties to the lowest centre index), and {@link #transform(double[])} gives its distances to all centres
- * (scikit-learn's {@code transform}), a k-column representation of the row. Immutable and safe for
- * concurrent use; arrays returned are copies.
+ * (scikit-learn's {@code transform}), a k-column representation of the row. It is a {@link Clusterer}
+ * first, and also a {@link Transformer} to those distances, so that it can feed another learner.
+ * Immutable and safe for concurrent use; arrays returned are copies.
  *
  * @see KMeans
  */
-public final class KMeansModel {
-
-    /**
-     * One iteration of the run, for teaching: the inertia of the assignment made in this iteration (to
-     * the centres it started from) and the squared centre shift of its update step. The inertia never
-     * increases from one step to the next, up to rounding.
-     *
-     * @param iteration the iteration, from 1
-     * @param inertia the sum of squared distances from each row to its assigned centre
-     * @param centreShift {@code sum_j |c_j(after) - c_j(before)|^2}
-     */
-    public record Step(int iteration, double inertia, double centreShift) {
-    }
+public final class KMeansModel implements Clusterer, Transformer {
 
     private final double[] centres;
     private final int clusters;
@@ -38,24 +30,31 @@ public final class KMeansModel {
     private final int[] labels;
     private final double inertia;
     private final int iterations;
-    private final List<Step> trace;
+    private final KMeans learner;
 
-    KMeansModel(LloydIterations.Result run, int columns) {
+    KMeansModel(KMeans learner, LloydIterations.Result run, int columns) {
+        this.learner = learner;
         this.centres = run.centres();
         this.columns = columns;
         this.clusters = run.centres().length / columns;
         this.labels = run.labels();
         this.inertia = run.inertia();
         this.iterations = run.iterations();
-        this.trace = run.trace();
+    }
+
+    @Override
+    public KMeans learner() {
+        return learner;
     }
 
     /** @return the number of clusters */
+    @Override
     public int clusters() {
         return clusters;
     }
 
     /** @return the number of columns the model was fitted on */
+    @Override
     public int columns() {
         return columns;
     }
@@ -84,16 +83,13 @@ public final class KMeansModel {
         return labels.clone();
     }
 
-    /** @return the per-iteration trace of the kept run; empty unless {@link KMeans#trace()} was set */
-    public List<Step> trace() {
-        return trace;
-    }
 
     /**
      * @param row the features; not modified
      * @return the index of the nearest centre (lowest index on ties)
      * @throws IllegalArgumentException if the row has the wrong width or a non-finite value
      */
+    @Override
     public int predict(double[] row) {
         Check.rowWidth(row, columns);
         Check.allFinite("row", row);
@@ -113,6 +109,7 @@ public final class KMeansModel {
      * @param data rows of {@link #columns()} features; not modified
      * @return the nearest centre of each row
      */
+    @Override
     public int[] predict(Dataset data) {
         Check.columns(data, columns);
         int[] out = new int[data.rows()];
@@ -129,6 +126,7 @@ public final class KMeansModel {
      * @return the Euclidean distance from the row to each centre
      * @throws IllegalArgumentException if the row has the wrong width or a non-finite value
      */
+    @Override
     public double[] transform(double[] row) {
         Check.rowWidth(row, columns);
         Check.allFinite("row", row);
@@ -139,19 +137,23 @@ public final class KMeansModel {
         return out;
     }
 
+    /** @return the number of clusters: one distance per centre */
+    @Override
+    public int outputColumns() {
+        return clusters;
+    }
+
     /**
-     * @param data rows of {@link #columns()} features; not modified
-     * @return each row's distances to the centres
+     * @param inputNames the input column names (not used)
+     * @return {@code distance0, distance1, ...}: the distance to each centre
      */
-    public double[][] transform(Dataset data) {
-        Check.columns(data, columns);
-        double[][] out = new double[data.rows()][];
-        double[] row = new double[columns];
-        for (int i = 0; i < out.length; i++) {
-            data.copyRow(i, row, 0);
-            out[i] = transform(row);
+    @Override
+    public List<String> outputColumnNames(List<String> inputNames) {
+        String[] names = new String[clusters];
+        for (int c = 0; c < clusters; c++) {
+            names[c] = "distance" + c;
         }
-        return out;
+        return List.of(names);
     }
 
     /**

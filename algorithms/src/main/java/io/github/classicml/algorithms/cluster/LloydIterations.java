@@ -1,10 +1,10 @@
 package io.github.classicml.algorithms.cluster;
 
+import io.github.classicml.core.Progress;
+import io.github.classicml.core.ProgressListener;
 import io.github.classicml.core.internal.linalg.Vectors;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * One k-means run from given centres: alternate the assignment step and the update step until the
@@ -33,11 +33,12 @@ final class LloydIterations {
     }
 
     /** The result of one run. */
-    record Result(double[] centres, int[] labels, double inertia, int iterations, List<KMeansModel.Step> trace) {
+    record Result(double[] centres, int[] labels, double inertia, int iterations) {
     }
 
     static Result run(Rows rows, double[] initial, int k, KMeans.Algorithm algorithm, int maxIterations,
-                      double absoluteTolerance, boolean trace) {
+                      double absoluteTolerance, ProgressListener listener, int round, int rounds) {
+        boolean listening = listener != ProgressListener.NONE;
         int n = rows.n;
         double[] centres = initial.clone();
         int[] labels = new int[n];
@@ -46,12 +47,11 @@ final class LloydIterations {
         Assignment lloyd = new Assignment(rows, k);
         Hamerly hamerly = algorithm == KMeans.Algorithm.HAMERLY ? new Hamerly(rows, k, lloyd) : null;
         ChunkSums sums = new ChunkSums(rows, k);
-        List<KMeansModel.Step> steps = new ArrayList<>();
         boolean strict = false;
         int iterations = 0;
         while (iterations < maxIterations) {
             assign(lloyd, centres, labels, hamerly, sums);
-            double inertia = trace ? rows.inertia(centres, labels) : Double.NaN;
+            double inertia = listening ? rows.inertia(centres, labels) : Double.NaN;
             double[] updated = update(rows, labels, k, centres, sums);
             double shift = 0;
             for (int j = 0; j < k; j++) {
@@ -62,8 +62,8 @@ final class LloydIterations {
             }
             centres = updated;
             iterations++;
-            if (trace) {
-                steps.add(new KMeansModel.Step(iterations, inertia, shift));
+            if (listening) {
+                listener.onStep(new Progress(round, rounds, iterations, maxIterations, inertia, shift));
             }
             if (!sums.anyChanged()) {
                 strict = true;
@@ -76,7 +76,7 @@ final class LloydIterations {
         if (!strict) {
             assign(lloyd, centres, labels, hamerly, null);
         }
-        return new Result(centres, labels, rows.inertia(centres, labels), iterations, List.copyOf(steps));
+        return new Result(centres, labels, rows.inertia(centres, labels), iterations);
     }
 
     private static void assign(Assignment lloyd, double[] centres, int[] labels, Hamerly hamerly, ChunkSums sums) {

@@ -88,15 +88,12 @@ public record KnnClassifier(int k, Distance distance, Weighting weighting, Searc
      * distance, uniform votes, automatic search, leaf size 30, all processors.
      *
      * @param k the number of neighbours, at least 1
+     * @return the learner
      */
-    public KnnClassifier(int k) {
-        this(k, Distance.EUCLIDEAN, Weighting.UNIFORM, SearchStrategy.AUTO, DEFAULT_LEAF_SIZE, 0);
+    public static KnnClassifier of(int k) {
+        return new KnnClassifier(k, Distance.EUCLIDEAN, Weighting.UNIFORM, SearchStrategy.AUTO, DEFAULT_LEAF_SIZE, 0);
     }
 
-    /** @return a classifier with scikit-learn's default of 5 neighbours */
-    public static KnnClassifier withDefaults() {
-        return new KnnClassifier(5);
-    }
 
     /**
      * @param value the number of neighbours
@@ -159,6 +156,6 @@ public record KnnClassifier(int k, Distance distance, Weighting weighting, Searc
         Check.notNull("data", data);
         Check.hasClasses(data);
         FittedNeighbors fitted = FittedNeighbors.fit(data, k, distance, search, leafSize, threads);
-        return new KnnClassifierModel(fitted, weighting, data.classes(), data.classNames());
+        return new KnnClassifierModel(this, fitted, data.classes(), data.classNames());
     }
 }

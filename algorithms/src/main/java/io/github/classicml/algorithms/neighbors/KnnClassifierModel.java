@@ -19,10 +19,18 @@ public final class KnnClassifierModel extends KnnModel implements ProbabilisticC
     private final int[] classes;
     private final List<String> classNames;
 
-    KnnClassifierModel(FittedNeighbors search, Weighting weighting, int[] classes, List<String> classNames) {
-        super(search, weighting);
+    private final KnnClassifier learner;
+
+    KnnClassifierModel(KnnClassifier learner, FittedNeighbors search, int[] classes, List<String> classNames) {
+        super(search, learner.weighting());
+        this.learner = learner;
         this.classes = classes;
         this.classNames = classNames;
+    }
+
+    @Override
+    public KnnClassifier learner() {
+        return learner;
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.github.classicml.core.Dataset;
  * @see KnnClassifierModel
  * @see KnnRegressorModel
  */
-public abstract class KnnModel {
+public abstract sealed class KnnModel permits KnnClassifierModel, KnnRegressorModel {
 
     final FittedNeighbors search;
     final Weighting weighting;

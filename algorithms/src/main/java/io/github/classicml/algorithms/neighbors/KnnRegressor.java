@@ -50,15 +50,12 @@ public record KnnRegressor(int k, Distance distance, Weighting weighting, Search
      * A regressor with {@code k} neighbours and every other setting at its default.
      *
      * @param k the number of neighbours, at least 1
+     * @return the learner
      */
-    public KnnRegressor(int k) {
-        this(k, Distance.EUCLIDEAN, Weighting.UNIFORM, SearchStrategy.AUTO, KnnClassifier.DEFAULT_LEAF_SIZE, 0);
+    public static KnnRegressor of(int k) {
+        return new KnnRegressor(k, Distance.EUCLIDEAN, Weighting.UNIFORM, SearchStrategy.AUTO, KnnClassifier.DEFAULT_LEAF_SIZE, 0);
     }
 
-    /** @return a regressor with scikit-learn's default of 5 neighbours */
-    public static KnnRegressor withDefaults() {
-        return new KnnRegressor(5);
-    }
 
     /**
      * @param value the number of neighbours
@@ -121,6 +118,6 @@ public record KnnRegressor(int k, Distance distance, Weighting weighting, Search
         Check.notNull("data", data);
         Check.finiteTargets(data);
         FittedNeighbors fitted = FittedNeighbors.fit(data, k, distance, search, leafSize, threads);
-        return new KnnRegressorModel(fitted, weighting, data.targets());
+        return new KnnRegressorModel(this, fitted, data.targets());
     }
 }

@@ -16,9 +16,17 @@ public final class KnnRegressorModel extends KnnModel implements Regressor {
 
     private final double[] targets;
 
-    KnnRegressorModel(FittedNeighbors search, Weighting weighting, double[] targets) {
-        super(search, weighting);
+    private final KnnRegressor learner;
+
+    KnnRegressorModel(KnnRegressor learner, FittedNeighbors search, double[] targets) {
+        super(search, learner.weighting());
+        this.learner = learner;
         this.targets = targets;
+    }
+
+    @Override
+    public KnnRegressor learner() {
+        return learner;
     }
 
     @Override

@@ -32,8 +32,24 @@ import io.github.classicml.core.Learner;
 public record StandardScaler(boolean subtractMean, boolean divideByStd) implements Learner<StandardScalerModel> {
 
     /** @return a scaler that centres and scales, scikit-learn's default */
-    public static StandardScaler withDefaults() {
+    public static StandardScaler of() {
         return new StandardScaler(true, true);
+    }
+
+    /**
+     * @param value whether to subtract the column means
+     * @return a copy with it
+     */
+    public StandardScaler withSubtractMean(boolean value) {
+        return new StandardScaler(value, divideByStd);
+    }
+
+    /**
+     * @param value whether to divide by the column standard deviations
+     * @return a copy with it
+     */
+    public StandardScaler withDivideByStd(boolean value) {
+        return new StandardScaler(subtractMean, value);
     }
 
     /**
@@ -74,6 +90,6 @@ public record StandardScaler(boolean subtractMean, boolean divideByStd) implemen
             double bound = n * eps * variance[j] + (n * mean[j] * eps) * (n * mean[j] * eps);
             scale[j] = !divideByStd || variance[j] <= bound ? 1.0 : Math.sqrt(variance[j]);
         }
-        return new StandardScalerModel(subtractMean ? mean : new double[p], scale, mean, variance);
+        return new StandardScalerModel(this, subtractMean ? mean : new double[p], scale, mean, variance);
     }
 }

@@ -2,6 +2,7 @@ package io.github.classicml.algorithms.preprocessing;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
+import io.github.classicml.core.Transformer;
 
 /**
  * A fitted standardisation: {@code z_j = (x_j - shift_j) / scale_j} for every column j, where the shift
@@ -10,22 +11,37 @@ import io.github.classicml.core.Dataset;
  *
  * @see StandardScaler
  */
-public final class StandardScalerModel {
+public final class StandardScalerModel implements Transformer {
 
     private final double[] shift;
     private final double[] scale;
     private final double[] mean;
     private final double[] variance;
 
-    StandardScalerModel(double[] shift, double[] scale, double[] mean, double[] variance) {
+    private final StandardScaler learner;
+
+    StandardScalerModel(StandardScaler learner, double[] shift, double[] scale, double[] mean, double[] variance) {
+        this.learner = learner;
         this.shift = shift;
         this.scale = scale;
         this.mean = mean;
         this.variance = variance;
     }
 
+    @Override
+    public StandardScaler learner() {
+        return learner;
+    }
+
     /** @return the number of columns the model was fitted on */
+    @Override
     public int columns() {
+        return scale.length;
+    }
+
+    /** @return the number of columns the model was fitted on: scaling keeps the width */
+    @Override
+    public int outputColumns() {
         return scale.length;
     }
 
@@ -51,6 +67,7 @@ public final class StandardScalerModel {
      * @return a new row of standardised features
      * @throws IllegalArgumentException if the row has the wrong width
      */
+    @Override
     public double[] transform(double[] row) {
         Check.rowWidth(row, scale.length);
         double[] out = new double[row.length];
@@ -67,6 +84,7 @@ public final class StandardScalerModel {
      * @return a new dataset
      * @throws IllegalArgumentException if the dataset has the wrong width
      */
+    @Override
     public Dataset transform(Dataset data) {
         Check.columns(data, scale.length);
         int p = scale.length;
@@ -88,6 +106,11 @@ public final class StandardScalerModel {
 
     @Override
     public String toString() {
-        return "StandardScalerModel[" + scale.length + " columns]";
+        int scaled = 0;
+        for (double v : scale) {
+            scaled += v != 1.0 ? 1 : 0;
+        }
+        return "StandardScalerModel[" + scale.length + " columns, " + (learner.subtractMean() ? "centred" : "not centred")
+                + ", " + scaled + " divided by their standard deviation]";
     }
 }

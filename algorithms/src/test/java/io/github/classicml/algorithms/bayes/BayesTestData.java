@@ -40,6 +40,28 @@ final class BayesTestData {
         return Dataset.of(x).withClasses(y, names(classes));
     }
 
+    /**
+     * An easy problem for the discrete models: class c draws its counts (6 trials) at rate 0.9 in
+     * the columns {@code j} with {@code j mod classes = c} and 0.02 elsewhere, so each class has columns
+     * of its own (give {@code columns = 2 * classes} so that presence alone separates them too).
+     *
+     * @return non-negative integer counts in [0, 6], also valid category codes, class names c0, c1, ...
+     */
+    static Dataset separated(SplittableRandom rng, int rows, int columns, int classes) {
+        double[][] x = new double[rows][columns];
+        int[] y = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            y[i] = i % classes;
+            for (int j = 0; j < columns; j++) {
+                double rate = j % classes == y[i] ? 0.9 : 0.02;
+                for (int t = 0; t < 6; t++) {
+                    x[i][j] += rng.nextDouble() < rate ? 1 : 0;
+                }
+            }
+        }
+        return Dataset.of(x).withClasses(y, names(classes));
+    }
+
     /** @return category codes 0..categories-1, from class-dependent distributions */
     static Dataset codes(SplittableRandom rng, int rows, int columns, int classes, int categories) {
         Dataset counts = counts(rng, rows, columns, classes);

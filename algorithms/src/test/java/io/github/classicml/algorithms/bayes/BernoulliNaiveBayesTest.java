@@ -2,31 +2,33 @@ package io.github.classicml.algorithms.bayes;
 
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
-import io.github.classicml.core.testing.LearnerContract;
+
+import io.github.classicml.core.testing.ProbabilisticClassifierContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.OptionalDouble;
+import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class BernoulliNaiveBayesTest implements LearnerContract<BernoulliNaiveBayesModel> {
+class BernoulliNaiveBayesTest implements ProbabilisticClassifierContract<BernoulliNaiveBayesModel> {
 
     @Override
-    public Learner<BernoulliNaiveBayesModel> learner() {
-        return BernoulliNaiveBayes.withDefaults();
+    public Dataset easyCase() {
+        return BayesTestData.separated(new SplittableRandom(2024), 120, 6, 3);
     }
 
     @Override
-    public Kind kind() {
-        return Kind.CLASSIFIER;
+    public Learner<BernoulliNaiveBayesModel> learner() {
+        return BernoulliNaiveBayes.of();
     }
 
     @Test
     void fit_handWorked_presenceAndAbsenceAreEvidence() {
         // the messages' counts binarised at 0: ham (0,1,0), (1,1,0), (0,1,0); spam (1,0,1), (1,0,1)
-        BernoulliNaiveBayesModel model = BernoulliNaiveBayes.withDefaults().fit(MultinomialNaiveBayesTest.messages());
+        BernoulliNaiveBayesModel model = BernoulliNaiveBayes.of().fit(MultinomialNaiveBayesTest.messages());
         assertArrayEquals(new double[][] {{1, 3, 0}, {2, 0, 2}}, model.featureCounts());
         // p = (present + 1) / (rows + 2): ham (2/5, 4/5, 1/5), spam (3/4, 1/4, 3/4)
         assertArrayEquals(new double[] {Math.log(0.4), Math.log(0.8), Math.log(0.2)},
@@ -44,7 +46,7 @@ class BernoulliNaiveBayesTest implements LearnerContract<BernoulliNaiveBayesMode
     @Test
     void fit_threshold_binarisesAboveIt() {
         Dataset data = Dataset.of(new double[][] {{0.2}, {0.7}, {0.9}}).withClasses(new int[] {0, 1, 1});
-        BernoulliNaiveBayesModel model = BernoulliNaiveBayes.withDefaults().withThreshold(0.5).fit(data);
+        BernoulliNaiveBayesModel model = BernoulliNaiveBayes.of().withThreshold(0.5).fit(data);
         // present: 0 of 1 in class 0, 2 of 2 in class 1
         assertArrayEquals(new double[][] {{0}, {2}}, model.featureCounts());
         assertEquals(1, model.predict(new double[] {0.51}));
@@ -54,7 +56,7 @@ class BernoulliNaiveBayesTest implements LearnerContract<BernoulliNaiveBayesMode
     @Test
     void fit_binaryInput_rejectsOtherValues() {
         Dataset data = Dataset.of(new double[][] {{0, 1}, {1, 2}}).withClasses(new int[] {0, 1});
-        BernoulliNaiveBayes binary = BernoulliNaiveBayes.withDefaults().withBinaryInput();
+        BernoulliNaiveBayes binary = BernoulliNaiveBayes.of().withBinaryInput();
         assertEquals(OptionalDouble.empty(), binary.binarizeThreshold());
         assertEquals("features must be 0 or 1; row 1, column 1 is 2; set a binarize threshold to turn other "
                 + "values into 0 and 1", assertThrows(IllegalArgumentException.class, () -> binary.fit(data))
@@ -67,8 +69,8 @@ class BernoulliNaiveBayesTest implements LearnerContract<BernoulliNaiveBayesMode
     @Test
     void update_equalsOneFit_exactly() {
         Dataset data = MultinomialNaiveBayesTest.messages();
-        BernoulliNaiveBayesModel whole = BernoulliNaiveBayes.withDefaults().fit(data);
-        BernoulliNaiveBayesModel both = BernoulliNaiveBayes.withDefaults().fit(data.select(new int[] {3}))
+        BernoulliNaiveBayesModel whole = BernoulliNaiveBayes.of().fit(data);
+        BernoulliNaiveBayesModel both = BernoulliNaiveBayes.of().fit(data.select(new int[] {3}))
                 .update(data.select(new int[] {0, 1, 2, 4}));
         assertArrayEquals(whole.featureLogProbabilities(), both.featureLogProbabilities());
         assertArrayEquals(whole.predictJointLogProbabilities(new double[] {1, 1, 0}),

@@ -2,7 +2,7 @@ package io.github.classicml.algorithms.bayes;
 
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
-import io.github.classicml.core.testing.LearnerContract;
+import io.github.classicml.core.testing.ProbabilisticClassifierContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,16 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class CategoricalNaiveBayesTest implements LearnerContract<CategoricalNaiveBayesModel> {
+class CategoricalNaiveBayesTest implements ProbabilisticClassifierContract<CategoricalNaiveBayesModel> {
 
     @Override
-    public Learner<CategoricalNaiveBayesModel> learner() {
-        return CategoricalNaiveBayes.withDefaults();
+    public Dataset easyCase() {
+        return BayesTestData.separated(new SplittableRandom(2024), 120, 6, 3);
     }
 
     @Override
-    public Kind kind() {
-        return Kind.CLASSIFIER;
+    public Learner<CategoricalNaiveBayesModel> learner() {
+        return CategoricalNaiveBayes.of();
     }
 
     @Override
@@ -37,7 +37,7 @@ class CategoricalNaiveBayesTest implements LearnerContract<CategoricalNaiveBayes
 
     @Test
     void fit_handWorked_smoothedCategoryShares() {
-        CategoricalNaiveBayesModel model = CategoricalNaiveBayes.withDefaults().fit(codes());
+        CategoricalNaiveBayesModel model = CategoricalNaiveBayes.of().fit(codes());
         assertArrayEquals(new int[] {3, 2}, model.categoryCounts());
         // column 0: a holds codes 0, 0, 1 -> (2+1, 1+1, 0+1) / (3 + 3); b holds 2, 2 -> (1, 1, 3) / 5
         assertArrayEquals(new double[] {Math.log(3.0 / 6), Math.log(2.0 / 6), Math.log(1.0 / 6)},
@@ -52,7 +52,7 @@ class CategoricalNaiveBayesTest implements LearnerContract<CategoricalNaiveBayes
 
     @Test
     void predict_codeAboveTheTrainingRange_carriesNoEvidence() {
-        CategoricalNaiveBayesModel model = CategoricalNaiveBayes.withDefaults().fit(codes());
+        CategoricalNaiveBayesModel model = CategoricalNaiveBayes.of().fit(codes());
         // code 5 in column 0 was never seen: the column is left out. P(a, x) = 3/5 * 3/5, P(b, x) = 2/5 * 2/4
         double[] x = {5, 1};
         assertArrayEquals(new double[] {Math.log(9.0 / 25), Math.log(1.0 / 5)}, model.predictJointLogProbabilities(x),
@@ -66,12 +66,12 @@ class CategoricalNaiveBayesTest implements LearnerContract<CategoricalNaiveBayes
         Dataset half = Dataset.of(new double[][] {{0, 1}, {1, 0.5}}).withClasses(new int[] {0, 1});
         assertEquals("features must be category codes, integers in [0, 65535]; row 1, column 1 is 0.5; encode "
                 + "categories as 0, 1, 2, ...", assertThrows(IllegalArgumentException.class,
-                        () -> CategoricalNaiveBayes.withDefaults().fit(half)).getMessage());
+                        () -> CategoricalNaiveBayes.of().fit(half)).getMessage());
         Dataset negative = Dataset.of(new double[][] {{-1}}).withClasses(new int[] {0});
         assertEquals("features must be category codes, integers in [0, 65535]; row 0, column 0 is -1; encode "
                 + "categories as 0, 1, 2, ...", assertThrows(IllegalArgumentException.class,
-                        () -> CategoricalNaiveBayes.withDefaults().fit(negative)).getMessage());
-        CategoricalNaiveBayesModel model = CategoricalNaiveBayes.withDefaults().fit(codes());
+                        () -> CategoricalNaiveBayes.of().fit(negative)).getMessage());
+        CategoricalNaiveBayesModel model = CategoricalNaiveBayes.of().fit(codes());
         assertEquals("row must be category codes, integers in [0, 2147483647]; column 1 is 1.5; encode categories "
                 + "as 0, 1, 2, ...", assertThrows(IllegalArgumentException.class,
                         () -> model.predict(new double[] {0, 1.5})).getMessage());
@@ -80,9 +80,9 @@ class CategoricalNaiveBayesTest implements LearnerContract<CategoricalNaiveBayes
     @Test
     void update_newCodes_equalsOneFit_exactly() {
         Dataset data = codes();
-        CategoricalNaiveBayesModel whole = CategoricalNaiveBayes.withDefaults().fit(data);
+        CategoricalNaiveBayesModel whole = CategoricalNaiveBayes.of().fit(data);
         // the first part has no code 2 in column 0: the update widens the column
-        CategoricalNaiveBayesModel first = CategoricalNaiveBayes.withDefaults().fit(data.select(new int[] {0, 1, 3}));
+        CategoricalNaiveBayesModel first = CategoricalNaiveBayes.of().fit(data.select(new int[] {0, 1, 3}));
         assertArrayEquals(new int[] {2, 2}, first.categoryCounts());
         CategoricalNaiveBayesModel both = first.update(data.select(new int[] {2, 4}));
         assertArrayEquals(whole.categoryCounts(), both.categoryCounts());

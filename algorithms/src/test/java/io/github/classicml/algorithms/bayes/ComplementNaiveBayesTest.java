@@ -2,7 +2,7 @@ package io.github.classicml.algorithms.bayes;
 
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
-import io.github.classicml.core.testing.LearnerContract;
+import io.github.classicml.core.testing.ProbabilisticClassifierContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,16 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class ComplementNaiveBayesTest implements LearnerContract<ComplementNaiveBayesModel> {
+class ComplementNaiveBayesTest implements ProbabilisticClassifierContract<ComplementNaiveBayesModel> {
 
     @Override
-    public Learner<ComplementNaiveBayesModel> learner() {
-        return ComplementNaiveBayes.withDefaults();
+    public Dataset easyCase() {
+        return BayesTestData.separated(new SplittableRandom(2024), 120, 6, 3);
     }
 
     @Override
-    public Kind kind() {
-        return Kind.CLASSIFIER;
+    public Learner<ComplementNaiveBayesModel> learner() {
+        return ComplementNaiveBayes.of();
     }
 
     @Override
@@ -31,7 +31,7 @@ class ComplementNaiveBayesTest implements LearnerContract<ComplementNaiveBayesMo
 
     @Test
     void fit_handWorked_complementWeightsAndScores() {
-        ComplementNaiveBayesModel model = ComplementNaiveBayes.withDefaults().fit(MultinomialNaiveBayesTest.messages());
+        ComplementNaiveBayesModel model = ComplementNaiveBayes.of().fit(MultinomialNaiveBayesTest.messages());
         // counts ham (1, 4, 0), spam (3, 0, 3), all (4, 4, 3). Complement of ham: all - ham + 1 = (4, 1, 4) / 9;
         // of spam: all - spam + 1 = (2, 5, 1) / 8. Weights w = -log(share).
         double[][] w = model.weights();
@@ -50,7 +50,7 @@ class ComplementNaiveBayesTest implements LearnerContract<ComplementNaiveBayesMo
 
     @Test
     void fit_normalizedWeights_divideByTheirSum() {
-        ComplementNaiveBayesModel model = ComplementNaiveBayes.withDefaults().withNormalizedWeights(true)
+        ComplementNaiveBayesModel model = ComplementNaiveBayes.of().withNormalizedWeights(true)
                 .fit(MultinomialNaiveBayesTest.messages());
         // ham: log shares (log 4/9, log 1/9, log 4/9), sum log(16/729); w = log share / sum
         double sum = Math.log(16.0 / 729);
@@ -62,7 +62,7 @@ class ComplementNaiveBayesTest implements LearnerContract<ComplementNaiveBayesMo
     void fit_singleColumnNormalized_weightsZeroNotNaN() {
         Dataset one = Dataset.of(new double[][] {{1}, {3}, {0}}).withClasses(new int[] {0, 1, 1});
         // one column: every complement share is 1, its log 0; the normalised weight 0/0 is defined as 0
-        ComplementNaiveBayesModel model = ComplementNaiveBayes.withDefaults().withNormalizedWeights(true).fit(one);
+        ComplementNaiveBayesModel model = ComplementNaiveBayes.of().withNormalizedWeights(true).fit(one);
         assertArrayEquals(new double[][] {{0}, {0}}, model.weights());
         assertArrayEquals(new double[] {0.5, 0.5}, model.predictProbabilities(new double[] {4}));
     }
@@ -70,7 +70,7 @@ class ComplementNaiveBayesTest implements LearnerContract<ComplementNaiveBayesMo
     @Test
     void fit_singleClass_scoresZeroPrior() {
         Dataset one = Dataset.of(new double[][] {{1, 2}, {3, 0}}).withClasses(new int[] {0, 0}, List.of("only"));
-        ComplementNaiveBayesModel model = ComplementNaiveBayes.withDefaults().fit(one);
+        ComplementNaiveBayesModel model = ComplementNaiveBayes.of().fit(one);
         // the complement of the only class is empty: shares alpha / (2 alpha) = 1/2, weights log 2
         assertArrayEquals(new double[] {Math.log(2) * 3}, model.predictJointLogProbabilities(new double[] {1, 2}), 1e-15);
         assertArrayEquals(new double[] {1.0}, model.predictProbabilities(new double[] {1, 2}));
@@ -80,15 +80,15 @@ class ComplementNaiveBayesTest implements LearnerContract<ComplementNaiveBayesMo
     void fit_negativeCount_throwsNamingRowAndColumn() {
         Dataset data = Dataset.of(new double[][] {{1, -3}, {0, 1}}).withClasses(new int[] {0, 1});
         assertEquals("features must be non-negative counts; row 0, column 1 is -3",
-                assertThrows(IllegalArgumentException.class, () -> ComplementNaiveBayes.withDefaults().fit(data))
+                assertThrows(IllegalArgumentException.class, () -> ComplementNaiveBayes.of().fit(data))
                         .getMessage());
     }
 
     @Test
     void update_equalsOneFit_exactly() {
         Dataset data = MultinomialNaiveBayesTest.messages();
-        ComplementNaiveBayesModel whole = ComplementNaiveBayes.withDefaults().fit(data);
-        ComplementNaiveBayesModel both = ComplementNaiveBayes.withDefaults().fit(data.select(new int[] {4, 0}))
+        ComplementNaiveBayesModel whole = ComplementNaiveBayes.of().fit(data);
+        ComplementNaiveBayesModel both = ComplementNaiveBayes.of().fit(data.select(new int[] {4, 0}))
                 .update(data.select(new int[] {1, 2, 3}));
         assertArrayEquals(whole.weights(), both.weights());
         assertArrayEquals(whole.featureCounts(), both.featureCounts());

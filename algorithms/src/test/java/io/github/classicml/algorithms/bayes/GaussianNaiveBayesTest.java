@@ -3,7 +3,7 @@ package io.github.classicml.algorithms.bayes;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.io.Datasets;
-import io.github.classicml.core.testing.LearnerContract;
+import io.github.classicml.core.testing.ProbabilisticClassifierContract;
 import io.github.classicml.core.testing.RandomData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,18 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel> {
+class GaussianNaiveBayesTest implements ProbabilisticClassifierContract<GaussianNaiveBayesModel> {
 
     private static final double LOG_2PI = Math.log(2 * Math.PI);
 
     @Override
     public Learner<GaussianNaiveBayesModel> learner() {
-        return GaussianNaiveBayes.withDefaults();
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.CLASSIFIER;
+        return GaussianNaiveBayes.of();
     }
 
     static LongStream seeds() {
@@ -49,7 +44,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
 
     @Test
     void fit_handWorked_meansVariancesSmoothingAndPosterior() {
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(oneColumn());
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(oneColumn());
         // all five values: mean 8, variance (49 + 25 + 4 + 16 + 36) / 5 = 26, so eps = 1e-9 * 26
         double eps = 26e-9;
         assertEquals(eps, model.epsilon(), 1e-22);
@@ -79,17 +74,17 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
 
     @Test
     void fit_givenPriors_areUsedAsGiven() {
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().withPriors(ClassPriors.of(0.9, 0.1))
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().withPriors(ClassPriors.of(0.9, 0.1))
                 .fit(oneColumn());
         assertArrayEquals(new double[] {Math.log(0.9), Math.log(0.1)}, model.classLogPriors(), 1e-15);
         // uniform priors are 1/2 each
         assertArrayEquals(new double[] {Math.log(0.5), Math.log(0.5)},
-                GaussianNaiveBayes.withDefaults().withPriors(ClassPriors.uniform()).fit(oneColumn()).classLogPriors());
+                GaussianNaiveBayes.of().withPriors(ClassPriors.uniform()).fit(oneColumn()).classLogPriors());
     }
 
     @Test
     void fit_iris_meansOfFisherSetosa() {
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(Datasets.iris());
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(Datasets.iris());
         // Fisher's setosa: mean sepal length 5.006, petal length 1.462 (50 flowers)
         assertEquals(5.006, model.means()[0][0], 1e-12);
         assertEquals(1.462, model.means()[0][2], 1e-12);
@@ -102,7 +97,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
     void fit_zeroVarianceFeature_usesTheSmoothingAndStaysFinite() {
         // column 1 is 5 everywhere; column 0 separates the classes
         Dataset data = Dataset.of(new double[][] {{0, 5}, {1, 5}, {10, 5}, {11, 5}}).withClasses(new int[] {0, 0, 1, 1});
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(data);
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(data);
         // largest column variance: column 0, mean 5.5, (30.25 + 20.25) * 2 / 4 = 25.25
         assertEquals(25.25e-9, model.epsilon(), 1e-21);
         assertEquals(25.25e-9, model.variances()[0][1], 1e-21);
@@ -119,7 +114,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
     void fit_zeroSmoothingAndConstantColumn_throwsNamingColumnAndClass() {
         Dataset data = Dataset.of(new double[][] {{0, 5}, {1, 5}, {10, 6}, {11, 7}}).withClasses(new int[] {0, 0, 1, 1});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> GaussianNaiveBayes.withDefaults().withVarianceSmoothing(0).fit(data));
+                () -> GaussianNaiveBayes.of().withVarianceSmoothing(0).fit(data));
         assertEquals("variances must be > 0 after smoothing; column 1 (\"x1\") of class \"0\" has variance 0.0 "
                 + "with varianceSmoothing 0; set varianceSmoothing > 0", e.getMessage());
     }
@@ -127,7 +122,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
     @Test
     void fit_everyColumnConstant_posteriorIsThePrior() {
         Dataset data = Dataset.of(new double[][] {{5}, {5}, {5}}).withClasses(new int[] {0, 0, 1});
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(data);
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(data);
         // no scale in the data: the largest variance is taken as 1
         assertEquals(1e-9, model.epsilon());
         for (double x : new double[] {5, 5.001, 4.9999}) {
@@ -138,7 +133,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
     @Test
     void fit_classWithSingleRow_hasVarianceEpsilonAndFiniteScores() {
         Dataset data = Dataset.of(new double[][] {{0}, {2}, {4}, {7}}).withClasses(new int[] {0, 0, 0, 1});
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(data);
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(data);
         assertEquals(model.epsilon(), model.variances()[1][0]);
         assertEquals(1, model.predict(new double[] {7}));
         assertEquals(0, model.predict(new double[] {6.9}));
@@ -149,7 +144,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
     @Test
     void fit_oneClassOnly_predictsItWithProbabilityOne() {
         Dataset data = Dataset.of(new double[][] {{0}, {1}, {2}}).withClasses(new int[] {0, 0, 0}, List.of("only"));
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(data);
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(data);
         assertArrayEquals(new double[] {1.0}, model.predictProbabilities(new double[] {1e6}));
         assertEquals("only", model.predictLabel(new double[] {-3}));
     }
@@ -158,7 +153,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
     void fit_classWithoutRows_hasProbabilityZero() {
         // a fold may lack a class: it keeps its index but cannot be predicted
         Dataset data = oneColumn().withClasses(new int[] {0, 0, 2, 2, 2}, List.of("a", "b", "c"));
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(data);
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(data);
         assertEquals(Double.NEGATIVE_INFINITY, model.classLogPriors()[1]);
         double[] p = model.predictProbabilities(new double[] {11});
         assertEquals(0.0, p[1]);
@@ -169,7 +164,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
 
     @Test
     void predict_rowFarFromEveryClass_finiteProbabilitiesForTheWiderClass() {
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(oneColumn());
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(oneColumn());
         for (double x : new double[] {1e6, -1e6, 1e100}) {
             double[] p = model.predictProbabilities(new double[] {x});
             // far away, the class of larger variance (b) is the less unlikely: its density falls off more slowly
@@ -182,7 +177,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
 
     @Test
     void predict_rowBeyondDoubleRange_throwsInsteadOfNaN() {
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(oneColumn());
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(oneColumn());
         // (1e200)^2 overflows: every joint log-probability is -Infinity
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> model.predictProbabilities(new double[] {1e200}));
@@ -193,7 +188,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
 
     @Test
     void predict_nonFiniteValue_throwsNamingTheEntry() {
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(oneColumn());
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(oneColumn());
         for (double v : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
             String expected = "row must be finite; entry 0 is " + v;
             assertEquals(expected, assertThrows(IllegalArgumentException.class,
@@ -208,7 +203,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
     @Test
     void fit_wrongNumberOfPriors_throws() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> GaussianNaiveBayes.withDefaults().withPriors(ClassPriors.of(0.2, 0.3, 0.5)).fit(oneColumn()));
+                () -> GaussianNaiveBayes.of().withPriors(ClassPriors.of(0.2, 0.3, 0.5)).fit(oneColumn()));
         assertEquals("priors must have one entry per class (2), got 3", e.getMessage());
         assertEquals("varianceSmoothing must be >= 0 and finite, got -1",
                 assertThrows(IllegalArgumentException.class, () -> new GaussianNaiveBayes(-1, ClassPriors.estimated()))
@@ -260,7 +255,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
     @Test
     void update_returnsNewModel_originalUnchanged() {
         Dataset data = BayesTestData.gaussian(new SplittableRandom(1), 90, 3, 3);
-        GaussianNaiveBayesModel first = GaussianNaiveBayes.withDefaults().fit(data.select(range(0, 45)));
+        GaussianNaiveBayesModel first = GaussianNaiveBayes.of().fit(data.select(range(0, 45)));
         double[][] before = first.means();
         GaussianNaiveBayesModel both = first.update(data.select(range(45, 90)));
         assertArrayEquals(before[0], first.means()[0]);
@@ -271,7 +266,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
 
     @Test
     void update_otherClassesOrWidth_throws() {
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(oneColumn());
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(oneColumn());
         Dataset renamed = oneColumn().withClasses(new int[] {0, 0, 1, 1, 1}, List.of("a", "z"));
         assertEquals("data must have the classes the model was fitted on, [a, b], got [a, z]; build every chunk "
                 + "with the same class names (e.g. by select on one dataset)",
@@ -287,7 +282,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
         SplittableRandom rng = new SplittableRandom(seed);
         int n = rng.nextInt(20, 1500);
         Dataset data = BayesTestData.gaussian(rng, n, rng.nextInt(1, 8), rng.nextInt(1, 5));
-        GaussianNaiveBayes learner = GaussianNaiveBayes.withDefaults();
+        GaussianNaiveBayes learner = GaussianNaiveBayes.of();
         GaussianNaiveBayesModel whole = learner.fit(data);
         int cut = rng.nextInt(1, n);
         GaussianNaiveBayesModel model = learner.fit(data.select(range(0, cut)));
@@ -305,7 +300,7 @@ class GaussianNaiveBayesTest implements LearnerContract<GaussianNaiveBayesModel>
         SplittableRandom rng = new SplittableRandom(seed);
         int n = rng.nextInt(2, 1500);
         Dataset data = BayesTestData.gaussian(rng, n, rng.nextInt(1, 8), rng.nextInt(1, 5));
-        GaussianNaiveBayes learner = GaussianNaiveBayes.withDefaults();
+        GaussianNaiveBayes learner = GaussianNaiveBayes.of();
         assertClose(learner.fit(data), learner.fit(data.select(RandomData.permutation(rng, n))), data);
     }
 

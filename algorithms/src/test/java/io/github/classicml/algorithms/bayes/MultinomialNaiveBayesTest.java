@@ -2,7 +2,7 @@ package io.github.classicml.algorithms.bayes;
 
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
-import io.github.classicml.core.testing.LearnerContract;
+import io.github.classicml.core.testing.ProbabilisticClassifierContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,16 +16,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class MultinomialNaiveBayesTest implements LearnerContract<MultinomialNaiveBayesModel> {
+class MultinomialNaiveBayesTest implements ProbabilisticClassifierContract<MultinomialNaiveBayesModel> {
 
     @Override
-    public Learner<MultinomialNaiveBayesModel> learner() {
-        return MultinomialNaiveBayes.withDefaults();
+    public Dataset easyCase() {
+        return BayesTestData.separated(new SplittableRandom(2024), 120, 6, 3);
     }
 
     @Override
-    public Kind kind() {
-        return Kind.CLASSIFIER;
+    public Learner<MultinomialNaiveBayesModel> learner() {
+        return MultinomialNaiveBayes.of();
     }
 
     @Override
@@ -49,7 +49,7 @@ class MultinomialNaiveBayesTest implements LearnerContract<MultinomialNaiveBayes
 
     @Test
     void fit_handWorked_laplaceSmoothedSharesAndPosterior() {
-        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.withDefaults().fit(messages());
+        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.of().fit(messages());
         // ham counts (1, 4, 0), 5 words; spam (3, 0, 3), 6 words. Laplace: theta = (count + 1) / (words + 3)
         assertArrayEquals(new double[][] {{1, 4, 0}, {3, 0, 3}}, model.featureCounts());
         double[][] logTheta = model.featureLogProbabilities();
@@ -74,14 +74,14 @@ class MultinomialNaiveBayesTest implements LearnerContract<MultinomialNaiveBayes
                 model.featureLogProbabilities()[0], 1e-15);
         assertArrayEquals(new double[] {Math.log(0.5), Math.log(0.5)}, model.classLogPriors());
         assertEquals("alpha must be > 0 and finite, got 0",
-                assertThrows(IllegalArgumentException.class, () -> MultinomialNaiveBayes.withDefaults().withAlpha(0))
+                assertThrows(IllegalArgumentException.class, () -> MultinomialNaiveBayes.of().withAlpha(0))
                         .getMessage());
     }
 
     @Test
     void fit_frequencies_areAccepted() {
         Dataset frequencies = Dataset.of(new double[][] {{0.5, 0.25}, {0.1, 0.9}}).withClasses(new int[] {0, 1});
-        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.withDefaults().fit(frequencies);
+        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.of().fit(frequencies);
         // class 0: (1.5, 1.25) / 2.75
         assertArrayEquals(new double[] {Math.log(1.5 / 2.75), Math.log(1.25 / 2.75)},
                 model.featureLogProbabilities()[0], 1e-15);
@@ -91,9 +91,9 @@ class MultinomialNaiveBayesTest implements LearnerContract<MultinomialNaiveBayes
     void fit_negativeCount_throwsNamingRowAndColumn() {
         Dataset data = Dataset.of(new double[][] {{1, 0}, {0, -1}}).withClasses(new int[] {0, 1});
         assertEquals("features must be non-negative counts; row 1, column 1 is -1",
-                assertThrows(IllegalArgumentException.class, () -> MultinomialNaiveBayes.withDefaults().fit(data))
+                assertThrows(IllegalArgumentException.class, () -> MultinomialNaiveBayes.of().fit(data))
                         .getMessage());
-        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.withDefaults().fit(messages());
+        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.of().fit(messages());
         assertEquals("row must be non-negative counts; column 2 is -0.5",
                 assertThrows(IllegalArgumentException.class, () -> model.predict(new double[] {1, 0, -0.5}))
                         .getMessage());
@@ -104,13 +104,13 @@ class MultinomialNaiveBayesTest implements LearnerContract<MultinomialNaiveBayes
 
     @Test
     void predict_emptyRow_isThePrior() {
-        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.withDefaults().fit(messages());
+        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.of().fit(messages());
         assertArrayEquals(new double[] {0.6, 0.4}, model.predictProbabilities(new double[3]), 1e-15);
     }
 
     @Test
     void predict_hugeCounts_finiteOrAClearMessage() {
-        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.withDefaults().fit(messages());
+        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.of().fit(messages());
         double[] p = model.predictProbabilities(new double[] {1e300, 0, 0});
         assertEquals(1.0, p[0] + p[1], 1e-15);
         // beyond double range every class's score is -Infinity: no NaN, a message
@@ -123,8 +123,8 @@ class MultinomialNaiveBayesTest implements LearnerContract<MultinomialNaiveBayes
     @Test
     void update_equalsOneFit_exactly() {
         Dataset data = messages();
-        MultinomialNaiveBayesModel whole = MultinomialNaiveBayes.withDefaults().fit(data);
-        MultinomialNaiveBayesModel first = MultinomialNaiveBayes.withDefaults().fit(data.select(new int[] {0, 1}));
+        MultinomialNaiveBayesModel whole = MultinomialNaiveBayes.of().fit(data);
+        MultinomialNaiveBayesModel first = MultinomialNaiveBayes.of().fit(data.select(new int[] {0, 1}));
         MultinomialNaiveBayesModel both = first.update(data.select(new int[] {2, 3, 4}));
         assertArrayEquals(whole.featureLogProbabilities(), both.featureLogProbabilities());
         assertArrayEquals(whole.classLogPriors(), both.classLogPriors());

@@ -14,7 +14,7 @@ class NaiveBayesExplanationTest {
 
     @Test
     void explain_multinomial_bayesTheoremWithTheRowsNumbers() {
-        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.withDefaults().fit(MultinomialNaiveBayesTest.messages());
+        MultinomialNaiveBayesModel model = MultinomialNaiveBayes.of().fit(MultinomialNaiveBayesTest.messages());
         double[] x = {1, 0, 1};
         NaiveBayesExplanation e = model.explain(x);
         assertEquals(List.of("ham", "spam"), e.classNames());
@@ -51,7 +51,7 @@ class NaiveBayesExplanationTest {
     void explain_gaussian_termsAreLogDensities() {
         Dataset data = Dataset.of(new double[][] {{1, 0}, {3, 0}, {10, 1}, {12, 1}})
                 .withClasses(new int[] {0, 0, 1, 1}, List.of("a", "b"));
-        GaussianNaiveBayesModel model = GaussianNaiveBayes.withDefaults().fit(data);
+        GaussianNaiveBayesModel model = GaussianNaiveBayes.of().fit(data);
         double[] x = {4, 0.5};
         NaiveBayesExplanation e = model.explain(x);
         double v = model.variances()[0][0];
@@ -69,9 +69,9 @@ class NaiveBayesExplanationTest {
     @Test
     void explain_classWithoutRowsAndComplement_areShownAsSuch() {
         Dataset data = Dataset.of(new double[][] {{1, 0}, {0, 2}}).withClasses(new int[] {0, 2}, List.of("a", "b", "c"));
-        String text = MultinomialNaiveBayes.withDefaults().fit(data).explain(new double[] {1, 1}).toString();
+        String text = MultinomialNaiveBayes.of().fit(data).explain(new double[] {1, 1}).toString();
         assertTrue(text.contains("b        (no training rows: P(c) = 0)"), text);
-        String complement = ComplementNaiveBayes.withDefaults().fit(data).explain(new double[] {1, 1}).toString();
+        String complement = ComplementNaiveBayes.of().fit(data).explain(new double[] {1, 1}).toString();
         assertTrue(complement.contains("P(a | x) = exp("), complement);
         assertTrue(complement.contains("(no prior)"), complement);
     }

@@ -37,13 +37,13 @@ class NaiveBayesPropertiesTest {
         double alpha = rng.nextDouble(0.01, 3);
         ClassPriors priors = rng.nextBoolean() ? ClassPriors.estimated() : ClassPriors.uniform();
         List<Case> out = new ArrayList<>();
-        out.add(new Case("gaussian", GaussianNaiveBayes.withDefaults().withPriors(priors),
+        out.add(new Case("gaussian", GaussianNaiveBayes.of().withPriors(priors),
                 BayesTestData.gaussian(rng, rows, columns, classes)));
         out.add(new Case("multinomial", new MultinomialNaiveBayes(alpha, priors),
                 BayesTestData.counts(rng, rows, columns, classes)));
         out.add(new Case("complement", new ComplementNaiveBayes(alpha, rng.nextBoolean()),
                 BayesTestData.counts(rng, rows, columns, classes)));
-        out.add(new Case("bernoulli", BernoulliNaiveBayes.withDefaults().withAlpha(alpha).withPriors(priors)
+        out.add(new Case("bernoulli", BernoulliNaiveBayes.of().withAlpha(alpha).withPriors(priors)
                 .withThreshold(rng.nextInt(0, 3)), BayesTestData.counts(rng, rows, columns, classes)));
         out.add(new Case("categorical", new CategoricalNaiveBayes(alpha, priors),
                 BayesTestData.codes(rng, rows, columns, classes, rng.nextInt(1, 6))));

@@ -35,11 +35,11 @@ class NaiveBayesReferenceTest {
     static final String FOLDER = "/reference/bayes/";
 
     static Stream<Arguments> cases() {
-        GaussianNaiveBayes gaussian = GaussianNaiveBayes.withDefaults();
-        MultinomialNaiveBayes multinomial = MultinomialNaiveBayes.withDefaults();
-        ComplementNaiveBayes complement = ComplementNaiveBayes.withDefaults();
-        BernoulliNaiveBayes bernoulli = BernoulliNaiveBayes.withDefaults();
-        CategoricalNaiveBayes categorical = CategoricalNaiveBayes.withDefaults();
+        GaussianNaiveBayes gaussian = GaussianNaiveBayes.of();
+        MultinomialNaiveBayes multinomial = MultinomialNaiveBayes.of();
+        ComplementNaiveBayes complement = ComplementNaiveBayes.of();
+        BernoulliNaiveBayes bernoulli = BernoulliNaiveBayes.of();
+        CategoricalNaiveBayes categorical = CategoricalNaiveBayes.of();
         return Stream.of(
                 arguments("gaussian_iris", gaussian, "iris"),
                 arguments("gaussian_wine", gaussian, "wine"),

@@ -1,6 +1,8 @@
 package io.github.classicml.algorithms.cluster;
 
 import io.github.classicml.core.Dataset;
+import io.github.classicml.core.Progress;
+import io.github.classicml.core.ProgressLog;
 import io.github.classicml.core.testing.RandomData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,18 +57,20 @@ class KMeansPropertyTest {
         Dataset data = data(rng);
         int k = rng.nextInt(1, 11);
         KMeans.Init init = rng.nextBoolean() ? KMeans.Init.RANDOM : KMeans.Init.K_MEANS_PLUS_PLUS;
-        KMeans base = KMeans.of(k).withInit(init).withRestarts(2).withSeed(seed).withTrace(true)
+        KMeans base = KMeans.of(k).withInit(init).withRestarts(2).withSeed(seed)
                 .withTolerance(rng.nextBoolean() ? 0 : 1e-4);
         KMeansModel reference;
+        ProgressLog referenceLog = new ProgressLog();
         try {
-            reference = base.withAlgorithm(KMeans.Algorithm.LLOYD).withThreads(1).fit(data);
+            reference = base.withAlgorithm(KMeans.Algorithm.LLOYD).withThreads(1).fit(data, referenceLog);
         } catch (IllegalArgumentException tooFewDistinct) {
             assertTrue(tooFewDistinct.getMessage().startsWith("clusters must be <= the number of distinct rows"));
             return;
         }
         for (KMeans.Algorithm algorithm : KMeans.Algorithm.values()) {
             for (int threads : new int[] {1, 2}) {
-                KMeansModel m = base.withAlgorithm(algorithm).withThreads(threads).fit(data);
+                ProgressLog log = new ProgressLog();
+                KMeansModel m = base.withAlgorithm(algorithm).withThreads(threads).fit(data, log);
                 String where = algorithm + " threads " + threads;
                 assertArrayEquals(reference.labels(), m.labels(), where);
                 assertEquals(reference.iterations(), m.iterations(), where);
@@ -74,7 +78,7 @@ class KMeansPropertyTest {
                 for (int c = 0; c < k; c++) {
                     assertArrayEquals(reference.centres()[c], m.centres()[c], 0.0, where);
                 }
-                assertEquals(reference.trace(), m.trace(), where);
+                assertEquals(referenceLog.steps(), log.steps(), where);
             }
         }
     }
@@ -86,21 +90,23 @@ class KMeansPropertyTest {
         Dataset data = data(rng);
         int k = rng.nextInt(1, 11);
         KMeansModel m;
+        ProgressLog log = new ProgressLog();
         try {
             m = KMeans.of(k).withInit(KMeans.Init.RANDOM).withRestarts(1).withSeed(seed).withTolerance(0)
-                    .withTrace(true).withAlgorithm(rng.nextBoolean() ? KMeans.Algorithm.LLOYD : KMeans.Algorithm.HAMERLY)
-                    .fit(data);
+                    .withAlgorithm(rng.nextBoolean() ? KMeans.Algorithm.LLOYD : KMeans.Algorithm.HAMERLY)
+                    .fit(data, log);
         } catch (IllegalArgumentException tooFewDistinct) {
             return;
         }
-        List<KMeansModel.Step> trace = m.trace();
+        List<Progress> trace = log.steps();
+        assertEquals(m.iterations(), trace.size());
         for (int t = 1; t < trace.size(); t++) {
-            double before = trace.get(t - 1).inertia();
-            double after = trace.get(t).inertia();
+            double before = trace.get(t - 1).loss();
+            double after = trace.get(t).loss();
             // the mean of the rows is computed in floating point: allow its rounding, nothing more
             assertTrue(after <= before * (1 + 1e-12), "iteration " + (t + 1) + ": " + before + " -> " + after);
         }
-        assertTrue(m.inertia() <= trace.get(trace.size() - 1).inertia() * (1 + 1e-12));
+        assertTrue(m.inertia() <= trace.get(trace.size() - 1).loss() * (1 + 1e-12));
         for (double[] c : m.centres()) {
             for (double v : c) {
                 assertFalse(Double.isNaN(v));

@@ -24,7 +24,7 @@ class KMeansReferenceTest {
         return switch (name) {
             case "iris" -> Datasets.iris().withoutTargets();
             case "wine" -> Datasets.wine().withoutTargets();
-            default -> StandardScaler.withDefaults().fit(Datasets.wine()).transform(Datasets.wine().withoutTargets());
+            default -> StandardScaler.of().fit(Datasets.wine()).transform(Datasets.wine().withoutTargets());
         };
     }
 

@@ -2,7 +2,9 @@ package io.github.classicml.algorithms.cluster;
 
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
-import io.github.classicml.core.testing.LearnerContract;
+import io.github.classicml.core.Progress;
+import io.github.classicml.core.ProgressLog;
+import io.github.classicml.core.testing.ClustererContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class KMeansTest implements LearnerContract<KMeansModel> {
+class KMeansTest implements ClustererContract<KMeansModel> {
 
     @Override
     public Learner<KMeansModel> learner() {
@@ -21,13 +23,13 @@ class KMeansTest implements LearnerContract<KMeansModel> {
     }
 
     @Override
-    public Learner<KMeansModel> learnerWithSeed(long seed) {
-        return KMeans.of(3).withRestarts(2).withSeed(seed);
+    public boolean randomised() {
+        return true;
     }
 
     @Override
-    public Kind kind() {
-        return Kind.UNSUPERVISED;
+    public Learner<KMeansModel> learnerWithSeed(long seed) {
+        return KMeans.of(3).withRestarts(2).withSeed(seed);
     }
 
     @Override
@@ -37,7 +39,7 @@ class KMeansTest implements LearnerContract<KMeansModel> {
 
     /** The nearest centre, then the distances to all centres. */
     @Override
-    public double[] predictRow(KMeansModel model, double[] row) {
+    public double[] answerRow(KMeansModel model, double[] row) {
         double[] d = model.transform(row);
         double[] out = new double[1 + d.length];
         out[0] = model.predict(row);
@@ -46,9 +48,9 @@ class KMeansTest implements LearnerContract<KMeansModel> {
     }
 
     @Override
-    public double[][] predictBatch(KMeansModel model, Dataset data) {
+    public double[][] answerBatch(KMeansModel model, Dataset data) {
         int[] labels = model.predict(data);
-        double[][] d = model.transform(data);
+        double[][] d = model.transform(data).toArray();
         double[][] out = new double[labels.length][];
         for (int i = 0; i < labels.length; i++) {
             out[i] = new double[1 + d[i].length];
@@ -71,21 +73,22 @@ class KMeansTest implements LearnerContract<KMeansModel> {
         // 0, 1, 10, 11 from centres 0 and 1:
         // it 1: {0} {1, 10, 11} -> centres 0, 22/3; it 2: {0, 1} {10, 11} -> 0.5, 10.5; it 3: same labels, stop
         for (KMeans.Algorithm algorithm : KMeans.Algorithm.values()) {
-            KMeansModel m = KMeans.of(2).withAlgorithm(algorithm).withTrace(true)
-                    .fitFrom(line(0, 1, 10, 11), new double[][] {{0}, {1}});
+            ProgressLog log = new ProgressLog();
+            KMeansModel m = KMeans.of(2).withAlgorithm(algorithm)
+                    .fitFrom(line(0, 1, 10, 11), new double[][] {{0}, {1}}, log);
             assertEquals(3, m.iterations(), algorithm.name());
             assertArrayEquals(new int[] {0, 0, 1, 1}, m.labels());
             assertArrayEquals(new double[] {0.5}, m.centres()[0], 0.0);
             assertArrayEquals(new double[] {10.5}, m.centres()[1], 0.0);
             assertEquals(4 * 0.25, m.inertia(), 0.0);
             // trace: inertia 0 + 0 + 81 + 100 = 181 to centres 0 and 1; then 0 + 1 + (8/3)^2 + (11/3)^2 to 0, 22/3
-            List<KMeansModel.Step> t = m.trace();
+            List<Progress> t = log.steps();
             assertEquals(3, t.size());
-            assertEquals(181.0, t.get(0).inertia(), 0.0);
-            assertEquals(1 + 64 / 9.0 + 121 / 9.0, t.get(1).inertia(), 1e-12);
-            assertEquals(1.0, t.get(2).inertia(), 0.0);
-            assertEquals((22 / 3.0 - 1) * (22 / 3.0 - 1), t.get(0).centreShift(), 1e-12);
-            assertEquals(0.0, t.get(2).centreShift(), 0.0);
+            assertEquals(181.0, t.get(0).loss(), 0.0);
+            assertEquals(1 + 64 / 9.0 + 121 / 9.0, t.get(1).loss(), 1e-12);
+            assertEquals(1.0, t.get(2).loss(), 0.0);
+            assertEquals((22 / 3.0 - 1) * (22 / 3.0 - 1), t.get(0).change(), 1e-12);
+            assertEquals(0.0, t.get(2).change(), 0.0);
         }
     }
 
@@ -145,8 +148,18 @@ class KMeansTest implements LearnerContract<KMeansModel> {
     }
 
     @Test
-    void trace_isEmptyUnlessAsked() {
-        assertTrue(KMeans.of(2).fit(line(0, 1, 10, 11)).trace().isEmpty());
-        assertFalse(KMeans.of(2).withTrace(true).fit(line(0, 1, 10, 11)).trace().isEmpty());
+    void progress_reportsEveryIterationOfEveryRestart() {
+        ProgressLog log = new ProgressLog();
+        KMeans.of(2).withRestarts(3).fit(line(0, 1, 10, 11, 20), log);
+        for (int round = 1; round <= 3; round++) {
+            List<Progress> steps = log.steps(round);
+            assertFalse(steps.isEmpty(), "round " + round);
+            for (int t = 0; t < steps.size(); t++) {
+                Progress p = steps.get(t);
+                assertEquals(3, p.rounds());
+                assertEquals(t + 1, p.step());
+                assertEquals(300, p.maxSteps());
+            }
+        }
     }
 }

@@ -1,20 +1,15 @@
 package io.github.classicml.algorithms.neighbors;
 
 import io.github.classicml.core.Learner;
-import io.github.classicml.core.testing.LearnerContract;
+import io.github.classicml.core.testing.ProbabilisticClassifierContract;
 
 /** The learner contract with brute-force search and distance weights (KnnClassifierTest covers the k-d tree). */
-class KnnClassifierBruteForceTest implements LearnerContract<KnnClassifierModel> {
+class KnnClassifierBruteForceTest implements ProbabilisticClassifierContract<KnnClassifierModel> {
 
     @Override
     public Learner<KnnClassifierModel> learner() {
-        return new KnnClassifier(4).withSearch(SearchStrategy.BRUTE_FORCE).withWeighting(Weighting.DISTANCE)
+        return KnnClassifier.of(4).withSearch(SearchStrategy.BRUTE_FORCE).withWeighting(Weighting.DISTANCE)
                 .withDistance(Distance.MANHATTAN);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.CLASSIFIER;
     }
 
     @Override

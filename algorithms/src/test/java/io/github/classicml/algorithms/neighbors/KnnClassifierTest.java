@@ -3,7 +3,7 @@ package io.github.classicml.algorithms.neighbors;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.io.Datasets;
-import io.github.classicml.core.testing.LearnerContract;
+import io.github.classicml.core.testing.ProbabilisticClassifierContract;
 import io.github.classicml.core.testing.RandomData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,16 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class KnnClassifierTest implements LearnerContract<KnnClassifierModel> {
+class KnnClassifierTest implements ProbabilisticClassifierContract<KnnClassifierModel> {
 
     @Override
     public Learner<KnnClassifierModel> learner() {
-        return new KnnClassifier(3);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.CLASSIFIER;
+        return KnnClassifier.of(3);
     }
 
     @Override
@@ -53,7 +48,7 @@ class KnnClassifierTest implements LearnerContract<KnnClassifierModel> {
         // 1-D points: class 0 at 0, 1, 2; class 1 at 10, 11
         Dataset data = Dataset.of(new double[][] {{0}, {1}, {2}, {10}, {11}})
                 .withClasses(new int[] {0, 0, 0, 1, 1}, List.of("low", "high"));
-        KnnClassifierModel model = new KnnClassifier(3).fit(data);
+        KnnClassifierModel model = KnnClassifier.of(3).fit(data);
         // from 9: distances 9, 8, 7, 1, 2 -> nearest rows 3, 4, 2 -> votes high 2, low 1
         assertArrayEquals(new int[] {3, 4, 2}, model.neighbors(new double[] {9}));
         assertEquals(1, model.predict(new double[] {9}));
@@ -67,7 +62,7 @@ class KnnClassifierTest implements LearnerContract<KnnClassifierModel> {
     @Test
     void predict_tiedVotes_lowestClassIndexWins() {
         Dataset data = Dataset.of(new double[][] {{0}, {2}}).withClasses(new int[] {1, 0}, List.of("a", "b"));
-        KnnClassifierModel model = new KnnClassifier(2).fit(data);
+        KnnClassifierModel model = KnnClassifier.of(2).fit(data);
         // one vote each: class 0 ("a") wins although its row is farther
         assertEquals(0, model.predict(new double[] {0.1}));
     }
@@ -85,10 +80,10 @@ class KnnClassifierTest implements LearnerContract<KnnClassifierModel> {
     @Test
     void fit_kLargerThanRows_throws() {
         Dataset data = Dataset.of(new double[][] {{0}, {1}}).withClasses(new int[] {0, 1});
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new KnnClassifier(5).fit(data));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KnnClassifier.of(5).fit(data));
         assertEquals("k must be <= the number of rows (2), got 5", e.getMessage());
         assertEquals("k must be >= 1, got 0",
-                assertThrows(IllegalArgumentException.class, () -> new KnnClassifier(0)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> KnnClassifier.of(0)).getMessage());
     }
 
     // ------------------------------------------------------------------ reference
@@ -103,7 +98,7 @@ class KnnClassifierTest implements LearnerContract<KnnClassifierModel> {
         Dataset iris = Datasets.iris();
         List<String[]> lines = readReference("/reference/neighbors/knn_iris.csv");
         int[] train = Arrays.stream(lines.get(1)).skip(1).mapToInt(Integer::parseInt).toArray();
-        KnnClassifierModel model = KnnClassifier.withDefaults().fit(iris.select(train));
+        KnnClassifierModel model = KnnClassifier.of(5).fit(iris.select(train));
         int rows = 0;
         for (String[] line : lines.subList(3, lines.size())) {
             int row = Integer.parseInt(line[0]);
@@ -143,7 +138,7 @@ class KnnClassifierTest implements LearnerContract<KnnClassifierModel> {
             row[1] = rng.nextInt(5);
         }
         Dataset data = Dataset.of(x).withClasses(RandomData.labels(rng, n, 3), List.of("a", "b", "c"));
-        KnnClassifierModel model = new KnnClassifier(k).fit(data);
+        KnnClassifierModel model = KnnClassifier.of(k).fit(data);
         double[] q = {rng.nextInt(5), rng.nextInt(5)};
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -166,7 +161,7 @@ class KnnClassifierTest implements LearnerContract<KnnClassifierModel> {
     void probabilities_areVoteSharesSummingToOne(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         Dataset data = RandomData.blobs(rng, 50, 4, 4, 2.0);
-        KnnClassifierModel model = new KnnClassifier(rng.nextInt(1, 11)).fit(data);
+        KnnClassifierModel model = KnnClassifier.of(rng.nextInt(1, 11)).fit(data);
         double[] p = model.predictProbabilities(RandomData.unlabeled(rng, 1, 4).row(0));
         double sum = 0;
         for (double v : p) {

@@ -53,7 +53,7 @@ class KnnReferenceTest {
             };
             Dataset train = all.select(splits.get(base));
             if (name.equals("wine_scaled")) {
-                StandardScalerModel scaler = StandardScaler.withDefaults().fit(train);
+                StandardScalerModel scaler = StandardScaler.of().fit(train);
                 return new Split(scaler.transform(train), scaler.transform(all));
             }
             return new Split(train, all);
@@ -88,7 +88,7 @@ class KnnReferenceTest {
             String key = line[0] + "," + line[1] + "," + line[2] + "," + line[3];
             KnnClassifierModel model = models.computeIfAbsent(key, unused -> {
                 Distance d = distance(line[2]);
-                return new KnnClassifier(Integer.parseInt(line[1])).withDistance(d)
+                return KnnClassifier.of(Integer.parseInt(line[1])).withDistance(d)
                         .withWeighting(line[3].equals("uniform") ? Weighting.UNIFORM : Weighting.DISTANCE)
                         .withSearch(strategyFor(strategy, d)).fit(split.train());
             });
@@ -127,7 +127,7 @@ class KnnReferenceTest {
         Map<String, Double> sklearn = new HashMap<>();
         for (String name : List.of("wine", "wine_scaled")) {
             Split split = Split.of(name, splits);
-            KnnClassifierModel model = new KnnClassifier(5).fit(split.train());
+            KnnClassifierModel model = KnnClassifier.of(5).fit(split.train());
             int rows = 0;
             int correct = 0;
             int sklearnCorrect = 0;
@@ -158,7 +158,7 @@ class KnnReferenceTest {
         for (String[] line : ReferenceCsv.read(DIR + "knn_neighbors.csv").subList(1, 241)) {
             Split split = Split.of(line[0], splits);
             Distance d = distance(line[1]);
-            KnnClassifierModel model = new KnnClassifier(5).withDistance(d).withSearch(strategyFor(strategy, d))
+            KnnClassifierModel model = KnnClassifier.of(5).withDistance(d).withSearch(strategyFor(strategy, d))
                     .fit(split.train());
             int row = Integer.parseInt(line[2]);
             Neighbors found = model.neighbors(split.all().select(new int[] {row}));
@@ -186,7 +186,7 @@ class KnnReferenceTest {
         List<String[]> lines = ReferenceCsv.read(DIR + "knn_regression.csv");
         for (String[] line : lines.subList(1, lines.size())) {
             String key = line[2] + "," + line[3];
-            KnnRegressorModel model = models.computeIfAbsent(key, unused -> new KnnRegressor(Integer.parseInt(line[1]))
+            KnnRegressorModel model = models.computeIfAbsent(key, unused -> KnnRegressor.of(Integer.parseInt(line[1]))
                     .withDistance(distance(line[2])).withSearch(strategy)
                     .withWeighting(line[3].equals("uniform") ? Weighting.UNIFORM : Weighting.DISTANCE)
                     .fit(split.train()));

@@ -1,18 +1,13 @@
 package io.github.classicml.algorithms.neighbors;
 
 import io.github.classicml.core.Learner;
-import io.github.classicml.core.testing.LearnerContract;
+import io.github.classicml.core.testing.RegressorContract;
 
-class KnnRegressorTest implements LearnerContract<KnnRegressorModel> {
+class KnnRegressorTest implements RegressorContract<KnnRegressorModel> {
 
     @Override
     public Learner<KnnRegressorModel> learner() {
-        return new KnnRegressor(3).withWeighting(Weighting.DISTANCE);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.REGRESSOR;
+        return KnnRegressor.of(3).withWeighting(Weighting.DISTANCE);
     }
 
     @Override

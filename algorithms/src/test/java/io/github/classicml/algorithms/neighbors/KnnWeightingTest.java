@@ -17,21 +17,21 @@ class KnnWeightingTest {
 
     @Test
     void distanceWeights_handWorked() {
-        KnnClassifierModel model = new KnnClassifier(3).withWeighting(Weighting.DISTANCE).fit(data);
+        KnnClassifierModel model = KnnClassifier.of(3).withWeighting(Weighting.DISTANCE).fit(data);
         // from 2.5: distances 2.5, 1.5, 0.5 -> weights 0.4, 2/3, 2 -> a 16/15, b 2 -> b wins
         double a = 1 / 2.5 + 1 / 1.5;
         double b = 1 / 0.5;
         assertArrayEquals(new double[] {a / (a + b), b / (a + b)}, model.predictProbabilities(new double[] {2.5}), 1e-15);
         assertEquals(1, model.predict(new double[] {2.5}));
         // uniform votes for the same query: a 2, b 1 -> a
-        assertEquals(0, new KnnClassifier(3).fit(data).predict(new double[] {2.5}));
+        assertEquals(0, KnnClassifier.of(3).fit(data).predict(new double[] {2.5}));
     }
 
     @Test
     void distanceWeights_exactMatch_onlyZeroDistanceNeighboursCount() {
-        KnnClassifierModel model = new KnnClassifier(3).withWeighting(Weighting.DISTANCE).fit(data);
+        KnnClassifierModel model = KnnClassifier.of(3).withWeighting(Weighting.DISTANCE).fit(data);
         assertArrayEquals(new double[] {0, 1}, model.predictProbabilities(new double[] {3}));
-        KnnRegressorModel regressor = new KnnRegressor(3).withWeighting(Weighting.DISTANCE)
+        KnnRegressorModel regressor = KnnRegressor.of(3).withWeighting(Weighting.DISTANCE)
                 .fit(Dataset.of(new double[][] {{0}, {1}, {1}, {3}}).withTargets(new double[] {10, 20, 40, 30}, "y"));
         // from 1: rows 1 and 2 lie at distance 0 -> mean of 20 and 40
         assertEquals(30.0, regressor.predict(new double[] {1}), 0.0);
@@ -40,9 +40,9 @@ class KnnWeightingTest {
     @Test
     void regressor_handWorked_uniformAndDistance() {
         Dataset d = Dataset.of(new double[][] {{0}, {1}, {3}}).withTargets(new double[] {1, 2, 6}, "y");
-        assertEquals((1 + 2) / 2.0, new KnnRegressor(2).fit(d).predict(new double[] {0.25}), 0.0);
+        assertEquals((1 + 2) / 2.0, KnnRegressor.of(2).fit(d).predict(new double[] {0.25}), 0.0);
         // from 0.25: distances 0.25 and 0.75 -> weights 4 and 4/3 -> (4*1 + 4/3*2) / (16/3) = 1.25
-        assertEquals(1.25, new KnnRegressor(2).withWeighting(Weighting.DISTANCE).fit(d).predict(new double[] {0.25}),
+        assertEquals(1.25, KnnRegressor.of(2).withWeighting(Weighting.DISTANCE).fit(d).predict(new double[] {0.25}),
                 1e-15);
     }
 
@@ -57,7 +57,7 @@ class KnnWeightingTest {
 
     @Test
     void predict_nonFiniteQuery_throwsNamingTheEntry() {
-        KnnClassifierModel model = new KnnClassifier(2).fit(data);
+        KnnClassifierModel model = KnnClassifier.of(2).fit(data);
         assertEquals("row must be finite; entry 0 is NaN",
                 assertThrows(IllegalArgumentException.class, () -> model.predict(new double[] {Double.NaN})).getMessage());
         assertEquals("rows[1] must be finite; entry 0 is Infinity",
@@ -73,13 +73,13 @@ class KnnWeightingTest {
         assertEquals("search must be BRUTE_FORCE or AUTO for the cosine distance, got KD_TREE;"
                         + " a k-d tree needs a Minkowski-family metric",
                 assertThrows(IllegalArgumentException.class,
-                        () -> new KnnClassifier(3).withDistance(Distance.COSINE).withSearch(SearchStrategy.KD_TREE))
+                        () -> KnnClassifier.of(3).withDistance(Distance.COSINE).withSearch(SearchStrategy.KD_TREE))
                         .getMessage());
         assertEquals("leafSize must be >= 1, got 0",
-                assertThrows(IllegalArgumentException.class, () -> new KnnRegressor(3).withLeafSize(0)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> KnnRegressor.of(3).withLeafSize(0)).getMessage());
         assertEquals("threads must be >= 0, got -1",
-                assertThrows(IllegalArgumentException.class, () -> new KnnClassifier(3).withThreads(-1)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> KnnClassifier.of(3).withThreads(-1)).getMessage());
         assertEquals("distance must not be null",
-                assertThrows(NullPointerException.class, () -> new KnnClassifier(3).withDistance(null)).getMessage());
+                assertThrows(NullPointerException.class, () -> KnnClassifier.of(3).withDistance(null)).getMessage());
     }
 }

@@ -128,12 +128,12 @@ class NeighborSearchPropertyTest {
             expected[i] = naive(distance, x, q[i], k);
         }
         List<KnnClassifier> learners = new ArrayList<>();
-        learners.add(new KnnClassifier(k).withDistance(distance).withSearch(SearchStrategy.BRUTE_FORCE).withThreads(1));
-        learners.add(new KnnClassifier(k).withDistance(distance).withSearch(SearchStrategy.BRUTE_FORCE).withThreads(2));
+        learners.add(KnnClassifier.of(k).withDistance(distance).withSearch(SearchStrategy.BRUTE_FORCE).withThreads(1));
+        learners.add(KnnClassifier.of(k).withDistance(distance).withSearch(SearchStrategy.BRUTE_FORCE).withThreads(2));
         if (distance.isMinkowski()) {
-            learners.add(new KnnClassifier(k).withDistance(distance).withSearch(SearchStrategy.KD_TREE)
+            learners.add(KnnClassifier.of(k).withDistance(distance).withSearch(SearchStrategy.KD_TREE)
                     .withLeafSize(leafSize).withThreads(1));
-            learners.add(new KnnClassifier(k).withDistance(distance).withSearch(SearchStrategy.KD_TREE)
+            learners.add(KnnClassifier.of(k).withDistance(distance).withSearch(SearchStrategy.KD_TREE)
                     .withLeafSize(leafSize).withThreads(2));
         }
         for (KnnClassifier learner : learners) {
@@ -165,7 +165,7 @@ class NeighborSearchPropertyTest {
             }
         }
         int k = rng.nextInt(1, Math.min(n, 20) + 1);
-        KnnClassifierModel model = new KnnClassifier(k).withSearch(SearchStrategy.BRUTE_FORCE)
+        KnnClassifierModel model = KnnClassifier.of(k).withSearch(SearchStrategy.BRUTE_FORCE)
                 .fit(Dataset.of(x).withClasses(new int[n], List.of("only")));
         for (int t = 0; t < 5; t++) {
             double[] q = x[rng.nextInt(n)].clone();
@@ -180,7 +180,7 @@ class NeighborSearchPropertyTest {
         for (double[] row : x) {
             Arrays.fill(row, 2.5);
         }
-        KnnClassifierModel model = new KnnClassifier(7).withSearch(SearchStrategy.KD_TREE).withLeafSize(4)
+        KnnClassifierModel model = KnnClassifier.of(7).withSearch(SearchStrategy.KD_TREE).withLeafSize(4)
                 .fit(Dataset.of(x).withClasses(new int[200], List.of("only")));
         assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6}, model.neighbors(new double[] {0, 0, 0}));
     }

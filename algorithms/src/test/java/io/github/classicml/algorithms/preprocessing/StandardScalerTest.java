@@ -4,7 +4,7 @@ import io.github.classicml.algorithms.ReferenceCsv;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.io.Datasets;
-import io.github.classicml.core.testing.LearnerContract;
+import io.github.classicml.core.testing.TransformerContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -13,25 +13,20 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class StandardScalerTest implements LearnerContract<StandardScalerModel> {
+class StandardScalerTest implements TransformerContract<StandardScalerModel> {
 
     @Override
     public Learner<StandardScalerModel> learner() {
-        return StandardScaler.withDefaults();
+        return StandardScaler.of();
     }
 
     @Override
-    public Kind kind() {
-        return Kind.UNSUPERVISED;
-    }
-
-    @Override
-    public double[] predictRow(StandardScalerModel model, double[] row) {
+    public double[] answerRow(StandardScalerModel model, double[] row) {
         return model.transform(row);
     }
 
     @Override
-    public double[][] predictBatch(StandardScalerModel model, Dataset data) {
+    public double[][] answerBatch(StandardScalerModel model, Dataset data) {
         return model.transform(data).toArray();
     }
 
@@ -39,7 +34,7 @@ class StandardScalerTest implements LearnerContract<StandardScalerModel> {
     void handWorked() {
         // column 0: 1, 3 -> mean 2, population std 1; column 1 constant 5 -> scale 1
         Dataset d = Dataset.of(new double[][] {{1, 5}, {3, 5}}).withTargets(new double[] {10, 20}, "y");
-        StandardScalerModel m = StandardScaler.withDefaults().fit(d);
+        StandardScalerModel m = StandardScaler.of().fit(d);
         assertArrayEquals(new double[] {2, 5}, m.means(), 0.0);
         assertArrayEquals(new double[] {1, 0}, m.variances(), 0.0);
         assertArrayEquals(new double[] {1, 1}, m.scales(), 0.0);
@@ -62,7 +57,7 @@ class StandardScalerTest implements LearnerContract<StandardScalerModel> {
                 case "breast_cancer" -> Datasets.breastCancer().withoutTargets();
                 default -> Dataset.of(new double[][] {{1, 7, 0.1}, {2, 7, 0.2}, {4, 7, 0.3}, {8, 7, 0.1}});
             };
-            StandardScalerModel m = StandardScaler.withDefaults().fit(data);
+            StandardScalerModel m = StandardScaler.of().fit(data);
             for (String[] line : lines) {
                 if (!line[0].equals(name)) {
                     continue;

@@ -39,7 +39,7 @@ public class GaussianNaiveBayesBenchmark {
     private Dataset train;
     private Dataset test;
     private GaussianNaiveBayesModel model;
-    private final GaussianNaiveBayes learner = GaussianNaiveBayes.withDefaults();
+    private final GaussianNaiveBayes learner = GaussianNaiveBayes.of();
 
     /** Loads W3 and fits one model for the predict benchmark. */
     @Setup

@@ -53,7 +53,7 @@ public class KnnWorkloadBenchmark {
         WorkloadData data = WorkloadData.open();
         train = data.classification("w1_X_train", "w1_y_train");
         queries = data.features("w1_X_query");
-        learner = new KnnClassifier(5).withSearch(search).withThreads(threads);
+        learner = KnnClassifier.of(5).withSearch(search).withThreads(threads);
         model = learner.fit(train);
     }
 

@@ -43,7 +43,7 @@ abstract class W1Knn implements WorkloadTask {
         Dataset train = data.classification("w1_X_train", "w1_y_train");
         Dataset queries = data.features("w1_X_query");
         int[] truth = data.labels("w1_y_query");
-        KnnClassifier learner = new KnnClassifier(5).withSearch(strategy).withThreads(threads);
+        KnnClassifier learner = KnnClassifier.of(5).withSearch(strategy).withThreads(threads);
         long start = System.nanoTime();
         KnnClassifierModel model = learner.fit(train);
         double buildSeconds = (System.nanoTime() - start) / 1e9;

@@ -32,7 +32,7 @@ public final class W3GaussianNaiveBayes implements WorkloadTask {
         Dataset train = data.classification("w3_X_train", "w3_y_train");
         Dataset test = data.features("w3_X_test");
         int[] expected = data.labels("w3_y_test");
-        GaussianNaiveBayes learner = GaussianNaiveBayes.withDefaults();
+        GaussianNaiveBayes learner = GaussianNaiveBayes.of();
         return new Run() {
             @Override
             public Object call() {

@@ -48,11 +48,11 @@ public interface ClassifierContract<M extends Classifier> extends LearnerContrac
     }
 
     /**
-     * @return an easy problem: 3 well-separated classes, 120 rows; the contract fits the first half and
-     *     tests on the second
+     * @return an easy problem, by default 120 rows of {@link #contractData} (3 well-separated classes
+     *     unless a learner overrides it); the contract fits the first half and tests on the second
      */
     default Dataset easyCase() {
-        return RandomData.blobs(new SplittableRandom(2024), 120, 3, 3, 10.0);
+        return contractData(new SplittableRandom(2024), 120, 3);
     }
 
     @Test

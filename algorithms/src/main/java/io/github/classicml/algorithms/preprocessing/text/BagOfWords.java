@@ -64,7 +64,7 @@ public record BagOfWords(boolean lowercase, Set<String> stopWords, boolean binar
     }
 
     /** @return lower-casing, no stop words, counts, every word kept */
-    public static BagOfWords withDefaults() {
+    public static BagOfWords of() {
         return new BagOfWords(true, Set.of(), false, 1);
     }
 

@@ -43,9 +43,16 @@ public final class BagOfWordsModel {
         this.index = Collections.unmodifiableMap(positions);
     }
 
-    /** @return the settings this vocabulary was built with */
-    public BagOfWords settings() {
+    /** @return the vectoriser, with its exact settings, that built this vocabulary */
+    public BagOfWords learner() {
         return settings;
+    }
+
+    /** @return e.g. {@code BagOfWordsModel[vocabulary of 812 words, counts]} */
+    @Override
+    public String toString() {
+        return "BagOfWordsModel[vocabulary of " + vocabulary.size() + " words, "
+                + (settings.binary() ? "presence" : "counts") + "]";
     }
 
     /** @return the words, in alphabetical order: column {@code j} of the output counts word {@code j} (unmodifiable) */

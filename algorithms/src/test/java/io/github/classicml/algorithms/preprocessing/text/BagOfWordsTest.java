@@ -20,7 +20,7 @@ class BagOfWordsTest {
 
     @Test
     void tokens_lettersOnly_lowerCased() {
-        BagOfWords words = BagOfWords.withDefaults();
+        BagOfWords words = BagOfWords.of();
         assertEquals(List.of("don", "t", "win", "prizes"), words.tokens("Don't WIN 2 prizes!"));
         assertEquals(List.of("prize", "giving", "café", "naïve"), words.tokens("prize-giving café_naïve"));
         assertEquals(List.of(), words.tokens(" 42 ... "));
@@ -31,7 +31,7 @@ class BagOfWordsTest {
 
     @Test
     void fit_vocabularyInAlphabeticalOrder_withCountsAndDocumentFrequencies() {
-        BagOfWordsModel model = BagOfWords.withDefaults().fit(DOCUMENTS);
+        BagOfWordsModel model = BagOfWords.of().fit(DOCUMENTS);
         assertEquals(List.of("a", "at", "free", "giving", "is", "lunch", "noon", "now", "prize", "the", "win"),
                 model.vocabulary());
         // "win" twice in one document, "prize" once in each of two, "at" twice in one
@@ -44,10 +44,10 @@ class BagOfWordsTest {
 
     @Test
     void transform_countsOrPresence_unknownWordsIgnored() {
-        BagOfWordsModel model = BagOfWords.withDefaults().withStopWords(Set.of("a", "at", "the", "is")).fit(DOCUMENTS);
+        BagOfWordsModel model = BagOfWords.of().withStopWords(Set.of("a", "at", "the", "is")).fit(DOCUMENTS);
         assertEquals(List.of("free", "giving", "lunch", "noon", "now", "prize", "win"), model.vocabulary());
         assertArrayEquals(new double[] {1, 0, 0, 0, 0, 1, 3}, model.transform("free PRIZE: win, win, win the lottery"));
-        BagOfWordsModel binary = model.settings().withBinaryOutput(true).fit(DOCUMENTS);
+        BagOfWordsModel binary = model.learner().withBinaryOutput(true).fit(DOCUMENTS);
         assertArrayEquals(new double[] {1, 0, 0, 0, 0, 1, 1}, binary.transform("free PRIZE: win, win, win the lottery"));
         Dataset data = model.transform(DOCUMENTS);
         assertEquals(3, data.rows());
@@ -58,7 +58,7 @@ class BagOfWordsTest {
 
     @Test
     void fit_minCount_dropsRareWords() {
-        BagOfWordsModel model = BagOfWords.withDefaults().withMinCount(2).fit(DOCUMENTS);
+        BagOfWordsModel model = BagOfWords.of().withMinCount(2).fit(DOCUMENTS);
         assertEquals(List.of("at", "prize", "win"), model.vocabulary());
     }
 
@@ -66,17 +66,17 @@ class BagOfWordsTest {
     void fit_noWordLeft_throws() {
         assertEquals("documents must contain a word that occurs at least minCount (1) times and is not a stop word, "
                 + "got 2 documents without one", assertThrows(IllegalArgumentException.class,
-                        () -> BagOfWords.withDefaults().withStopWords(Set.of("the")).fit(List.of("The 42", "the")))
+                        () -> BagOfWords.of().withStopWords(Set.of("the")).fit(List.of("The 42", "the")))
                 .getMessage());
         assertEquals("minCount must be >= 1, got 0",
-                assertThrows(IllegalArgumentException.class, () -> BagOfWords.withDefaults().withMinCount(0))
+                assertThrows(IllegalArgumentException.class, () -> BagOfWords.of().withMinCount(0))
                         .getMessage());
     }
 
     @Test
     void settings_stopWordsAreCopied() {
         Set<String> stop = new java.util.HashSet<>(Set.of("win"));
-        BagOfWords words = BagOfWords.withDefaults().withStopWords(stop);
+        BagOfWords words = BagOfWords.of().withStopWords(stop);
         stop.add("prize");
         assertEquals(List.of("prize"), words.tokens("win prize"));
         List<String> documents = new ArrayList<>(List.of("win prize"));
