@@ -64,7 +64,7 @@ public final class CurseOfDimensionalityExample implements Example {
             Dataset noisy = withNoise(iris, NOISE_COLUMNS[t], new SplittableRandom(7));
             Dataset test = split.testData(noisy);
             int[] predicted = KnnClassifier.of(5).fit(split.trainData(noisy)).predict(test);
-            accuracy[t] = ConfusionMatrix.of(test.classes(), predicted, iris.classNames()).accuracy();
+            accuracy[t] = ConfusionMatrix.of(test.classes(), predicted, iris.classNames()).accuracy().value();
             out.printf("  %13d   %8.3f%n", NOISE_COLUMNS[t], accuracy[t]);
         }
         out.println();

@@ -63,7 +63,7 @@ public final class GaussianNaiveBayesIrisExample implements Example {
 
         int[] predicted = model.predict(iris);
         ConfusionMatrix training = ConfusionMatrix.of(iris.classes(), predicted, iris.classNames());
-        out.printf(Locale.ROOT, "accuracy on the 150 flowers it learned from: %.3f%n%n", training.accuracy());
+        out.printf(Locale.ROOT, "accuracy on the 150 flowers it learned from: %.3f%n%n", training.accuracy().value());
 
         TrainTestSplit.Indices split = TrainTestSplit.of(0.3).withStratification().withSeed(42).split(iris);
         Dataset train = split.trainData(iris);
@@ -72,8 +72,8 @@ public final class GaussianNaiveBayesIrisExample implements Example {
         ConfusionMatrix matrix = ConfusionMatrix.of(test.classes(), held.predict(test), iris.classNames());
         out.printf(Locale.ROOT, "fitted on %d flowers, tested on the %d held out (rows: actual, columns: predicted):%n",
                 train.rows(), test.rows());
-        out.println(matrix);
-        out.println(matrix.explainAccuracy());
+        out.println(matrix.table());
+        out.println(matrix.accuracy());
 
         double[] flower = {6.0, 2.9, 4.8, 1.6};
         double[] posterior = model.predictProbabilities(flower);
@@ -104,8 +104,8 @@ public final class GaussianNaiveBayesIrisExample implements Example {
         return Report.builder()
                 .figure("setosaPetalLengthMean", means[0][petal])
                 .figure("setosaPetalLengthVariance", variances[0][petal])
-                .figure("trainingAccuracy", training.accuracy())
-                .figure("testAccuracy", matrix.accuracy())
+                .figure("trainingAccuracy", training.accuracy().value())
+                .figure("testAccuracy", matrix.accuracy().value())
                 .file(file)
                 .build();
     }

@@ -43,14 +43,13 @@ final class Inputs {
         Check.notEmpty("actual", actual.length);
         Check.notNull(scoresName, 0, scores[0]);
         int k = scores[0].length;
-        Check.that(k >= 2, scoresName + " must have >= 2 columns (one per class), got " + k);
+        Check.that(k >= 2, () -> scoresName + " must have >= 2 columns (one per class), got " + k);
+        // every test comes first; a message is built only for the entry that fails
         for (int i = 0; i < scores.length; i++) {
             double[] row = Check.notNull(scoresName, i, scores[i]);
-            Check.that(row.length == k, scoresName + " must have " + k + " columns in every row; row " + i
-                    + " has " + row.length);
+            Check.rowLength(scoresName, i, row.length, k);
             for (int c = 0; c < k; c++) {
-                Check.that(Double.isFinite(row[c]), scoresName + " must be finite; row " + i + ", column " + c
-                        + " is " + Check.format(row[c]));
+                Check.finite(scoresName, i, c, row[c]);
             }
             Check.classIndex("actual", i, actual[i], k);
         }
@@ -65,8 +64,7 @@ final class Inputs {
      */
     static void probabilities(String name, double[] values) {
         for (int i = 0; i < values.length; i++) {
-            Check.that(values[i] >= 0 && values[i] <= 1, name + " must be in [0, 1]; entry " + i + " is "
-                    + Check.format(values[i]));
+            Check.inClosedRange(name, i, values[i], 0, 1);
         }
     }
 
@@ -81,16 +79,30 @@ final class Inputs {
         Check.notNull(name, rows);
         Check.notEmpty(name, rows.length);
         int width = Check.notNull(name, 0, rows[0]).length;
-        Check.that(width >= 1, name + " must have >= 1 column, got 0");
+        Check.that(width >= 1, () -> name + " must have >= 1 column, got 0");
         for (int i = 0; i < rows.length; i++) {
             double[] row = Check.notNull(name, i, rows[i]);
-            Check.that(row.length == width, name + " must have " + width + " columns in every row; row " + i
-                    + " has " + row.length);
+            Check.rowLength(name, i, row.length, width);
             for (int j = 0; j < width; j++) {
-                Check.that(Double.isFinite(row[j]), name + " must be finite; row " + i + ", column " + j + " is "
-                        + Check.format(row[j]));
+                Check.finite(name, i, j, row[j]);
             }
         }
         return width;
+    }
+
+    /**
+     * Turns integer labels into "is of the positive class" flags: one class against the rest.
+     *
+     * @param actual the labels, any integers; not modified
+     * @param positiveClass the label that counts as positive
+     * @return one flag per label
+     */
+    static boolean[] isPositive(int[] actual, int positiveClass) {
+        Check.notNull("actual", actual);
+        boolean[] positive = new boolean[actual.length];
+        for (int i = 0; i < actual.length; i++) {
+            positive[i] = actual[i] == positiveClass;
+        }
+        return positive;
     }
 }
