@@ -230,6 +230,23 @@ public final class Check {
     }
 
     /**
+     * Returns entry {@code index} of a list of names or labels if it is not blank; the message is
+     * built only on failure.
+     *
+     * @param name the list's name
+     * @param index the entry's position
+     * @param value the entry, not null
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must not be blank; entry <i> is blank}
+     */
+    public static String notBlank(String name, int index, String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank; entry " + index + " is blank");
+        }
+        return value;
+    }
+
+    /**
      * Checks that row {@code row} of a table has the table's width; the message is built only on
      * failure.
      *
