@@ -37,6 +37,26 @@ final class Inputs {
      * @return k
      */
     static int classScores(int[] actual, double[][] scores, String scoresName) {
+        return classScores(actual, scores, scoresName, false, false);
+    }
+
+    /**
+     * Checks class indices against a table of per-class scores in one pass over the table: present,
+     * one row of k finite values per label, {@code k >= 2}, labels in {@code [0, k)}, and on request
+     * every value in [0, 1] or every row summing to 1 (within numpy's {@code allclose} tolerance,
+     * {@code |1 - sum| <= 1e-8 + 1e-5·|sum|}). Every test comes first; a message is built only for
+     * the entry that fails, so valid input allocates nothing. The first failing entry in row order is
+     * reported.
+     *
+     * @param actual the true class of each row
+     * @param scores one row of k scores per label
+     * @param scoresName the table's name, e.g. {@code probabilities}
+     * @param unitInterval whether every value must lie in [0, 1]
+     * @param rowsSumToOne whether every row must sum to 1
+     * @return k
+     */
+    static int classScores(int[] actual, double[][] scores, String scoresName, boolean unitInterval,
+            boolean rowsSumToOne) {
         Check.notNull("actual", actual);
         Check.notNull(scoresName, scores);
         Check.sameLength("actual", actual.length, scoresName, scores.length);
@@ -44,16 +64,32 @@ final class Inputs {
         Check.notNull(scoresName, 0, scores[0]);
         int k = scores[0].length;
         Check.that(k >= 2, () -> scoresName + " must have >= 2 columns (one per class), got " + k);
-        // every test comes first; a message is built only for the entry that fails
         for (int i = 0; i < scores.length; i++) {
             double[] row = Check.notNull(scoresName, i, scores[i]);
             Check.rowLength(scoresName, i, row.length, k);
+            double sum = 0;
             for (int c = 0; c < k; c++) {
-                Check.finite(scoresName, i, c, row[c]);
+                double v = Check.finite(scoresName, i, c, row[c]);
+                if (unitInterval) {
+                    Check.inClosedRange(scoresName, i, c, v, 0, 1);
+                }
+                sum += v;
+            }
+            if (rowsSumToOne) {
+                sumsToOne(scoresName, i, sum);
             }
             Check.classIndex("actual", i, actual[i], k);
         }
         return k;
+    }
+
+    /** numpy's {@code allclose(1, sum)}: {@code |1 - sum| <= 1e-8 + 1e-5·|sum|}. */
+    private static void sumsToOne(String scoresName, int row, double sum) {
+        boolean close = Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum);
+        if (!close) {
+            Check.that(close, () -> scoresName + " must sum to 1 in every row; row " + row + " sums to " + sum
+                    + "; multi-class AUC needs class probabilities");
+        }
     }
 
     /**

@@ -112,21 +112,15 @@ public final class ProbabilityMetrics {
 
     /**
      * The input rules of multi-class log loss: those of {@link Inputs#classScores} and every
-     * probability in [0, 1]. Every test comes first; a message is built only for the entry that fails.
+     * probability in [0, 1], in one pass. Every test comes first; a message is built only for the
+     * entry that fails.
      *
      * @param actual the true class of each row
      * @param probabilities one row of class probabilities per row
      * @return the number of classes k
      */
     static int checkClassProbabilities(int[] actual, double[][] probabilities) {
-        int k = Inputs.classScores(actual, probabilities, "probabilities");
-        for (int i = 0; i < probabilities.length; i++) {
-            double[] row = probabilities[i];
-            for (int c = 0; c < k; c++) {
-                Check.inClosedRange("probabilities", i, c, row[c], 0, 1);
-            }
-        }
-        return k;
+        return Inputs.classScores(actual, probabilities, "probabilities", true, false);
     }
 
     private static Ratio logLossRatio(double sum, int n) {

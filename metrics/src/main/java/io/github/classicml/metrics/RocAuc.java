@@ -228,21 +228,7 @@ public final class RocAuc {
      * @return the number of classes k
      */
     static int validate(int[] actual, double[][] probabilities) {
-        int k = Inputs.classScores(actual, probabilities, "probabilities");
-        for (int i = 0; i < probabilities.length; i++) {
-            double sum = 0;
-            for (double v : probabilities[i]) {
-                sum += v;
-            }
-            // numpy's allclose(1, sum): |1 - sum| <= 1e-8 + 1e-5 * |sum|
-            boolean sumsToOne = Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum);
-            if (!sumsToOne) {
-                int row = i;
-                double rowSum = sum;
-                Check.that(sumsToOne, () -> "probabilities must sum to 1 in every row; row " + row + " sums to " + rowSum
-                        + "; multi-class AUC needs class probabilities");
-            }
-        }
+        int k = Inputs.classScores(actual, probabilities, "probabilities", false, true);
         int[] support = supports(actual, k);
         for (int c = 0; c < k; c++) {
             if (support[c] == 0) {
