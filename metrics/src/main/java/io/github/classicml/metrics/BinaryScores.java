@@ -100,13 +100,11 @@ final class BinaryScores {
      */
     void requirePositive(String what) {
         int n = positives.length + negatives.length;
-        if (positives.length == 0) {
-            throw new IllegalArgumentException(positiveClass == null
-                    ? "actual must contain at least one positive; all " + n + " entries are false (" + what
-                            + " is undefined without positives)"
-                    : "actual must contain positiveClass " + positiveClass + "; none of its " + n + " entries is "
-                            + positiveClass + " (" + what + " is undefined without positives)");
-        }
+        Check.that(positives.length > 0, () -> positiveClass == null
+                ? "actual must contain at least one positive; all " + n + " entries are false (" + what
+                        + " is undefined without positives)"
+                : "actual must contain positiveClass " + positiveClass + "; none of its " + n + " entries is "
+                        + positiveClass + " (" + what + " is undefined without positives)");
     }
 
     /** @return the number of negative rows */
@@ -120,15 +118,13 @@ final class BinaryScores {
      */
     void requireBothClasses(String what) {
         int n = positives.length + negatives.length;
-        if (positiveClass != null && (positives.length == 0 || negatives.length == 0)) {
-            throw new IllegalArgumentException("actual must contain positiveClass " + positiveClass
-                    + " and another class; " + (positives.length == 0 ? "none of its " + n + " entries is "
-                    : "all " + n + " entries are ") + positiveClass + " (" + what + " is undefined for one class)");
-        }
-        if (positives.length == 0 || negatives.length == 0) {
-            throw new IllegalArgumentException("actual must contain both classes; all " + n + " entries are "
-                    + (positives.length == 0 ? "false" : "true") + " (" + what + " is undefined for one class)");
-        }
+        boolean none = positives.length == 0;
+        Check.that(!none && negatives.length > 0, () -> positiveClass == null
+                ? "actual must contain both classes; all " + n + " entries are " + (none ? "false" : "true") + " ("
+                        + what + " is undefined for one class)"
+                : "actual must contain positiveClass " + positiveClass + " and another class; "
+                        + (none ? "none of its " + n + " entries is " : "all " + n + " entries are ") + positiveClass
+                        + " (" + what + " is undefined for one class)");
     }
 
     /**
