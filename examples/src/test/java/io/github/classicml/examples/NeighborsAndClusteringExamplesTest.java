@@ -1,5 +1,10 @@
 package io.github.classicml.examples;
 
+import io.github.classicml.algorithms.cluster.ClusterCount;
+import io.github.classicml.algorithms.cluster.KMeans;
+import io.github.classicml.algorithms.preprocessing.StandardScaler;
+import io.github.classicml.core.Dataset;
+import io.github.classicml.core.io.Datasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +84,28 @@ class NeighborsAndClusteringExamplesTest {
         assertEquals(1277.928488844643, r.figure("inertiaK3"), 1e-6);
         assertEquals(0.285, r.figure("silhouetteK3"), 1e-3);
         assertEquals(2, r.files().size());
+        // the elbow claim, derived here from the inertias themselves: the k whose drop is the most times
+        // larger than the next one, and whether any later drop exceeds the one before it
+        Dataset wine = Datasets.wine();
+        double[] inertia = ClusterCount.elbow(KMeans.of(1).withSeed(0),
+                StandardScaler.of().fit(wine).transform(wine.withoutTargets()), 10);
+        int elbow = 2;
+        double sharpest = 0;
+        for (int k = 2; k < 10; k++) {
+            double ratio = (inertia[k - 2] - inertia[k - 1]) / (inertia[k - 1] - inertia[k]);
+            if (ratio > sharpest) {
+                sharpest = ratio;
+                elbow = k;
+            }
+        }
+        int rises = 0;
+        for (int k = elbow + 1; k < 10; k++) {
+            rises += inertia[k - 1] - inertia[k] > inertia[k - 2] - inertia[k - 1] ? 1 : 0;
+        }
+        assertEquals(elbow, r.figure("elbowK"));
+        assertEquals(rises, r.figure("dropsRiseAfterElbow"));
+        assertTrue(printed().contains("Elbow: the drop shrinks most sharply after k = " + elbow), printed());
+        assertTrue(printed().contains(rises == 0 ? "keep shrinking" : "do not shrink steadily"), printed());
     }
 
     @Test
