@@ -73,7 +73,10 @@ class NeighborsAndClusteringExamplesTest {
         assertTrue(r.figure("ratioDimension2") > 20, "d = 2: " + r.figure("ratioDimension2"));
         assertTrue(r.figure("ratioDimension1000") < 1.2, "d = 1000: " + r.figure("ratioDimension1000"));
         assertTrue(r.figure("accuracyNoNoise") > 0.9);
-        assertTrue(r.figure("accuracy100NoiseColumns") < 0.5, "" + r.figure("accuracy100NoiseColumns"));
+        // the fall is larger than twice the spread over splits: not an accident of one split
+        assertTrue(r.figure("accuracyNoNoise") - r.figure("accuracy100NoiseColumns")
+                > 2 * r.figure("accuracySpread100NoiseColumns"), r.figure("accuracy100NoiseColumns") + " ± "
+                + r.figure("accuracySpread100NoiseColumns"));
     }
 
     @Test
