@@ -64,6 +64,11 @@ class BayesExamplesTest {
         assertEquals(0.96, r.figure("trainingAccuracy"), 1e-15);
         assertTrue(r.figure("testAccuracy") > 0.9, "test accuracy " + r.figure("testAccuracy"));
         assertTrue(printed().contains("petal_length        1.462 / 0.0296"), printed());
+        // the gap lesson: the standard error is sqrt(p(1 - p) / 45) of the test accuracy, and the verdict follows it
+        double p = r.figure("testAccuracy");
+        assertEquals(Math.sqrt(p * (1 - p) / 45), r.figure("testStandardError"), 1e-15);
+        boolean within = Math.abs(r.figure("splitTrainingAccuracy") - p) <= 2 * r.figure("testStandardError");
+        assertTrue(printed().contains("this gap is " + (within ? "within" : "beyond") + " two standard errors"), printed());
         assertEquals(1, r.files().size());
         assertTrue(Files.size(r.files().get(0)) > 1000);
     }
