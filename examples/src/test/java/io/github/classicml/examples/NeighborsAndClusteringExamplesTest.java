@@ -2,7 +2,10 @@ package io.github.classicml.examples;
 
 import io.github.classicml.algorithms.cluster.ClusterCount;
 import io.github.classicml.algorithms.cluster.KMeans;
+import io.github.classicml.algorithms.neighbors.KnnClassifier;
 import io.github.classicml.algorithms.preprocessing.StandardScaler;
+import io.github.classicml.algorithms.preprocessing.StandardScalerModel;
+import io.github.classicml.algorithms.selection.TrainTestSplit;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.io.Datasets;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,19 @@ class NeighborsAndClusteringExamplesTest {
                 r.figure("accuracyUnscaled") + " -> " + r.figure("accuracyScaled"));
         assertTrue(r.figure("scaleRatio") > 1000, "ratio " + r.figure("scaleRatio"));
         assertTrue(printed().contains("decided almost entirely by proline"), printed());
+        // the test accuracy is that of the k chosen on the training rows, computed here again from scratch
+        Dataset wine = Datasets.wine();
+        TrainTestSplit.Indices split = TrainTestSplit.of(0.3).withStratification().withSeed(42).split(wine);
+        StandardScalerModel scaler = StandardScaler.of().fit(split.trainData(wine));
+        Dataset test = scaler.transform(split.testData(wine));
+        int[] predicted = KnnClassifier.of((int) r.figure("chosenKScaled")).fit(scaler.transform(split.trainData(wine)))
+                .predict(test);
+        int correct = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            correct += predicted[i] == test.classOf(i) ? 1 : 0;
+        }
+        assertEquals((double) correct / test.rows(), r.figure("accuracyScaled"), 1e-15);
+        assertTrue(printed().contains("choosing k on them would do exactly that"), printed());
     }
 
     @Test
