@@ -1,0 +1,73 @@
+package io.github.classicml.metrics;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+import java.util.SplittableRandom;
+import java.util.function.IntSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Validation builds no message for a valid entry: the bytes a check allocates do not grow with the
+ * number of entries. Measured with the thread's allocation counter (exact, not timed): validating
+ * 100 times more rows may not allocate more than a few hundred bytes more.
+ */
+class ValidationAllocationTest {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private static long allocated(IntSupplier check) {
+        check.getAsInt(); // load classes and resolve call sites first
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        int k = check.getAsInt();
+        long bytes = THREADS.getCurrentThreadAllocatedBytes() - before;
+        assertEquals(10, k);
+        return bytes;
+    }
+
+    private static double[][] probabilities(int rows, SplittableRandom rng) {
+        double[][] p = new double[rows][10];
+        for (double[] row : p) {
+            double sum = 0;
+            for (int c = 0; c < 10; c++) {
+                row[c] = rng.nextDouble();
+                sum += row[c];
+            }
+            for (int c = 0; c < 10; c++) {
+                row[c] /= sum;
+            }
+        }
+        return p;
+    }
+
+    private static int[] classes(int rows) {
+        int[] actual = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            actual[i] = i % 10;
+        }
+        return actual;
+    }
+
+    @Test
+    void probabilityTableChecks_allocateTheSameForAHundredTimesTheRows() {
+        assumeTrue(THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadAllocatedMemorySupported());
+        THREADS.setThreadAllocatedMemoryEnabled(true);
+        SplittableRandom rng = new SplittableRandom(5);
+        int[] smallActual = classes(500);
+        double[][] small = probabilities(500, rng);
+        int[] largeActual = classes(50_000);
+        double[][] large = probabilities(50_000, rng);
+
+        long logLossSmall = allocated(() -> ProbabilityMetrics.checkClassProbabilities(smallActual, small));
+        long logLossLarge = allocated(() -> ProbabilityMetrics.checkClassProbabilities(largeActual, large));
+        long aucSmall = allocated(() -> RocAuc.validate(smallActual, small));
+        long aucLarge = allocated(() -> RocAuc.validate(largeActual, large));
+        // 500 000 valid entries: one byte each would be 500 000 bytes
+        assertTrue(logLossLarge - logLossSmall < 256, "log loss: " + logLossSmall + " -> " + logLossLarge + " bytes");
+        assertTrue(aucLarge - aucSmall < 256, "AUC: " + aucSmall + " -> " + aucLarge + " bytes");
+    }
+}
