@@ -77,7 +77,7 @@ public final class CurseOfDimensionalityExample implements Example {
                 StandardScalerModel scaler = StandardScaler.of().fit(split.trainData(noisy));
                 Dataset test = scaler.transform(split.testData(noisy));
                 int[] predicted = KnnClassifier.of(5).fit(scaler.transform(split.trainData(noisy))).predict(test);
-                runs[r] = ConfusionMatrix.of(test.classes(), predicted, iris.classNames()).accuracy();
+                runs[r] = ConfusionMatrix.of(test.classes(), predicted, iris.classNames()).accuracy().value();
             }
             accuracy[t] = mean(runs);
             spread[t] = standardDeviation(runs, accuracy[t]);

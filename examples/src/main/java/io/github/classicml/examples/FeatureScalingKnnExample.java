@@ -149,6 +149,6 @@ public final class FeatureScalingKnnExample implements Example {
     }
 
     private static double accuracy(int[] predicted, Dataset test) {
-        return ConfusionMatrix.of(test.classes(), predicted, test.classNames()).accuracy();
+        return ConfusionMatrix.of(test.classes(), predicted, test.classNames()).accuracy().value();
     }
 }

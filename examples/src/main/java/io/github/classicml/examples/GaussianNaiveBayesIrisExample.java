@@ -64,7 +64,7 @@ public final class GaussianNaiveBayesIrisExample implements Example {
         int[] predicted = model.predict(iris);
         ConfusionMatrix training = ConfusionMatrix.of(iris.classes(), predicted, iris.classNames());
         out.printf(Locale.ROOT, "accuracy on the 150 flowers it learned from (training accuracy): %.3f%n%n",
-                training.accuracy());
+                training.accuracy().value());
 
         TrainTestSplit.Indices split = TrainTestSplit.of(0.3).withStratification().withSeed(42).split(iris);
         Dataset train = split.trainData(iris);
@@ -73,10 +73,10 @@ public final class GaussianNaiveBayesIrisExample implements Example {
         ConfusionMatrix matrix = ConfusionMatrix.of(test.classes(), held.predict(test), iris.classNames());
         out.printf(Locale.ROOT, "fitted on %d flowers, tested on the %d held out (rows: actual, columns: predicted):%n",
                 train.rows(), test.rows());
-        out.println(matrix);
-        out.println(matrix.explainAccuracy());
-        double seen = ConfusionMatrix.of(train.classes(), held.predict(train), iris.classNames()).accuracy();
-        double unseen = matrix.accuracy();
+        out.println(matrix.table());
+        out.println(matrix.accuracy());
+        double seen = ConfusionMatrix.of(train.classes(), held.predict(train), iris.classNames()).accuracy().value();
+        double unseen = matrix.accuracy().value();
         double standardError = Math.sqrt(unseen * (1 - unseen) / test.rows());
         out.printf(Locale.ROOT, "%nthe same model on the %d flowers it was fitted on: %.3f; on the %d held out: %.3f.%n",
                 train.rows(), seen, test.rows(), unseen);
@@ -120,7 +120,7 @@ public final class GaussianNaiveBayesIrisExample implements Example {
         return Report.builder()
                 .figure("setosaPetalLengthMean", means[0][petal])
                 .figure("setosaPetalLengthVariance", variances[0][petal])
-                .figure("trainingAccuracy", training.accuracy())
+                .figure("trainingAccuracy", training.accuracy().value())
                 .figure("testAccuracy", unseen)
                 .figure("splitTrainingAccuracy", seen)
                 .figure("testStandardError", standardError)

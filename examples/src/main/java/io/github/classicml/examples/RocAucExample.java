@@ -98,7 +98,7 @@ public final class RocAucExample implements Example {
         out.println("  " + atZero.positive().precision());
         out.println();
         out.printf(Locale.ROOT, "Average precision (step-wise area under precision-recall): single %.4f, linear %.4f%n",
-                singlePr.averagePrecision(), linearPr.averagePrecision());
+                singlePr.averagePrecision().value(), linearPr.averagePrecision().value());
         out.println("ROC ignores how rare the positives are; precision-recall does not, which is why it is the");
         out.println("curve to look at when positives are scarce (fraud, rare disease, search results).");
 
@@ -143,7 +143,7 @@ public final class RocAucExample implements Example {
         return Report.builder()
                 .figure("aucSingleFeature", singleAuc.value())
                 .figure("aucLinearScore", linearAuc.value())
-                .figure("averagePrecisionLinearScore", linearPr.averagePrecision())
+                .figure("averagePrecisionLinearScore", linearPr.averagePrecision().value())
                 .figure("positives", linearRoc.positives())
                 .figure("negatives", linearRoc.negatives())
                 .figure("selectionHalfAuc", chosenOnSelectionHalf)
@@ -218,9 +218,9 @@ public final class RocAucExample implements Example {
 
     private static XYChart prChart(PrecisionRecallCurve single, PrecisionRecallCurve linear, double prevalence) {
         XYChart chart = unitSquare("Precision-recall, breast cancer", "recall", "precision");
-        chart.addSeries(String.format(Locale.ROOT, "z(%s), AP %.3f", SINGLE_FEATURE, single.averagePrecision()),
+        chart.addSeries(String.format(Locale.ROOT, "z(%s), AP %.3f", SINGLE_FEATURE, single.averagePrecision().value()),
                 single.recall(), single.precision());
-        chart.addSeries(String.format(Locale.ROOT, "mean of 3 z-scores, AP %.3f", linear.averagePrecision()),
+        chart.addSeries(String.format(Locale.ROOT, "mean of 3 z-scores, AP %.3f", linear.averagePrecision().value()),
                 linear.recall(), linear.precision());
         chart.addSeries(String.format(Locale.ROOT, "chance, precision %.3f (the share of malignant rows)", prevalence),
                 new double[] {0, 1}, new double[] {prevalence, prevalence}).setMarker(SeriesMarkers.NONE);

@@ -239,15 +239,16 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
         try (Parallel parallel = Parallel.of(threads)) {
             Rows rows = rowsOf(data, parallel);
             Check.notNull("initialCentres", initialCentres);
-            Check.that(initialCentres.length == clusters, "initialCentres must have " + clusters
+            Check.that(initialCentres.length == clusters, () -> "initialCentres must have " + clusters
                     + " rows (clusters), got " + initialCentres.length);
             int p = data.columns();
             double[] start = new double[clusters * p];
             for (int c = 0; c < clusters; c++) {
                 Check.notNull("initialCentres", c, initialCentres[c]);
-                Check.that(initialCentres[c].length == p, "initialCentres[" + c + "] must have " + p
-                        + " columns, got " + initialCentres[c].length);
-                Check.allFinite("initialCentres[" + c + "]", initialCentres[c]);
+                Check.rowLength("initialCentres", c, initialCentres[c].length, p);
+                for (int j = 0; j < p; j++) {
+                    Check.finite("initialCentres", c, j, initialCentres[c][j]);
+                }
                 System.arraycopy(initialCentres[c], 0, start, c * p, p);
             }
             return new KMeansModel(this, LloydIterations.run(rows, start, clusters, algorithm, maxIterations,
@@ -265,7 +266,7 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
     private Rows rowsOf(Dataset data, Parallel parallel) {
         Rows rows = Rows.copyOf(data, parallel);
         int distinct = distinctRows(rows, clusters);
-        Check.that(distinct >= clusters, "clusters must be <= the number of distinct rows (" + distinct + "), got "
+        Check.that(distinct >= clusters, () -> "clusters must be <= the number of distinct rows (" + distinct + "), got "
                 + clusters);
         return rows;
     }
