@@ -38,7 +38,7 @@ class ReadmeTest {
             "import io.github.classicml.core.io.*;", "import io.github.classicml.metrics.*;",
             "import io.github.classicml.algorithms.neighbors.*;", "import io.github.classicml.algorithms.cluster.*;",
             "import io.github.classicml.algorithms.bayes.*;", "import io.github.classicml.algorithms.preprocessing.*;",
-            "import io.github.classicml.algorithms.selection.*;", "import java.util.*;", "");
+            "import io.github.classicml.algorithms.selection.*;", "import java.util.*;", "import java.nio.file.*;", "");
 
     @TempDir
     Path dir;

@@ -13,20 +13,24 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Validation builds no message for a valid entry: the bytes a check allocates do not grow with the
  * number of entries. Measured with the thread's allocation counter (exact, not timed): validating
- * 100 times more rows may not allocate more than a few hundred bytes more.
+ * 100 times more rows (495 000 more entries) may not allocate 16 KB more.
  */
 class ValidationAllocationTest {
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
+    /** The fewest bytes of three calls, after one call that loads classes and resolves call sites. */
     private static long allocated(IntSupplier check) {
-        check.getAsInt(); // load classes and resolve call sites first
-        long before = THREADS.getCurrentThreadAllocatedBytes();
-        int k = check.getAsInt();
-        long bytes = THREADS.getCurrentThreadAllocatedBytes() - before;
-        assertEquals(10, k);
-        return bytes;
+        check.getAsInt();
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long before = THREADS.getCurrentThreadAllocatedBytes();
+            int k = check.getAsInt();
+            fewest = Math.min(fewest, THREADS.getCurrentThreadAllocatedBytes() - before);
+            assertEquals(10, k);
+        }
+        return fewest;
     }
 
     private static double[][] probabilities(int rows, SplittableRandom rng) {
@@ -66,8 +70,9 @@ class ValidationAllocationTest {
         long logLossLarge = allocated(() -> ProbabilityMetrics.checkClassProbabilities(largeActual, large));
         long aucSmall = allocated(() -> RocAuc.validate(smallActual, small));
         long aucLarge = allocated(() -> RocAuc.validate(largeActual, large));
-        // 500 000 valid entries: one byte each would be 500 000 bytes
-        assertTrue(logLossLarge - logLossSmall < 256, "log loss: " + logLossSmall + " -> " + logLossLarge + " bytes");
-        assertTrue(aucLarge - aucSmall < 256, "AUC: " + aucSmall + " -> " + aucLarge + " bytes");
+        // 495 000 more valid entries: one byte each would be 495 000 bytes, one message each tens of MB;
+        // the bound leaves room for what the runtime itself may allocate on the thread (a few hundred bytes)
+        assertTrue(logLossLarge - logLossSmall < 16_384, "log loss: " + logLossSmall + " -> " + logLossLarge + " bytes");
+        assertTrue(aucLarge - aucSmall < 16_384, "AUC: " + aucSmall + " -> " + aucLarge + " bytes");
     }
 }

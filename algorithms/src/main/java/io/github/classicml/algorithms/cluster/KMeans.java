@@ -44,8 +44,9 @@ import java.util.SplittableRandom;
  * @param tolerance the relative tolerance on the squared centre shift, at least 0; default 1e-4
  * @param algorithm the assignment step; default {@link Algorithm#LLOYD}
  * @param seed the seed of the starting centres; each restart draws from its own split of it
- * @param threads threads for the assignment and update steps, at least 0; 0 (the default) means one
- *     per available processor; the result does not depend on it
+ * @param threads the most threads the assignment and update steps use (a cap, the calling thread
+ *     included; helpers come from a shared pool, see {@link io.github.classicml.core.Threads}), at
+ *     least 0; 0 (the default) means one per available processor; the result does not depend on it
  * @see KMeansModel
  */
 public record KMeans(int clusters, Init init, int restarts, int maxIterations, double tolerance,

@@ -19,7 +19,7 @@ public class IrisKnn {
         System.out.println("first test rows: " + String.join(", ", java.util.Arrays.copyOf(model.predictLabels(test), 3)));
 
         ConfusionMatrix matrix = ConfusionMatrix.of(test.classes(), model.predict(test), iris.classNames());
-        System.out.println(matrix.table());
-        System.out.println(matrix.accuracy());
+        System.out.println(matrix.table());          // rows: actual class, columns: predicted
+        System.out.println(matrix.accuracy());       // a Ratio: the value with its working
     }
 }
