@@ -1,0 +1,207 @@
+package io.github.classicml.algorithms.selection;
+
+import io.github.classicml.core.Check;
+import io.github.classicml.core.Classifier;
+import io.github.classicml.core.Dataset;
+import io.github.classicml.core.Model;
+import io.github.classicml.core.Regressor;
+import io.github.classicml.metrics.ConfusionMatrix;
+import io.github.classicml.metrics.RegressionMetrics;
+
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * Judges a fitted model on test rows: a metric of (actual, predicted), named, with the direction in
+ * which it improves.
+ *
+ * <p>Scoring is split in two so that cross-validation can average it two ways: {@link #predict} turns
+ * a model and test rows into predictions (class indices for a classifier, held as exact doubles; real
+ * values for a regressor), and {@link #score(double[], double[])} applies the metric to actual and
+ * predicted values. Per-fold averaging scores each fold and averages the scores; pooled averaging
+ * concatenates every fold's predictions and scores them once (see {@link Averaging}).
+ *
+ * <p>Build one with {@link #classification} or {@link #regression} from any function over arrays
+ * (the {@code metrics} module's, for instance), or take a ready one: {@link #accuracy()},
+ * {@link #r2()}, {@link #meanSquaredError()}, {@link #meanAbsoluteError()}. Scorers are immutable.
+ *
+ * @param <M> the kind of model it judges
+ */
+public interface Scorer<M extends Model> {
+
+    /** @return the metric's name, for tables */
+    String name();
+
+    /** @return true if larger scores are better (accuracy, R²), false if smaller are (errors) */
+    boolean higherIsBetter();
+
+    /**
+     * @param model the fitted model
+     * @param test the test rows; not modified
+     * @return one prediction per row
+     */
+    double[] predict(M model, Dataset test);
+
+    /**
+     * @param test the test rows, with targets
+     * @return the true value of each row (class indices as doubles for classes)
+     */
+    double[] actual(Dataset test);
+
+    /**
+     * @param actual the true values; not modified
+     * @param predicted the predictions; not modified
+     * @return the metric
+     */
+    double score(double[] actual, double[] predicted);
+
+    /**
+     * A key equal for scorers whose {@link #predict} gives the same predictions, so that
+     * cross-validation predicts once for all of them. By default the scorer itself (no sharing).
+     *
+     * @return the key
+     */
+    default Object predictionKind() {
+        return this;
+    }
+
+    /**
+     * @param model the fitted model
+     * @param test the test rows, with targets; not modified
+     * @return the metric of the model's predictions on them
+     */
+    default double score(M model, Dataset test) {
+        return score(actual(test), predict(model, test));
+    }
+
+    /**
+     * A classification metric over class indices.
+     *
+     * @param name the metric's name
+     * @param higherIsBetter the direction in which it improves
+     * @param metric the metric of (actual, predicted) class indices
+     * @return the scorer
+     */
+    static Scorer<Classifier> classification(String name, boolean higherIsBetter,
+            ToDoubleBiFunction<int[], int[]> metric) {
+        return new ClassificationScorer(Check.notNull("name", name), higherIsBetter, Check.notNull("metric", metric));
+    }
+
+    /**
+     * A regression metric over real values.
+     *
+     * @param name the metric's name
+     * @param higherIsBetter the direction in which it improves
+     * @param metric the metric of (actual, predicted) values
+     * @return the scorer
+     */
+    static Scorer<Regressor> regression(String name, boolean higherIsBetter,
+            ToDoubleBiFunction<double[], double[]> metric) {
+        return new RegressionScorer(Check.notNull("name", name), higherIsBetter, Check.notNull("metric", metric));
+    }
+
+    /** @return the share of rows classified correctly (higher is better) */
+    static Scorer<Classifier> accuracy() {
+        return classification("accuracy", true, (a, p) -> ConfusionMatrix.of(a, p).accuracy());
+    }
+
+    /** @return the coefficient of determination R² (higher is better) */
+    static Scorer<Regressor> r2() {
+        return regression("r2", true, RegressionMetrics::r2);
+    }
+
+    /** @return the mean squared error (lower is better) */
+    static Scorer<Regressor> meanSquaredError() {
+        return regression("mse", false, RegressionMetrics::meanSquaredError);
+    }
+
+    /** @return the mean absolute error (lower is better) */
+    static Scorer<Regressor> meanAbsoluteError() {
+        return regression("mae", false, RegressionMetrics::meanAbsoluteError);
+    }
+}
+
+/** A metric over class indices; predictions are the classifier's classes. */
+record ClassificationScorer(String name, boolean higherIsBetter, ToDoubleBiFunction<int[], int[]> metric)
+        implements Scorer<Classifier> {
+
+    static final Object KIND = new Object();
+
+    @Override
+    public double[] predict(Classifier model, Dataset test) {
+        int[] classes = model.predict(test);
+        double[] out = new double[classes.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = classes[i];
+        }
+        return out;
+    }
+
+    @Override
+    public double[] actual(Dataset test) {
+        Check.hasClasses(test);
+        int[] classes = test.classes();
+        double[] out = new double[classes.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = classes[i];
+        }
+        return out;
+    }
+
+    @Override
+    public double score(double[] actual, double[] predicted) {
+        Check.notNull("actual", actual);
+        Check.notNull("predicted", predicted);
+        Check.sameLength("actual", actual.length, "predicted", predicted.length);
+        int[] a = new int[actual.length];
+        int[] p = new int[predicted.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (int) actual[i];
+            p[i] = (int) predicted[i];
+        }
+        return metric.applyAsDouble(a, p);
+    }
+
+    @Override
+    public Object predictionKind() {
+        return KIND;
+    }
+
+    @Override
+    public String toString() {
+        return "Scorer[" + name + (higherIsBetter ? ", higher is better]" : ", lower is better]");
+    }
+}
+
+/** A metric over real values; predictions are the regressor's. */
+record RegressionScorer(String name, boolean higherIsBetter, ToDoubleBiFunction<double[], double[]> metric)
+        implements Scorer<Regressor> {
+
+    static final Object KIND = new Object();
+
+    @Override
+    public double[] predict(Regressor model, Dataset test) {
+        return model.predict(test);
+    }
+
+    @Override
+    public double[] actual(Dataset test) {
+        Check.that(test.hasNumericTargets(), () -> "data must have numeric targets, got "
+                + (test.hasClasses() ? "class targets" : "no targets"));
+        return test.targets();
+    }
+
+    @Override
+    public double score(double[] actual, double[] predicted) {
+        return metric.applyAsDouble(actual, predicted);
+    }
+
+    @Override
+    public Object predictionKind() {
+        return KIND;
+    }
+
+    @Override
+    public String toString() {
+        return "Scorer[" + name + (higherIsBetter ? ", higher is better]" : ", lower is better]");
+    }
+}
