@@ -66,3 +66,22 @@ with open("corrected_ttest.csv", "w") as out:
         t = d.mean() / np.sqrt((1 / j + nte / ntr) * d.var(ddof=1))
         p = 2 * stats.t.sf(abs(t), j - 1)
         out.write(f"{ntr},{nte},{';'.join(map(repr, a))},{';'.join(map(repr, b))},{t!r},{j - 1},{p!r}\n")
+
+from sklearn.model_selection import learning_curve, validation_curve
+
+with open("curves.csv", "w") as out:
+    out.write(f'"# {versions}; wine, Pipeline(StandardScaler, KNeighborsClassifier), StratifiedKFold(5), accuracy"\n')
+    out.write("curve,x,fold,train,test\n")
+    X, y = load("wine", "cultivar")
+    pipe = Pipeline([("scale", StandardScaler()), ("model", KNeighborsClassifier(n_neighbors=5, algorithm="brute"))])
+    sizes, tr, te = learning_curve(pipe, X, y, train_sizes=[10, 40, 80, 140], cv=StratifiedKFold(5),
+                                   scoring="accuracy", shuffle=False)
+    for i, n in enumerate(sizes):
+        for f in range(tr.shape[1]):
+            out.write(f"learning,{n},{f},{tr[i, f]!r},{te[i, f]!r}\n")
+    ks = [1, 3, 9, 25]
+    tr, te = validation_curve(pipe, X, y, param_name="model__n_neighbors", param_range=ks, cv=StratifiedKFold(5),
+                              scoring="accuracy")
+    for i, k in enumerate(ks):
+        for f in range(tr.shape[1]):
+            out.write(f"validation,{k},{f},{tr[i, f]!r},{te[i, f]!r}\n")
