@@ -48,9 +48,7 @@ public record TimeBasedSplit(String timeColumn, int splits, double testDuration,
         Check.atLeast("splits", splits, 2);
         Check.positive("testDuration", testDuration);
         Check.nonNegative("gap", gap);
-        Check.finite("gap", gap);
         Check.nonNegative("trainDuration", trainDuration);
-        Check.finite("trainDuration", trainDuration);
     }
 
     /**
