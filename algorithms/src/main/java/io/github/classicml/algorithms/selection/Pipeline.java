@@ -4,6 +4,7 @@ import io.github.classicml.core.Check;
 import io.github.classicml.core.Classifier;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
+import io.github.classicml.core.ProbabilisticClassifier;
 import io.github.classicml.core.Regressor;
 import io.github.classicml.core.Transformer;
 
@@ -19,7 +20,8 @@ import java.util.List;
  * and the estimate leaks. A pipeline is one learner, so {@link CrossValidation} refits every step
  * inside every fold on that fold's training rows only. The kind of the last learner decides the kind
  * of the pipeline, by type rather than by {@code instanceof}: {@link #classifier} gives a classifier
- * learner, {@link #regressor} a regressor learner, and a pipeline of transformers alone is a
+ * learner, {@link #probabilisticClassifier} one that also estimates class probabilities,
+ * {@link #regressor} a regressor learner, and a pipeline of transformers alone is a
  * transformer. Cost: the sum of the steps' fits and transforms.
  *
  * <pre>{@code
@@ -73,6 +75,14 @@ public record Pipeline(List<Learner<? extends Transformer>> steps) implements Le
      */
     public PipelineClassifier classifier(Learner<? extends Classifier> last) {
         return new PipelineClassifier(this, last);
+    }
+
+    /**
+     * @param last the probabilistic classifier learner that ends the pipeline
+     * @return a probabilistic classifier learner: these transformers, then {@code last}
+     */
+    public PipelineProbabilisticClassifier probabilisticClassifier(Learner<? extends ProbabilisticClassifier> last) {
+        return new PipelineProbabilisticClassifier(this, last);
     }
 
     /**
