@@ -209,6 +209,12 @@ class CrossValidationTest {
                 new Constant(0), data.withoutTargets(), KFold.of(2), Scorer.r2())));
         assertEquals("candidates must not be empty, got 0 entries",
                 message(() -> GridSearch.of(List.<Constant>of(), KFold.of(2), Scorer.r2())));
+        assertEquals("values must not be empty, got 0 entries", message(() -> Grid.over(List.of(1.0), Constant::new)
+                .and(List.of(), (c, v) -> c)));
+        assertEquals("draws must be >= 1, got 0", message(() -> RandomSearch.of(rng -> new Constant(1), 0,
+                KFold.of(2), Scorer.r2())));
+        assertEquals("values must not be empty, got 0 entries", message(() -> Curves.validation(List.<Integer>of(),
+                v -> new Constant(v.doubleValue()), data, KFold.of(2), Scorer.r2(), 1)));
         assertEquals("threads must be >= 0, got -1", message(() -> GridSearch.of(List.of(new Constant(1)),
                 KFold.of(2), Scorer.r2()).withThreads(-1)));
     }

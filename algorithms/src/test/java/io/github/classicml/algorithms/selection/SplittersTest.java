@@ -86,6 +86,18 @@ class SplittersTest {
                 message(() -> Bootstrap.of(3).splits(rows(1))));
         assertEquals("data must have class targets, got no targets",
                 message(() -> StratifiedKFold.of(2).splits(rows(4))));
+        assertEquals("horizon must be >= 1, got 0", message(() -> TimeSeriesSplit.forecast(3, 0)));
+        assertEquals("window must be >= 1, got 0", message(() -> TimeSeriesSplit.of(3).withSlidingWindow(0)));
+        assertEquals("data must have enough rows for a test part of 0.5 and a non-empty training part, got 1 rows",
+                message(() -> ShuffleSplit.of(3, 0.5).splits(rows(1))));
+        assertEquals("repeats must be >= 1, got 0", message(() -> RepeatedKFold.of(3, 0)));
+        assertEquals("rounds must be >= 1, got 0", message(() -> Bootstrap.of(0)));
+        assertEquals("testDuration must be > 0 and finite, got 0", message(() -> TimeBasedSplit.of("t", 2, 0)));
+        assertEquals("fold 0 must have test rows, got none with stamps in (2, 4]; use a longer testDuration",
+                message(() -> TimeBasedSplit.of("t", 2, 2).splits(new double[] {0, 1, 2, 6})));
+        assertEquals("rows must be > every row index of the folds, got 3 and row 3",
+                message(() -> Folds.diagram(KFold.of(2).splits(rows(4)), 3, 10)));
+        assertEquals("gap must be >= 0, got -1", message(() -> Folds.checkForwardChaining(List.of(), -1)));
     }
 
     @Test
