@@ -34,6 +34,8 @@ with open("pipeline_cv.csv", "w") as out:
          StratifiedKFold(5), "accuracy"),
         ("breast_cancer_knn7_strat4", "breast_cancer", "diagnosis", KNeighborsClassifier(n_neighbors=7, algorithm="brute"),
          StratifiedKFold(4), "accuracy"),
+        ("breast_cancer_knn5_strat5_auc", "breast_cancer", "diagnosis",
+         KNeighborsClassifier(n_neighbors=5, algorithm="brute"), StratifiedKFold(5), "roc_auc"),
         ("diabetes_knnreg5_kfold5", "diabetes", "progression", KNeighborsRegressor(n_neighbors=5, algorithm="brute"),
          KFold(5), "r2"),
         ("diabetes_knnreg10_kfold3_mse", "diabetes", "progression", KNeighborsRegressor(n_neighbors=10, algorithm="brute"),

@@ -4,9 +4,11 @@ import io.github.classicml.core.Check;
 import io.github.classicml.core.Classifier;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Model;
+import io.github.classicml.core.ProbabilisticClassifier;
 import io.github.classicml.core.Regressor;
 import io.github.classicml.metrics.ConfusionMatrix;
 import io.github.classicml.metrics.RegressionMetrics;
+import io.github.classicml.metrics.RocAuc;
 
 import java.util.function.ToDoubleBiFunction;
 
@@ -20,9 +22,10 @@ import java.util.function.ToDoubleBiFunction;
  * predicted values. Per-fold averaging scores each fold and averages the scores; pooled averaging
  * concatenates every fold's predictions and scores them once (see {@link Averaging}).
  *
- * <p>Build one with {@link #classification} or {@link #regression} from any function over arrays
- * (the {@code metrics} module's, for instance), or take a ready one: {@link #accuracy()},
- * {@link #r2()}, {@link #meanSquaredError()}, {@link #meanAbsoluteError()}. Scorers are immutable.
+ * <p>Build one with {@link #classification}, {@link #regression} or {@link #binaryProbability} from any
+ * function over arrays (the {@code metrics} module's, for instance), or take a ready one:
+ * {@link #accuracy()}, {@link #rocAuc()}, {@link #r2()}, {@link #meanSquaredError()},
+ * {@link #meanAbsoluteError()}. Scorers are immutable.
  *
  * @param <M> the kind of model it judges
  */
@@ -97,6 +100,29 @@ public interface Scorer<M extends Model> {
     static Scorer<Regressor> regression(String name, boolean higherIsBetter,
             ToDoubleBiFunction<double[], double[]> metric) {
         return new RegressionScorer(Check.notNull("name", name), higherIsBetter, Check.notNull("metric", metric));
+    }
+
+    /**
+     * A two-class metric over the labels and the predicted probability of class 1 (the second class
+     * name), such as the ROC AUC or the log loss.
+     *
+     * @param name the metric's name
+     * @param higherIsBetter the direction in which it improves
+     * @param metric the metric of (actual is class 1, probability of class 1)
+     * @return the scorer; it refuses models with other than two classes
+     */
+    static Scorer<ProbabilisticClassifier> binaryProbability(String name, boolean higherIsBetter,
+            ToDoubleBiFunction<boolean[], double[]> metric) {
+        return new BinaryProbabilityScorer(Check.notNull("name", name), higherIsBetter,
+                Check.notNull("metric", metric));
+    }
+
+    /**
+     * @return the two-class ROC AUC of the probability of class 1 (higher is better); pooled over folds it
+     *     ranks rows of different models against each other, which per-fold averaging does not
+     */
+    static Scorer<ProbabilisticClassifier> rocAuc() {
+        return binaryProbability("roc_auc", true, (a, p) -> RocAuc.binary(a, p).value());
     }
 
     /** @return the share of rows classified correctly (higher is better) */

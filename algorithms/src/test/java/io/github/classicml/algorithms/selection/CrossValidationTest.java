@@ -62,6 +62,10 @@ class CrossValidationTest {
                 KFold.of(5), Scorer.r2()).scores(0);
         double[] mse = CrossValidation.crossValidate(scale.regressor(KnnRegressor.of(10)), Datasets.diabetes(),
                 KFold.of(3), Scorer.meanSquaredError()).scores(0);
+        // kNN's probabilities are multiples of 1/5, so the AUC's ranking is exact too
+        double[] auc = CrossValidation.crossValidate(scale.probabilisticClassifier(KnnClassifier.of(5)),
+                Datasets.breastCancer(), StratifiedKFold.of(5), Scorer.rocAuc()).scores(0);
+        assertArrayEquals(doubles(expected.get("breast_cancer_knn5_strat5_auc")), auc, 1e-15);
         // accuracies are ratios of counts: exactly equal; R² and MSE to rounding
         assertArrayEquals(doubles(expected.get("wine_knn5_strat5")), wine, 0.0);
         assertArrayEquals(doubles(expected.get("breast_cancer_knn7_strat4")), cancer, 0.0);
