@@ -287,6 +287,74 @@ class SplittersTest {
         assertEquals(Bootstrap.of(5).withSeed(seed).splits(data), Bootstrap.of(5).withSeed(seed).splits(data));
     }
 
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void timeSeriesSplits_neverTrainOnTheFuture(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int n = rng.nextInt(10, 400);
+        int splits = rng.nextInt(2, 8);
+        int gap = rng.nextInt(0, 4);
+        int testSize = rng.nextBoolean() ? 0 : rng.nextInt(1, 1 + n / (splits + 2));
+        int window = rng.nextBoolean() ? 0 : rng.nextInt(1, n);
+        TimeSeriesSplit split = new TimeSeriesSplit(splits, window, testSize, gap);
+        int t = testSize > 0 ? testSize : n / (splits + 1);
+        if (n - gap - t * splits <= 0) {
+            assertThrows(IllegalArgumentException.class, () -> split.splits(rows(n)));
+            return;
+        }
+        List<Fold> folds = split.splits(rows(n));
+        Folds.checkForwardChaining(folds, gap);
+        assertEquals(splits, folds.size());
+        for (int i = 0; i < splits; i++) {
+            Fold f = folds.get(i);
+            assertEquals(t, f.testSize());
+            // consecutive test blocks ending at the last row
+            assertEquals(n - (splits - i) * t, f.test()[0]);
+            assertEquals(f.test()[0] - gap - 1, f.train()[f.trainSize() - 1]);
+            if (window > 0) {
+                assertTrue(f.trainSize() <= window);
+            }
+        }
+        // irregular time stamps: the stamp-based split chains forward too
+        double[] times = new double[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = (i == 0 ? 0 : times[i - 1]) + 0.5 + rng.nextDouble() * 2;
+        }
+        double duration = (times[n - 1] - times[0]) / (splits + 2);
+        try {
+            List<Fold> timed = TimeBasedSplit.of("t", splits, duration).withGap(gap).splits(times);
+            Folds.checkForwardChaining(timed, 0);
+            for (Fold f : timed) {
+                assertTrue(times[f.train()[f.trainSize() - 1]] <= times[f.test()[0]] - gap);
+            }
+        } catch (IllegalArgumentException e) {
+            // a window or its past can be empty for some stamps; the message says which fold
+            assertTrue(e.getMessage().startsWith("fold "), e.getMessage());
+        }
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void groupKFold_neverSplitsAGroup(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int n = rng.nextInt(10, 300);
+        int[] groups = new int[n];
+        for (int i = 0; i < n; i++) {
+            groups[i] = rng.nextInt(3, 40);
+        }
+        int distinct = (int) Arrays.stream(groups).distinct().count();
+        int k = rng.nextInt(2, Math.min(distinct, 8) + 1);
+        List<Fold> folds = GroupKFold.of(k, groups).splits(rows(n));
+        int[] seen = new int[n];
+        for (Fold f : folds) {
+            boolean[] testGroup = new boolean[40];
+            Arrays.stream(f.test()).forEach(i -> testGroup[groups[i]] = true);
+            Arrays.stream(f.train()).forEach(i -> assertFalse(testGroup[groups[i]], "group " + groups[i]));
+            Arrays.stream(f.test()).forEach(i -> seen[i]++);
+        }
+        assertTrue(Arrays.stream(seen).allMatch(v -> v == 1));
+    }
+
     @Test
     void bootstrap_outOfBagShare_isNearOneOverE() {
         // P(row never drawn in n draws) = (1 - 1/n)^n = 0.99^100 = 0.36603 for n = 100
