@@ -188,6 +188,24 @@ class CrossValidationTest {
     }
 
     @Test
+    void gridSearch_sameChoiceAndScoresForAnyThreadCount() {
+        Dataset wine = Datasets.wine();
+        List<PipelineClassifier> grid = Grid.over(List.of(1, 4, 9, 16),
+                k -> Pipeline.of(StandardScaler.of()).classifier(KnnClassifier.of(k))).candidates();
+        GridSearch<PipelineClassifierModel> search = GridSearch.of(grid, KFold.of(4).withShuffle(2), Scorer.accuracy());
+        SearchResult<PipelineClassifierModel> one = search.withThreads(1).search(wine);
+        SearchResult<PipelineClassifierModel> three = search.withThreads(3).search(wine);
+        assertArrayEquals(one.estimates(), three.estimates(), 0.0);
+        assertEquals(one.bestIndex(), three.bestIndex());
+        assertArrayEquals(one.bestModel().predict(wine), three.bestModel().predict(wine));
+        // pooled averaging is a separate, explicit choice; accuracy on near-equal folds barely moves
+        SearchResult<PipelineClassifierModel> pooled = search.withAveraging(Averaging.POOLED).search(wine);
+        for (int i = 0; i < grid.size(); i++) {
+            assertEquals(one.results().get(i).pooled(0), pooled.estimate(i), 0.0);
+        }
+    }
+
+    @Test
     void randomSearch_sameSeedSameCandidates() {
         Dataset data = Dataset.of(new double[9][1]).withTargets(new double[] {3, 3, 3, 3, 3, 3, 3, 3, 3}, "y");
         RandomSearch<ConstantModel> search = RandomSearch.of(rng -> new Constant(rng.nextInt(7)), 6, KFold.of(3),
