@@ -38,7 +38,11 @@ public final class Launcher {
             new ChoosingKExample(),
             new KMeansTraceExample(),
             new BayesSpamExample(),
-            new GaussianNaiveBayesIrisExample());
+            new GaussianNaiveBayesIrisExample(),
+            new ForwardChainingExample(),
+            new BiasVarianceExample(),
+            new NestedCrossValidationExample(),
+            new ParametersVsHyperparametersExample());
 
     private Launcher() {
     }
