@@ -138,12 +138,11 @@ def weights_for(x, seed):
     return rng.choice([0.0, 0.5, 1.0, 1.5, 2.0, 3.0], size=x.shape[0])
 
 
-def run(name, kind, params, p, weighted=False, ccp_from_path=False, best_first=False):
+def run(name, kind, params, p, weighted=False, ccp_from_path=False, best_first=False, classes=3):
     for seed in range(200):
         if kind == "classification":
-            x, y = classification_data(seed, p=p)
+            x, y = classification_data(seed, p=p, classes=classes)
             estimator = DecisionTreeClassifier
-            classes = 3
         else:
             x, y = regression_data(seed, p=p)
             estimator = DecisionTreeRegressor
@@ -193,6 +192,11 @@ run("gini_weighted", "classification", {"class_weight": {0: 1.0, 1: 2.0, 2: 0.5}
 run("gini_balanced", "classification", {"class_weight": "balanced", "max_depth": 5}, 4)
 run("gini_ccp", "classification", {}, 1, ccp_from_path=True)
 run("gini_ccp_deep", "classification", {"min_samples_leaf": 3}, 4, ccp_from_path=True)
+run("binary", "classification", {}, 1, classes=2)
+run("binary_deep", "classification", {"min_samples_leaf": 4}, 4, classes=2)
+run("binary_weighted", "classification", {"min_samples_leaf": 3}, 3, weighted=True, classes=2)
+run("binary_entropy_leaves", "classification", {"criterion": "entropy", "max_leaf_nodes": 6}, 4, best_first=True,
+    classes=2)
 run("squared", "regression", {}, 1)
 run("squared_deep", "regression", {"min_samples_leaf": 4}, 4)
 run("squared_limits", "regression", {"max_depth": 5, "min_samples_leaf": 2}, 4)

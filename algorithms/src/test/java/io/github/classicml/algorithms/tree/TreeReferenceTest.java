@@ -132,7 +132,7 @@ class TreeReferenceTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"gini", "entropy", "gini_deep", "entropy_deep", "gini_limits", "gini_leaves",
-            "gini_decrease", "gini_weighted", "gini_balanced", "gini_ccp", "gini_ccp_deep", "squared",
+            "gini_decrease", "gini_weighted", "gini_balanced", "gini_ccp", "gini_ccp_deep", "binary", "binary_deep", "binary_weighted", "binary_entropy_leaves", "squared",
             "squared_deep", "squared_limits", "absolute", "absolute_full", "friedman_leaves", "squared_weighted",
             "squared_ccp"})
     void fit_equalsScikitLearnNodeByNode(String name) throws IOException {
