@@ -3,7 +3,10 @@ package io.github.classicml.algorithms.tree;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.ProbabilisticClassifier;
 
+import io.github.classicml.core.Dataset;
+
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A fitted classification tree: each leaf holds the weighted class counts of its training rows; a row
@@ -68,8 +71,42 @@ public final class DecisionTreeClassifierModel extends DecisionTreeModel impleme
     }
 
     @Override
+    String describe(int node, int decimals) {
+        int offset = node * tree.stride;
+        int best = 0;
+        for (int c = 1; c < tree.stride; c++) {
+            if (tree.value[offset + c] > tree.value[offset + best]) {
+                best = c;
+            }
+        }
+        return "class: " + classNames.get(best);
+    }
+
+    @Override
+    String criterionName() {
+        return learner.criterion().name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    int minRowsPerLeaf() {
+        return learner.minRowsPerLeaf();
+    }
+
+    @Override
+    SplitTracer.Impurity tracer(Dataset data) {
+        Check.hasClasses(data);
+        int[] classes = data.classes();
+        if (data.classCount() != classNames.size()) {
+            throw new IllegalArgumentException("data has " + data.classCount()
+                    + " classes but the model was fitted on " + classNames.size());
+        }
+        return SplitTracer.classes(classes, learner.classWeights().weigh(classes, classNames.size()),
+                learner.criterion() == ClassificationCriterion.GINI);
+    }
+
+    @Override
     public String toString() {
-        return "DecisionTreeClassifierModel[" + learner.criterion().name().toLowerCase(java.util.Locale.ROOT) + ", "
+        return "DecisionTreeClassifierModel[" + criterionName() + ", "
                 + nodeCount() + " nodes, " + leafCount() + " leaves, depth " + depth() + ", " + classNames.size()
                 + " classes, " + columns() + " columns]";
     }

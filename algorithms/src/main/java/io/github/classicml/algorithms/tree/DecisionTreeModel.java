@@ -199,6 +199,67 @@ public abstract sealed class DecisionTreeModel permits DecisionTreeClassifierMod
         return tree.importances(columns());
     }
 
+    /**
+     * The tree as indented text rules, in the layout of scikit-learn's {@code export_text} (without
+     * its depth truncation): {@code |--- petal_length <= 2.45} opens the left branch, {@code >} the
+     * right, and a leaf reads {@code class: setosa} or {@code value: [1.25]}.
+     *
+     * @return the rules, one per line, thresholds with 2 decimals
+     */
+    public String exportText() {
+        return exportText(2);
+    }
+
+    /**
+     * The tree as indented text rules (see {@link #exportText()}).
+     *
+     * @param decimals the decimals of thresholds and values, at least 0
+     * @return the rules, one per line
+     */
+    public String exportText(int decimals) {
+        Check.atLeast("decimals", decimals, 0);
+        return TreeExport.text(tree, columnNames, decimals, node -> describe(node, decimals));
+    }
+
+    /**
+     * The tree in Graphviz's DOT language: one box per node with its split, impurity, rows and
+     * prediction, edges from parent to children (left = condition true). Render it with
+     * {@code dot -Tpng tree.dot -o tree.png}.
+     *
+     * @return the DOT text
+     */
+    public String exportDot() {
+        return TreeExport.dot(tree, columnNames, criterionName(), node -> describe(node, 3));
+    }
+
+    /**
+     * Every candidate split of one node, best first, recomputed from the training data: which rows
+     * reach the node, and for each feature and threshold the impurity of both sides and the decrease
+     * (see {@link SplitTrace}). The rows count with weight 1 (times the class weights of a classifier)
+     * and {@code minRowsPerLeaf} applies; on the data the tree was fitted on without sample weights
+     * and with all features, the best candidate of an internal node is the node's split.
+     *
+     * @param data the training data (same columns, with targets of the tree's kind); not modified
+     * @param node a node id
+     * @return the trace
+     */
+    public SplitTrace splitTrace(Dataset data, int node) {
+        Check.columns(data, columns());
+        checkNode(node);
+        return SplitTracer.trace(tree, data, node, minRowsPerLeaf(), tracer(data));
+    }
+
+    /** The text of a node's prediction, e.g. {@code class: setosa}. */
+    abstract String describe(int node, int decimals);
+
+    /** The criterion's name for the DOT boxes. */
+    abstract String criterionName();
+
+    abstract int minRowsPerLeaf();
+
+    /** The impurity bookkeeping for a trace over the data's targets. */
+    abstract SplitTracer.Impurity tracer(Dataset data);
+
     int checkNode(int node) {
         return Check.index("node", node, tree.nodeCount);
     }

@@ -3,7 +3,10 @@ package io.github.classicml.algorithms.tree;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Regressor;
 
+import io.github.classicml.core.Dataset;
+
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A fitted regression tree: a row gets the value of its leaf, the weighted mean (or, for absolute
@@ -37,8 +40,29 @@ public final class DecisionTreeRegressorModel extends DecisionTreeModel implemen
     }
 
     @Override
+    String describe(int node, int decimals) {
+        return "value: [" + TreeExport.fixed(tree.value[node], decimals) + "]";
+    }
+
+    @Override
+    String criterionName() {
+        return learner.criterion().name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    int minRowsPerLeaf() {
+        return learner.minRowsPerLeaf();
+    }
+
+    @Override
+    SplitTracer.Impurity tracer(Dataset data) {
+        Check.finiteTargets(data);
+        return SplitTracer.targets(data.targets(), learner.criterion() == RegressionCriterion.ABSOLUTE_ERROR);
+    }
+
+    @Override
     public String toString() {
-        return "DecisionTreeRegressorModel[" + learner.criterion().name().toLowerCase(java.util.Locale.ROOT) + ", "
+        return "DecisionTreeRegressorModel[" + criterionName() + ", "
                 + nodeCount() + " nodes, " + leafCount() + " leaves, depth " + depth() + ", " + columns()
                 + " columns]";
     }

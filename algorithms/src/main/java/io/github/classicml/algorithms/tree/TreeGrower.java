@@ -48,6 +48,8 @@ final class TreeGrower {
     private final int[] classes;
     private final double[] targets;
     private final double[] weights;
+    /** The weights for the scans: null when every weight is 1. */
+    private final double[] scanWeights;
     private final int[] order;
     private final double[] sorted;
     private final double totalWeight;
@@ -65,7 +67,9 @@ final class TreeGrower {
     private final double[] best = new double[1];
     private final AbsoluteErrorScan absolute;
 
-    // the node under construction
+    // the node under construction; its rows are positions start..end-1 of feature refBase / n, the
+    // split feature of its parent (the other features are partitioned only when a child may split)
+    private int refBase;
     private double nodeWeight;
     private double nodeSum;
     private double nodeSumSquares;
@@ -101,14 +105,20 @@ final class TreeGrower {
         this.totalWeight = total;
         this.order = new int[n * p];
         this.sorted = new double[n * p];
+        Presort.Scratch scratch = new Presort.Scratch(n);
         for (int f = 0; f < p; f++) {
             int base = f * n;
             for (int i = 0; i < n; i++) {
                 order[base + i] = i;
             }
             System.arraycopy(columnMajor, base, sorted, base, n);
-            Presort.sort(sorted, order, base, base + n);
+            Presort.radix(sorted, order, base, base + n, scratch);
         }
+        boolean unit = true;
+        for (int i = 0; i < n && unit; i++) {
+            unit = weights[i] == 1.0;
+        }
+        this.scanWeights = unit ? null : weights;
         this.goesLeft = new boolean[n];
         this.scratchOrder = new int[n];
         this.scratchValues = new double[n];
@@ -183,6 +193,7 @@ final class TreeGrower {
         int[] stackParent = new int[capacity];
         boolean[] stackIsLeft = new boolean[capacity];
         double[] stackImpurity = new double[capacity];
+        int[] stackRef = new int[capacity];
         int top = 0;
         stackStart[0] = 0;
         stackEnd[0] = n;
@@ -197,17 +208,19 @@ final class TreeGrower {
             int parent = stackParent[top];
             boolean isLeft = stackIsLeft[top];
             double impurity = stackImpurity[top];
+            refBase = stackRef[top];
             resetNode(start, end);
             if (parent < 0) {
                 impurity = nodeImpurity(start, end);
             }
             boolean leaf = mustStop(start, end, depth, impurity);
             if (!leaf) {
-                leaf = !findSplit(start, end, impurity);
+                leaf = !findSplit(start, end, impurity, depth);
             }
             int id = addNode(parent, isLeft, leaf, impurity, start, end);
             if (!leaf) {
                 if (top + 2 > stackStart.length) {
+                    stackRef = Arrays.copyOf(stackRef, stackStart.length * 2);
                     int size = stackStart.length * 2;
                     stackStart = Arrays.copyOf(stackStart, size);
                     stackEnd = Arrays.copyOf(stackEnd, size);
@@ -224,6 +237,7 @@ final class TreeGrower {
                 stackParent[top] = id;
                 stackIsLeft[top] = false;
                 stackImpurity[top] = splitImpurityRight;
+                stackRef[top] = splitFeature * n;
                 top++;
                 stackStart[top] = start;
                 stackEnd[top] = position;
@@ -231,6 +245,7 @@ final class TreeGrower {
                 stackParent[top] = id;
                 stackIsLeft[top] = true;
                 stackImpurity[top] = splitImpurityLeft;
+                stackRef[top] = splitFeature * n;
                 top++;
             }
         }
@@ -239,14 +254,14 @@ final class TreeGrower {
 
     /** An open node of best-first growth, with its split already found. */
     private record Open(int id, int start, int end, int depth, boolean leaf, int position, double improvement,
-                        double impurityLeft, double impurityRight) {
+                        double impurityLeft, double impurityRight, int childRef) {
     }
 
     private Tree bestFirst() {
         nodes = new NodeList(stride);
         PriorityQueue<Open> frontier = new PriorityQueue<>((a, b) -> a.improvement != b.improvement
                 ? Double.compare(b.improvement, a.improvement) : Integer.compare(a.id, b.id));
-        frontier.add(openNode(0, n, Double.NaN, -1, true, 0));
+        frontier.add(openNode(0, n, Double.NaN, -1, true, 0, 0));
         int splitsLeft = settings.maxLeafNodes() - 1;
         while (!frontier.isEmpty()) {
             Open node = frontier.poll();
@@ -254,8 +269,10 @@ final class TreeGrower {
                 nodes.makeLeaf(node.id);
             } else {
                 splitsLeft--;
-                Open left = openNode(node.start, node.position, node.impurityLeft, node.id, true, node.depth + 1);
-                Open right = openNode(node.position, node.end, node.impurityRight, node.id, false, node.depth + 1);
+                Open left = openNode(node.start, node.position, node.impurityLeft, node.id, true, node.depth + 1,
+                        node.childRef);
+                Open right = openNode(node.position, node.end, node.impurityRight, node.id, false, node.depth + 1,
+                        node.childRef);
                 frontier.add(left);
                 frontier.add(right);
             }
@@ -263,19 +280,20 @@ final class TreeGrower {
         return nodes.toTree();
     }
 
-    private Open openNode(int start, int end, double impurity, int parent, boolean isLeft, int depth) {
+    private Open openNode(int start, int end, double impurity, int parent, boolean isLeft, int depth, int ref) {
+        refBase = ref;
         resetNode(start, end);
         if (parent < 0) {
             impurity = nodeImpurity(start, end);
         }
         boolean leaf = mustStop(start, end, depth, impurity);
         if (!leaf) {
-            leaf = !findSplit(start, end, impurity);
+            leaf = !findSplit(start, end, impurity, depth);
         }
         int id = addNode(parent, isLeft, leaf, impurity, start, end);
-        return leaf ? new Open(id, start, end, depth, true, end, 0, impurity, impurity)
+        return leaf ? new Open(id, start, end, depth, true, end, 0, impurity, impurity, 0)
                 : new Open(id, start, end, depth, false, splitPosition, splitImprovement, splitImpurityLeft,
-                splitImpurityRight);
+                splitImpurityRight, splitFeature * n);
     }
 
     private boolean mustStop(int start, int end, int depth, double impurity) {
@@ -302,7 +320,7 @@ final class TreeGrower {
         if (classification) {
             System.arraycopy(nodeCounts, 0, nodes.value, offset, classCount);
         } else if (settings.criterion() == ABSOLUTE_ERROR) {
-            nodes.value[offset] = absolute.median(order, start, end, targets, weights);
+            nodes.value[offset] = absolute.median(order, refBase + start, refBase + end, targets, weights);
         } else {
             nodes.value[offset] = nodeSum / nodeWeight;
         }
@@ -311,8 +329,10 @@ final class TreeGrower {
 
     // ------------------------------------------------------------------ node statistics
 
-    /** Sums the node's weights (and class weights or target sums), reading feature 0's range. */
+    /** Sums the node's weights (and class weights or target sums), reading its reference range. */
     private void resetNode(int start, int end) {
+        start += refBase;
+        end += refBase;
         double w = 0;
         if (classification) {
             Arrays.fill(nodeCounts, 0);
@@ -345,7 +365,7 @@ final class TreeGrower {
             case ENTROPY:
                 return entropy(nodeCounts, nodeWeight);
             case ABSOLUTE_ERROR:
-                return absolute.cost(order, start, end, targets, weights) / nodeWeight;
+                return absolute.cost(order, refBase + start, refBase + end, targets, weights) / nodeWeight;
             default:
                 return squaredError(nodeSum, nodeSumSquares, nodeWeight);
         }
@@ -385,7 +405,7 @@ final class TreeGrower {
      * @return false if no split is allowed (every feature constant, or no position leaves
      *     {@code minRowsPerLeaf} rows on both sides, or the decrease is below the minimum)
      */
-    private boolean findSplit(int start, int end, double impurity) {
+    private boolean findSplit(int start, int end, double impurity, int depth) {
         best[0] = Double.NEGATIVE_INFINITY;
         int bestFeature = -1;
         int bestPosition = -1;
@@ -477,7 +497,12 @@ final class TreeGrower {
         splitPosition = start + (bestPosition - start);
         splitThreshold = bestThreshold;
         splitImprovement = improvement;
-        partition(bestFeature, start, bestPosition, end);
+        // children that will be leaves are never searched, so their rows need not be sorted by the
+        // other features: skip the partition when both children stop
+        if (!mustStop(start, bestPosition, depth + 1, splitImpurityLeft)
+                || !mustStop(bestPosition, end, depth + 1, splitImpurityRight)) {
+            partition(bestFeature, start, bestPosition, end);
+        }
         return true;
     }
 
@@ -485,15 +510,19 @@ final class TreeGrower {
     private int scan(int from, int to, int minLeaf) {
         switch (settings.criterion()) {
             case GINI:
-                return SplitScans.bestGini(order, sorted, from, to, classes, weights, nodeCounts, nodeWeight,
+                if (classCount == 2) {
+                    return SplitScans.bestGiniBinary(order, sorted, from, to, classes, scanWeights, nodeWeight,
+                            nodeCounts[1], minLeaf, best);
+                }
+                return SplitScans.bestGini(order, sorted, from, to, classes, scanWeights, nodeCounts, nodeWeight,
                         leftCounts, rightCounts, classCount, minLeaf, best);
             case ENTROPY:
-                return SplitScans.bestEntropy(order, sorted, from, to, classes, weights, nodeCounts, nodeWeight,
+                return SplitScans.bestEntropy(order, sorted, from, to, classes, scanWeights, nodeCounts, nodeWeight,
                         leftCounts, rightCounts, classCount, minLeaf, best);
             case ABSOLUTE_ERROR:
                 return absolute.best(order, sorted, from, to, targets, weights, minLeaf, best);
             default:
-                return SplitScans.bestSquaredError(order, sorted, from, to, targets, weights, nodeSum, nodeWeight,
+                return SplitScans.bestSquaredError(order, sorted, from, to, targets, scanWeights, nodeSum, nodeWeight,
                         minLeaf, best);
         }
     }

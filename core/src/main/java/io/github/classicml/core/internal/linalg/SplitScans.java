@@ -31,6 +31,9 @@ public final class SplitScans {
     /** Feature values closer than this count as equal and are never split apart (scikit-learn's rule). */
     public static final double FEATURE_THRESHOLD = 1e-7;
 
+    /** Relative margin of the division-free screen (far above rounding, far below real differences). */
+    private static final double SCREEN = 1 - 1e-9;
+
     private SplitScans() {
     }
 
@@ -42,7 +45,7 @@ public final class SplitScans {
      * @param from the first position of the node
      * @param to one past the last position
      * @param classes each row's class, by row id
-     * @param weights each row's weight (positive), by row id
+     * @param weights each row's weight (positive), by row id; null when every weight is 1
      * @param nodeCounts the node's class weights, {@code classCount} entries; not modified
      * @param nodeWeight the node's total weight
      * @param left scratch, at least {@code classCount} entries
@@ -69,7 +72,7 @@ public final class SplitScans {
         for (int k = from; k < lastLeft; k++) {
             int row = order[k];
             int c = classes[row];
-            double w = weights[row];
+            double w = weights == null ? 1.0 : weights[row];
             double l = left[c];
             double r = right[c];
             // (l + w)^2 - l^2 and (r - w)^2 - r^2
@@ -81,10 +84,68 @@ public final class SplitScans {
             if (k + 1 - from < minRowsPerLeaf || values[k + 1] <= values[k] + FEATURE_THRESHOLD) {
                 continue;
             }
-            double proxy = sumSquaresLeft / weightLeft + sumSquaresRight / (nodeWeight - weightLeft);
-            if (proxy > bestProxy) {
-                bestProxy = proxy;
-                bestPosition = k + 1;
+            double weightRight = nodeWeight - weightLeft;
+            // screen without dividing: proxy > best  <=>  sqL W_R + sqR W_L > best W_L W_R; the margin
+            // keeps every split that might win, which is then compared exactly as divided
+            if (sumSquaresLeft * weightRight + sumSquaresRight * weightLeft
+                    > bestProxy * weightLeft * weightRight * SCREEN) {
+                double proxy = sumSquaresLeft / weightLeft + sumSquaresRight / weightRight;
+                if (proxy > bestProxy) {
+                    bestProxy = proxy;
+                    bestPosition = k + 1;
+                }
+            }
+        }
+        best[0] = bestProxy;
+        return bestPosition;
+    }
+
+    /**
+     * Finds the best Gini split of a node with two classes: {@link #bestGini} without the per-class
+     * arrays. The sweep keeps two running sums (the left weight and the left weight of class 1) in
+     * registers, so no iteration waits on a store of the previous one; the squares are formed from
+     * them at each candidate.
+     *
+     * @param order row ids sorted by the feature
+     * @param values the feature's values in the same order
+     * @param from the first position of the node
+     * @param to one past the last position
+     * @param classes each row's class (0 or 1), by row id
+     * @param weights each row's weight, by row id; null when every weight is 1
+     * @param nodeWeight the node's total weight
+     * @param nodeWeightOne the node's weight of class 1
+     * @param minRowsPerLeaf the fewest rows on either side
+     * @param best the proxy to beat on entry; the better proxy on exit
+     * @return the position of the first row of the right child of a better split, or -1
+     */
+    public static int bestGiniBinary(int[] order, double[] values, int from, int to, int[] classes, double[] weights,
+                                     double nodeWeight, double nodeWeightOne, int minRowsPerLeaf, double[] best) {
+        double weightLeft = 0;
+        double oneLeft = 0;
+        double bestProxy = best[0];
+        int bestPosition = -1;
+        int lastLeft = to - minRowsPerLeaf;
+        int firstCandidate = from + minRowsPerLeaf - 1;
+        for (int k = from; k < lastLeft; k++) {
+            int row = order[k];
+            double w = weights == null ? 1.0 : weights[row];
+            weightLeft += w;
+            oneLeft += classes[row] * w;
+            if (k < firstCandidate || values[k + 1] <= values[k] + FEATURE_THRESHOLD) {
+                continue;
+            }
+            double weightRight = nodeWeight - weightLeft;
+            double zeroLeft = weightLeft - oneLeft;
+            double oneRight = nodeWeightOne - oneLeft;
+            double zeroRight = weightRight - oneRight;
+            double squaresLeft = oneLeft * oneLeft + zeroLeft * zeroLeft;
+            double squaresRight = oneRight * oneRight + zeroRight * zeroRight;
+            if (squaresLeft * weightRight + squaresRight * weightLeft > bestProxy * weightLeft * weightRight * SCREEN) {
+                double proxy = squaresLeft / weightLeft + squaresRight / weightRight;
+                if (proxy > bestProxy) {
+                    bestProxy = proxy;
+                    bestPosition = k + 1;
+                }
             }
         }
         best[0] = bestProxy;
@@ -100,7 +161,7 @@ public final class SplitScans {
      * @param from the first position of the node
      * @param to one past the last position
      * @param classes each row's class, by row id
-     * @param weights each row's weight, by row id
+     * @param weights each row's weight, by row id; null when every weight is 1
      * @param nodeCounts the node's class weights; not modified
      * @param nodeWeight the node's total weight
      * @param left scratch
@@ -124,7 +185,7 @@ public final class SplitScans {
         for (int k = from; k < lastLeft; k++) {
             int row = order[k];
             int c = classes[row];
-            double w = weights[row];
+            double w = weights == null ? 1.0 : weights[row];
             left[c] += w;
             right[c] -= w;
             weightLeft += w;
@@ -161,7 +222,7 @@ public final class SplitScans {
      * @param from the first position of the node
      * @param to one past the last position
      * @param targets each row's target, by row id
-     * @param weights each row's weight, by row id
+     * @param weights each row's weight, by row id; null when every weight is 1
      * @param nodeSum the node's weighted target sum
      * @param nodeWeight the node's total weight
      * @param minRowsPerLeaf the fewest rows on either side
@@ -178,17 +239,21 @@ public final class SplitScans {
         int lastLeft = to - minRowsPerLeaf;
         for (int k = from; k < lastLeft; k++) {
             int row = order[k];
-            double w = weights[row];
+            double w = weights == null ? 1.0 : weights[row];
             sumLeft += w * targets[row];
             weightLeft += w;
             if (k + 1 - from < minRowsPerLeaf || values[k + 1] <= values[k] + FEATURE_THRESHOLD) {
                 continue;
             }
             double sumRight = nodeSum - sumLeft;
-            double proxy = sumLeft * sumLeft / weightLeft + sumRight * sumRight / (nodeWeight - weightLeft);
-            if (proxy > bestProxy) {
-                bestProxy = proxy;
-                bestPosition = k + 1;
+            double weightRight = nodeWeight - weightLeft;
+            if (sumLeft * sumLeft * weightRight + sumRight * sumRight * weightLeft
+                    > bestProxy * weightLeft * weightRight * SCREEN) {
+                double proxy = sumLeft * sumLeft / weightLeft + sumRight * sumRight / weightRight;
+                if (proxy > bestProxy) {
+                    bestProxy = proxy;
+                    bestPosition = k + 1;
+                }
             }
         }
         best[0] = bestProxy;
