@@ -39,6 +39,9 @@ public final class Launcher {
             new KMeansTraceExample(),
             new BayesSpamExample(),
             new GaussianNaiveBayesIrisExample(),
+            new TreeDepthOverfittingExample(),
+            new GiniFirstSplitExample(),
+            new GiniVsEntropyExample(),
             new BaggingVarianceExample(),
             new BaggingBoostingForestExample(),
             new FeatureImportanceExample());

@@ -11,7 +11,9 @@ import java.util.List;
  * rows and impurity of each side and the decrease
  * {@code impurity(node) - W_left/W impurity(left) - W_right/W impurity(right)}. Candidates are
  * sorted by decrease, largest first (then by feature, then by threshold); the first is the split the
- * tree makes at that node when the node is split and considers all features.
+ * tree makes at that node when the node is split and considers all features, unless several
+ * candidates tie (decreases equal to 12 decimals, sorted by feature and threshold), when rounding in
+ * the tree's own arithmetic may have preferred another of the tied ones.
  *
  * @param node the node id
  * @param rows the training rows that reach the node

@@ -94,7 +94,8 @@ final class SplitTracer {
                         left, rightImpurity, decrease));
             }
         }
-        candidates.sort(Comparator.comparingDouble((SplitTrace.Candidate c) -> -c.decrease())
+        // decreases equal but for rounding (ties of the arithmetic) sort by feature and threshold
+        candidates.sort(Comparator.comparingDouble((SplitTrace.Candidate c) -> -Math.rint(c.decrease() * 1e12))
                 .thenComparingInt(SplitTrace.Candidate::feature)
                 .thenComparingDouble(SplitTrace.Candidate::threshold));
         return new SplitTrace(node, m, nodeImpurity, candidates);

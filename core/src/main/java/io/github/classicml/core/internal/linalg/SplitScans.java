@@ -120,6 +120,10 @@ public final class SplitScans {
      */
     public static int bestGiniBinary(int[] order, double[] values, int from, int to, int[] classes, double[] weights,
                                      double nodeWeight, double nodeWeightOne, int minRowsPerLeaf, double[] best) {
+        if (weights == null) {
+            return bestGiniBinaryUnit(order, values, from, to, classes, nodeWeight, nodeWeightOne, minRowsPerLeaf,
+                    best);
+        }
         double weightLeft = 0;
         double oneLeft = 0;
         double bestProxy = best[0];
@@ -135,6 +139,39 @@ public final class SplitScans {
                 continue;
             }
             double weightRight = nodeWeight - weightLeft;
+            double zeroLeft = weightLeft - oneLeft;
+            double oneRight = nodeWeightOne - oneLeft;
+            double zeroRight = weightRight - oneRight;
+            double squaresLeft = oneLeft * oneLeft + zeroLeft * zeroLeft;
+            double squaresRight = oneRight * oneRight + zeroRight * zeroRight;
+            if (squaresLeft * weightRight + squaresRight * weightLeft > bestProxy * weightLeft * weightRight * SCREEN) {
+                double proxy = squaresLeft / weightLeft + squaresRight / weightRight;
+                if (proxy > bestProxy) {
+                    bestProxy = proxy;
+                    bestPosition = k + 1;
+                }
+            }
+        }
+        best[0] = bestProxy;
+        return bestPosition;
+    }
+
+    /** {@link #bestGiniBinary} with every weight 1: integer running counts. */
+    private static int bestGiniBinaryUnit(int[] order, double[] values, int from, int to, int[] classes,
+                                          double nodeWeight, double nodeWeightOne, int minRowsPerLeaf, double[] best) {
+        int onesLeft = 0;
+        double bestProxy = best[0];
+        int bestPosition = -1;
+        int lastLeft = to - minRowsPerLeaf;
+        int firstCandidate = from + minRowsPerLeaf - 1;
+        for (int k = from; k < lastLeft; k++) {
+            onesLeft += classes[order[k]];
+            if (k < firstCandidate || values[k + 1] <= values[k] + FEATURE_THRESHOLD) {
+                continue;
+            }
+            double weightLeft = k + 1 - from;
+            double weightRight = nodeWeight - weightLeft;
+            double oneLeft = onesLeft;
             double zeroLeft = weightLeft - oneLeft;
             double oneRight = nodeWeightOne - oneLeft;
             double zeroRight = weightRight - oneRight;
