@@ -73,6 +73,7 @@ final class TreeGrower {
     private double nodeWeight;
     private double nodeSum;
     private double nodeSumSquares;
+    private double nodeMedian;
 
     // the split found by findSplit
     private int splitFeature;
@@ -320,7 +321,7 @@ final class TreeGrower {
         if (classification) {
             System.arraycopy(nodeCounts, 0, nodes.value, offset, classCount);
         } else if (settings.criterion() == ABSOLUTE_ERROR) {
-            nodes.value[offset] = absolute.median(order, refBase + start, refBase + end, targets, weights);
+            nodes.value[offset] = nodeMedian;
         } else {
             nodes.value[offset] = nodeSum / nodeWeight;
         }
@@ -353,6 +354,10 @@ final class TreeGrower {
             }
             nodeSum = sum;
             nodeSumSquares = squares;
+            if (absolute != null) {
+                // before the split: partitioning may leave a stopping child's rows out of this range
+                nodeMedian = absolute.median(order, start, end, targets, weights);
+            }
         }
         nodeWeight = w;
     }
@@ -499,9 +504,10 @@ final class TreeGrower {
         splitImprovement = improvement;
         // children that will be leaves are never searched, so their rows need not be sorted by the
         // other features: skip the partition when both children stop
-        if (!mustStop(start, bestPosition, depth + 1, splitImpurityLeft)
-                || !mustStop(bestPosition, end, depth + 1, splitImpurityRight)) {
-            partition(bestFeature, start, bestPosition, end);
+        boolean leftGrows = !mustStop(start, bestPosition, depth + 1, splitImpurityLeft);
+        boolean rightGrows = !mustStop(bestPosition, end, depth + 1, splitImpurityRight);
+        if (leftGrows || rightGrows) {
+            partition(bestFeature, start, bestPosition, end, leftGrows, rightGrows);
         }
         return true;
     }
@@ -613,9 +619,11 @@ final class TreeGrower {
 
     /**
      * Partitions the node's range of every feature stably into the rows of the left child (those at
-     * positions {@code start..position-1} of the split feature) and the rest.
+     * positions {@code start..position-1} of the split feature) and the rest. Only children that will
+     * be searched need their rows in order: when one child stops, the other's rows are compacted into
+     * its part of the range without a scratch copy, and features constant in the node are left alone.
      */
-    private void partition(int splitOn, int start, int position, int end) {
+    private void partition(int splitOn, int start, int position, int end, boolean keepLeft, boolean keepRight) {
         int base = splitOn * n;
         for (int k = base + start; k < base + position; k++) {
             goesLeft[order[k]] = true;
@@ -629,6 +637,36 @@ final class TreeGrower {
             }
             int from = f * n + start;
             int to = f * n + end;
+            if (sorted[to - 1] <= sorted[from] + SplitScans.FEATURE_THRESHOLD) {
+                // constant in the node, so in both children: every scan skips it by its values alone
+                continue;
+            }
+            if (!keepLeft) {
+                // only the right child grows: move its rows, in order, to the top of the range
+                int write = to - 1;
+                for (int k = to - 1; k >= from; k--) {
+                    int row = order[k];
+                    if (!goesLeft[row]) {
+                        order[write] = row;
+                        sorted[write] = sorted[k];
+                        write--;
+                    }
+                }
+                continue;
+            }
+            if (!keepRight) {
+                // only the left child grows: move its rows, in order, to the bottom of the range
+                int write = from;
+                for (int k = from; k < to; k++) {
+                    int row = order[k];
+                    if (goesLeft[row]) {
+                        order[write] = row;
+                        sorted[write] = sorted[k];
+                        write++;
+                    }
+                }
+                continue;
+            }
             int write = from;
             int spilled = 0;
             for (int k = from; k < to; k++) {
