@@ -83,6 +83,10 @@ final class TreeGrower {
     private double splitImpurityLeft;
     private double splitImpurityRight;
 
+    // the left child of the split found, for the improvement
+    private double childWeightLeft;
+    private double childSumLeft;
+
     // the nodes
     private NodeList nodes;
 
@@ -499,7 +503,7 @@ final class TreeGrower {
             return false;
         }
         splitFeature = bestFeature;
-        splitPosition = start + (bestPosition - start);
+        splitPosition = bestPosition;
         splitThreshold = bestThreshold;
         splitImprovement = improvement;
         // children that will be leaves are never searched, so their rows need not be sorted by the
@@ -573,9 +577,6 @@ final class TreeGrower {
             }
         }
     }
-
-    private double childWeightLeft;
-    private double childSumLeft;
 
     /** Computes both children's impurities (and the left weight and sum) from their rows. */
     private void childImpurities(int from, int position, int to) {
@@ -684,65 +685,6 @@ final class TreeGrower {
             }
             System.arraycopy(scratchOrder, 0, order, write, spilled);
             System.arraycopy(scratchValues, 0, sorted, write, spilled);
-        }
-    }
-
-    // ------------------------------------------------------------------ node storage
-
-    /** Growable node arrays. */
-    private static final class NodeList {
-        final int stride;
-        int count;
-        int[] feature = new int[16];
-        double[] threshold = new double[16];
-        int[] left = new int[16];
-        int[] right = new int[16];
-        double[] impurity = new double[16];
-        int[] rows = new int[16];
-        double[] weight = new double[16];
-        double[] value;
-
-        NodeList(int stride) {
-            this.stride = stride;
-            this.value = new double[16 * stride];
-        }
-
-        int add(int parent, boolean isLeft) {
-            if (count == feature.length) {
-                int size = count * 2;
-                feature = Arrays.copyOf(feature, size);
-                threshold = Arrays.copyOf(threshold, size);
-                left = Arrays.copyOf(left, size);
-                right = Arrays.copyOf(right, size);
-                impurity = Arrays.copyOf(impurity, size);
-                rows = Arrays.copyOf(rows, size);
-                weight = Arrays.copyOf(weight, size);
-                value = Arrays.copyOf(value, size * stride);
-            }
-            int id = count++;
-            left[id] = Tree.LEAF;
-            right[id] = Tree.LEAF;
-            if (parent >= 0) {
-                if (isLeft) {
-                    left[parent] = id;
-                } else {
-                    right[parent] = id;
-                }
-            }
-            return id;
-        }
-
-        void makeLeaf(int id) {
-            feature[id] = Tree.LEAF;
-            threshold[id] = Tree.LEAF;
-            left[id] = Tree.LEAF;
-            right[id] = Tree.LEAF;
-        }
-
-        Tree toTree() {
-            return new Tree(count, stride, Arrays.copyOf(feature, count), Arrays.copyOf(threshold, count),
-                    Arrays.copyOf(left, count), Arrays.copyOf(right, count), Arrays.copyOf(impurity, count),
-                    Arrays.copyOf(rows, count), Arrays.copyOf(weight, count), Arrays.copyOf(value, count * stride));
         }
     }
 }
