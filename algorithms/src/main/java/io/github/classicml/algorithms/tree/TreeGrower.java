@@ -73,6 +73,7 @@ final class TreeGrower {
     private double nodeWeight;
     private double nodeSum;
     private double nodeSumSquares;
+    private double nodeMedian;
 
     // the split found by findSplit
     private int splitFeature;
@@ -81,6 +82,10 @@ final class TreeGrower {
     private double splitImprovement;
     private double splitImpurityLeft;
     private double splitImpurityRight;
+
+    // the left child of the split found, for the improvement
+    private double childWeightLeft;
+    private double childSumLeft;
 
     // the nodes
     private NodeList nodes;
@@ -320,7 +325,7 @@ final class TreeGrower {
         if (classification) {
             System.arraycopy(nodeCounts, 0, nodes.value, offset, classCount);
         } else if (settings.criterion() == ABSOLUTE_ERROR) {
-            nodes.value[offset] = absolute.median(order, refBase + start, refBase + end, targets, weights);
+            nodes.value[offset] = nodeMedian;
         } else {
             nodes.value[offset] = nodeSum / nodeWeight;
         }
@@ -353,6 +358,10 @@ final class TreeGrower {
             }
             nodeSum = sum;
             nodeSumSquares = squares;
+            if (absolute != null) {
+                // before the split: partitioning may leave a stopping child's rows out of this range
+                nodeMedian = absolute.median(order, start, end, targets, weights);
+            }
         }
         nodeWeight = w;
     }
@@ -494,14 +503,15 @@ final class TreeGrower {
             return false;
         }
         splitFeature = bestFeature;
-        splitPosition = start + (bestPosition - start);
+        splitPosition = bestPosition;
         splitThreshold = bestThreshold;
         splitImprovement = improvement;
         // children that will be leaves are never searched, so their rows need not be sorted by the
         // other features: skip the partition when both children stop
-        if (!mustStop(start, bestPosition, depth + 1, splitImpurityLeft)
-                || !mustStop(bestPosition, end, depth + 1, splitImpurityRight)) {
-            partition(bestFeature, start, bestPosition, end);
+        boolean leftGrows = !mustStop(start, bestPosition, depth + 1, splitImpurityLeft);
+        boolean rightGrows = !mustStop(bestPosition, end, depth + 1, splitImpurityRight);
+        if (leftGrows || rightGrows) {
+            partition(bestFeature, start, bestPosition, end, leftGrows, rightGrows);
         }
         return true;
     }
@@ -568,9 +578,6 @@ final class TreeGrower {
         }
     }
 
-    private double childWeightLeft;
-    private double childSumLeft;
-
     /** Computes both children's impurities (and the left weight and sum) from their rows. */
     private void childImpurities(int from, int position, int to) {
         double weightLeft = 0;
@@ -613,9 +620,11 @@ final class TreeGrower {
 
     /**
      * Partitions the node's range of every feature stably into the rows of the left child (those at
-     * positions {@code start..position-1} of the split feature) and the rest.
+     * positions {@code start..position-1} of the split feature) and the rest. Only children that will
+     * be searched need their rows in order: when one child stops, the other's rows are compacted into
+     * its part of the range without a scratch copy, and features constant in the node are left alone.
      */
-    private void partition(int splitOn, int start, int position, int end) {
+    private void partition(int splitOn, int start, int position, int end, boolean keepLeft, boolean keepRight) {
         int base = splitOn * n;
         for (int k = base + start; k < base + position; k++) {
             goesLeft[order[k]] = true;
@@ -629,6 +638,36 @@ final class TreeGrower {
             }
             int from = f * n + start;
             int to = f * n + end;
+            if (sorted[to - 1] <= sorted[from] + SplitScans.FEATURE_THRESHOLD) {
+                // constant in the node, so in both children: every scan skips it by its values alone
+                continue;
+            }
+            if (!keepLeft) {
+                // only the right child grows: move its rows, in order, to the top of the range
+                int write = to - 1;
+                for (int k = to - 1; k >= from; k--) {
+                    int row = order[k];
+                    if (!goesLeft[row]) {
+                        order[write] = row;
+                        sorted[write] = sorted[k];
+                        write--;
+                    }
+                }
+                continue;
+            }
+            if (!keepRight) {
+                // only the left child grows: move its rows, in order, to the bottom of the range
+                int write = from;
+                for (int k = from; k < to; k++) {
+                    int row = order[k];
+                    if (goesLeft[row]) {
+                        order[write] = row;
+                        sorted[write] = sorted[k];
+                        write++;
+                    }
+                }
+                continue;
+            }
             int write = from;
             int spilled = 0;
             for (int k = from; k < to; k++) {
@@ -646,65 +685,6 @@ final class TreeGrower {
             }
             System.arraycopy(scratchOrder, 0, order, write, spilled);
             System.arraycopy(scratchValues, 0, sorted, write, spilled);
-        }
-    }
-
-    // ------------------------------------------------------------------ node storage
-
-    /** Growable node arrays. */
-    private static final class NodeList {
-        final int stride;
-        int count;
-        int[] feature = new int[16];
-        double[] threshold = new double[16];
-        int[] left = new int[16];
-        int[] right = new int[16];
-        double[] impurity = new double[16];
-        int[] rows = new int[16];
-        double[] weight = new double[16];
-        double[] value;
-
-        NodeList(int stride) {
-            this.stride = stride;
-            this.value = new double[16 * stride];
-        }
-
-        int add(int parent, boolean isLeft) {
-            if (count == feature.length) {
-                int size = count * 2;
-                feature = Arrays.copyOf(feature, size);
-                threshold = Arrays.copyOf(threshold, size);
-                left = Arrays.copyOf(left, size);
-                right = Arrays.copyOf(right, size);
-                impurity = Arrays.copyOf(impurity, size);
-                rows = Arrays.copyOf(rows, size);
-                weight = Arrays.copyOf(weight, size);
-                value = Arrays.copyOf(value, size * stride);
-            }
-            int id = count++;
-            left[id] = Tree.LEAF;
-            right[id] = Tree.LEAF;
-            if (parent >= 0) {
-                if (isLeft) {
-                    left[parent] = id;
-                } else {
-                    right[parent] = id;
-                }
-            }
-            return id;
-        }
-
-        void makeLeaf(int id) {
-            feature[id] = Tree.LEAF;
-            threshold[id] = Tree.LEAF;
-            left[id] = Tree.LEAF;
-            right[id] = Tree.LEAF;
-        }
-
-        Tree toTree() {
-            return new Tree(count, stride, Arrays.copyOf(feature, count), Arrays.copyOf(threshold, count),
-                    Arrays.copyOf(left, count), Arrays.copyOf(right, count), Arrays.copyOf(impurity, count),
-                    Arrays.copyOf(rows, count), Arrays.copyOf(weight, count), Arrays.copyOf(value, count * stride));
         }
     }
 }
