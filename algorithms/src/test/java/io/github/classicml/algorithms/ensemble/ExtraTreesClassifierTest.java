@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExtraTreesClassifierTest implements ProbabilisticClassifierContract<ForestClassifierModel> {
 
@@ -46,6 +47,26 @@ class ExtraTreesClassifierTest implements ProbabilisticClassifierContract<Forest
             DecisionTreeClassifierModel alone = learner.tree(4).withSeed(bags[m].seed()).fit(data);
             for (int i = 0; i < 50; i++) {
                 assertArrayEquals(alone.predictProbabilities(data.row(i)), tree.predictProbabilities(data.row(i)), 0.0);
+            }
+        }
+    }
+
+    @Test
+    void fit_sameSeed_bitIdenticalFor1_2And8Threads() {
+        Dataset data = RandomData.blobs(new SplittableRandom(12), 200, 5, 3, 1.0);
+        ExtraTreesClassifier learner = ExtraTreesClassifier.of().withTrees(12).withSeed(8);
+        ForestClassifierModel one = learner.withThreads(1).fit(data);
+        Dataset probes = RandomData.blobs(new SplittableRandom(13), 60, 5, 3, 1.0);
+        for (int threads : new int[] {2, 8}) {
+            ForestClassifierModel other = learner.withThreads(threads).fit(data);
+            assertTrue(java.util.Arrays.deepEquals(one.predictProbabilities(probes), other.predictProbabilities(probes)));
+            for (int m = 0; m < 12; m++) {
+                DecisionTreeClassifierModel a = one.trees().get(m);
+                DecisionTreeClassifierModel b = other.trees().get(m);
+                assertEquals(a.nodeCount(), b.nodeCount());
+                for (int node = 0; node < a.nodeCount(); node++) {
+                    assertEquals(a.threshold(node), b.threshold(node), 0.0);
+                }
             }
         }
     }
