@@ -121,4 +121,23 @@ class DecisionTreeClassifierTest implements ProbabilisticClassifierContract<Deci
                 assertThrows(IllegalArgumentException.class,
                         () -> DecisionTreeClassifier.of().withMaxFeatures(2).fit(sixRows())).getMessage());
     }
+
+    @Test
+    void classWeights_scaleTheCounts_andBadOnesAreNamed() {
+        // class b weighs 3: root counts 4 a, 2 x 3 = 6 b; Gini 1 - (16 + 36) / 100 = 0.48
+        DecisionTreeClassifierModel model = DecisionTreeClassifier.of().withClassWeights(ClassWeights.of(1, 3))
+                .fit(sixRows());
+        assertArrayEquals(new double[] {4, 6}, model.nodeValue(0));
+        assertEquals(0.48, model.impurity(0), 1e-15);
+        // balanced: n / (k n_c) = 6 / (2 x 4) = 0.75 for a, 6 / (2 x 2) = 1.5 for b: 3 and 3
+        DecisionTreeClassifierModel balanced = DecisionTreeClassifier.of().withClassWeights(ClassWeights.balanced())
+                .fit(sixRows());
+        assertArrayEquals(new double[] {3, 3}, balanced.nodeValue(0), 1e-15);
+        assertEquals("weights must be > 0; entry 1 is 0", assertThrows(IllegalArgumentException.class,
+                () -> ClassWeights.of(1, 0)).getMessage());
+        assertEquals("classWeights has 3 weights but the data has 2 classes", assertThrows(
+                IllegalArgumentException.class, () -> DecisionTreeClassifier.of()
+                        .withClassWeights(ClassWeights.of(1, 2, 3)).fit(sixRows())).getMessage());
+        assertEquals(ClassWeights.of(1, 3), ClassWeights.of(1, 3));
+    }
 }
