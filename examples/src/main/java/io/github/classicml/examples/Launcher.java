@@ -42,7 +42,13 @@ public final class Launcher {
             new ForwardChainingExample(),
             new BiasVarianceExample(),
             new NestedCrossValidationExample(),
-            new ParametersVsHyperparametersExample());
+            new ParametersVsHyperparametersExample(),
+            new TreeDepthOverfittingExample(),
+            new GiniFirstSplitExample(),
+            new GiniVsEntropyExample(),
+            new BaggingVarianceExample(),
+            new BaggingBoostingForestExample(),
+            new FeatureImportanceExample());
 
     private Launcher() {
     }
