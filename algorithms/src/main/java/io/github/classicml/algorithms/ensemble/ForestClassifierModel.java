@@ -1,7 +1,6 @@
 package io.github.classicml.algorithms.ensemble;
 
 import io.github.classicml.algorithms.tree.DecisionTreeClassifierModel;
-import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProbabilisticClassifier;
 
 import java.util.List;
@@ -13,13 +12,13 @@ import java.util.List;
  */
 public final class ForestClassifierModel implements ProbabilisticClassifier {
 
-    private final Learner<ForestClassifierModel> learner;
+    private final ForestClassifier learner;
     private final List<DecisionTreeClassifierModel> trees;
     private final Voting voting;
     private final List<String> classNames;
     private final OutOfBag.Votes oob;
 
-    ForestClassifierModel(Learner<ForestClassifierModel> learner, List<DecisionTreeClassifierModel> trees, Voting voting,
+    ForestClassifierModel(ForestClassifier learner, List<DecisionTreeClassifierModel> trees, Voting voting,
                           List<String> classNames, OutOfBag.Votes oob) {
         this.learner = learner;
         this.trees = List.copyOf(trees);
@@ -30,7 +29,7 @@ public final class ForestClassifierModel implements ProbabilisticClassifier {
 
     /** @return the {@link RandomForestClassifier} or {@link ExtraTreesClassifier} that grew this forest */
     @Override
-    public Learner<ForestClassifierModel> learner() {
+    public ForestClassifier learner() {
         return learner;
     }
 

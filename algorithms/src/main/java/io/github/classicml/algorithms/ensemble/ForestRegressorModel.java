@@ -1,7 +1,6 @@
 package io.github.classicml.algorithms.ensemble;
 
 import io.github.classicml.algorithms.tree.DecisionTreeRegressorModel;
-import io.github.classicml.core.Learner;
 import io.github.classicml.core.Regressor;
 
 import java.util.List;
@@ -13,12 +12,12 @@ import java.util.List;
  */
 public final class ForestRegressorModel implements Regressor {
 
-    private final Learner<ForestRegressorModel> learner;
+    private final ForestRegressor learner;
     private final List<DecisionTreeRegressorModel> trees;
     private final Averaging averaging;
     private final OutOfBag.Predictions oob;
 
-    ForestRegressorModel(Learner<ForestRegressorModel> learner, List<DecisionTreeRegressorModel> trees,
+    ForestRegressorModel(ForestRegressor learner, List<DecisionTreeRegressorModel> trees,
                          Averaging averaging, OutOfBag.Predictions oob) {
         this.learner = learner;
         this.trees = List.copyOf(trees);
@@ -28,7 +27,7 @@ public final class ForestRegressorModel implements Regressor {
 
     /** @return the {@link RandomForestRegressor} or {@link ExtraTreesRegressor} that grew this forest */
     @Override
-    public Learner<ForestRegressorModel> learner() {
+    public ForestRegressor learner() {
         return learner;
     }
 

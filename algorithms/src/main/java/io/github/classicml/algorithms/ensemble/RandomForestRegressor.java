@@ -6,7 +6,6 @@ import io.github.classicml.algorithms.tree.DecisionTreeRegressorModel;
 import io.github.classicml.algorithms.tree.Splitter;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProgressListener;
 
 import java.util.List;
@@ -42,7 +41,7 @@ import java.util.List;
  *     changes the model
  * @see ForestRegressorModel
  */
-public record RandomForestRegressor(int trees, RegressionCriterion criterion, int maxDepth, int minRowsToSplit, int minRowsPerLeaf, MaxFeatures maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore, long seed, int threads) implements Learner<ForestRegressorModel> {
+public record RandomForestRegressor(int trees, RegressionCriterion criterion, int maxDepth, int minRowsToSplit, int minRowsPerLeaf, MaxFeatures maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore, long seed, int threads) implements ForestRegressor {
 
     /**
      * Validates the hyperparameters; the trees' own limits are checked by {@link DecisionTreeRegressor}.
