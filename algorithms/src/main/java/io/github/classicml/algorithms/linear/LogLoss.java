@@ -1,0 +1,148 @@
+package io.github.classicml.algorithms.linear;
+
+import io.github.classicml.core.internal.linalg.Vectors;
+
+/**
+ * The weighted log-loss of a linear classifier plus a ridge term, with its gradient: the smooth part
+ * of logistic regression's objective.
+ *
+ * <p>Binary ({@code k = 1} weight vector): {@code f = sum_i s_i (log(1 + e^{z_i}) - y_i z_i) + (l2 / 2) ||w||^2}
+ * with {@code z_i = x_i·w + b}, gradient {@code sum_i s_i (sigma(z_i) - y_i) (x_i, 1) + l2 (w, 0)}.
+ * Multinomial ({@code k >= 3} weight vectors): {@code f = sum_i s_i (logsumexp_c z_ic - z_{i,y_i}) +
+ * (l2 / 2) ||W||^2} with {@code z_ic = x_i·w_c + b_c}, gradient {@code sum_i s_i (p_ic - [c = y_i]) (x_i, 1)}
+ * plus the ridge term. Parameters are stored as {@code k} blocks of {@code p + 1}: the weights of a
+ * class, then its intercept. Both losses are computed stably: {@code log(1 + e^z)} as
+ * {@code max(z, 0) + log1p(e^{-|z|})}, the log-sum-exp after subtracting the largest score, so no
+ * finite parameter gives an infinite or NaN value. One pass over the rows computes the value and the
+ * gradient: {@code O(n p k)}.
+ */
+final class LogLoss implements DifferentiableFunction {
+
+    private final double[] x;
+    private final int rows;
+    private final int columns;
+    private final int[] classes;
+    private final double[] weights;
+    private final int vectors;
+    private final double l2;
+    private final boolean fitIntercept;
+    private final double[] scores;
+
+    /**
+     * @param x the features, row-major, rows × columns; not modified, kept by reference
+     * @param rows the number of rows
+     * @param columns the number of columns
+     * @param classes each row's class: 0 or 1 when {@code vectors == 1}, else in {@code [0, vectors)}
+     * @param weights each row's weight, at least 0
+     * @param vectors 1 for the binary loss, else the number of classes (at least 3)
+     * @param l2 the ridge coefficient, at least 0 (intercepts are not penalised)
+     * @param fitIntercept whether intercepts are free; if not, they stay 0 and get no gradient
+     */
+    LogLoss(double[] x, int rows, int columns, int[] classes, double[] weights, int vectors, double l2,
+            boolean fitIntercept) {
+        this.x = x;
+        this.rows = rows;
+        this.columns = columns;
+        this.classes = classes;
+        this.weights = weights;
+        this.vectors = vectors;
+        this.l2 = l2;
+        this.fitIntercept = fitIntercept;
+        this.scores = new double[vectors];
+    }
+
+    /** @return the number of parameters, {@code vectors × (columns + 1)} */
+    int dimension() {
+        return vectors * (columns + 1);
+    }
+
+    /** @return whether the parameter at this position is an intercept (never penalised) */
+    boolean isIntercept(int index) {
+        return index % (columns + 1) == columns;
+    }
+
+    @Override
+    public double valueAndGradient(double[] theta, double[] gradient) {
+        java.util.Arrays.fill(gradient, 0.0);
+        double loss = vectors == 1 ? binary(theta, gradient) : multinomial(theta, gradient);
+        double penalty = 0;
+        int stride = columns + 1;
+        for (int c = 0; c < vectors; c++) {
+            for (int j = 0; j < columns; j++) {
+                double w = theta[c * stride + j];
+                penalty += w * w;
+                gradient[c * stride + j] += l2 * w;
+            }
+            if (!fitIntercept) {
+                gradient[c * stride + columns] = 0;
+            }
+        }
+        return loss + 0.5 * l2 * penalty;
+    }
+
+    private double binary(double[] theta, double[] gradient) {
+        double b = theta[columns];
+        double loss = 0;
+        double interceptGradient = 0;
+        for (int i = 0, offset = 0; i < rows; i++, offset += columns) {
+            double s = weights[i];
+            if (s == 0) {
+                continue;
+            }
+            double z = Vectors.dot(x, offset, theta, 0, columns) + b;
+            double y = classes[i];
+            loss += s * (softplus(z) - y * z);
+            double r = s * (sigmoid(z) - y);
+            Vectors.axpy(r, x, offset, gradient, 0, columns);
+            interceptGradient += r;
+        }
+        gradient[columns] = interceptGradient;
+        return loss;
+    }
+
+    private double multinomial(double[] theta, double[] gradient) {
+        int stride = columns + 1;
+        double loss = 0;
+        double[] z = scores;
+        for (int i = 0, offset = 0; i < rows; i++, offset += columns) {
+            double s = weights[i];
+            if (s == 0) {
+                continue;
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < vectors; c++) {
+                z[c] = Vectors.dot(x, offset, theta, c * stride, columns) + theta[c * stride + columns];
+                max = Math.max(max, z[c]);
+            }
+            int y = classes[i];
+            double zy = z[y];
+            double sum = 0;
+            for (int c = 0; c < vectors; c++) {
+                z[c] = Math.exp(z[c] - max);
+                sum += z[c];
+            }
+            // log-sum-exp - z_y = log(sum_c e^{z_c - max}) + max - z_y, sum >= 1
+            loss += s * (Math.log(sum) + (max - zy));
+            for (int c = 0; c < vectors; c++) {
+                double r = s * (z[c] / sum - (c == y ? 1 : 0));
+                Vectors.axpy(r, x, offset, gradient, c * stride, columns);
+                gradient[c * stride + columns] += r;
+            }
+        }
+        return loss;
+    }
+
+    /** @return {@code log(1 + e^z)} without overflow or loss of precision */
+    static double softplus(double z) {
+        return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+    }
+
+    /** @return {@code 1 / (1 + e^{-z})} without overflow */
+    static double sigmoid(double z) {
+        if (z >= 0) {
+            return 1 / (1 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1 + e);
+    }
+}
