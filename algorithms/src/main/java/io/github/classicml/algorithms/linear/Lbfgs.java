@@ -17,7 +17,11 @@ package io.github.classicml.algorithms.linear;
  * <p>Stopping rules, checked after every iteration: the largest absolute gradient entry at most
  * {@code gradientTolerance} (scipy's {@code gtol}, which scikit-learn sets to its {@code tol});
  * the relative decrease {@code (f_k - f_{k+1}) / max(|f_k|, |f_{k+1}|, 1)} at most
- * {@code 64 × machine epsilon}, which means no further progress is possible in double precision;
+ * {@code max(64 eps, 2.2e-5 × gradientTolerance)} (scipy's {@code ftol} rule): at the gradient
+ * tolerance 1e-4 this is scipy's default {@code ftol = 1e7 eps = 2.2e-9}, with which scikit-learn's
+ * lbfgs runs, and it tightens with the tolerance down to {@code 64 eps}, where no further progress is
+ * possible in double precision (scikit-learn keeps 2.2e-9 whatever its {@code tol}, so that its fits at
+ * {@code tol = 1e-10} stop short of the minimiser);
  * the iteration limit; a line search that cannot find a Wolfe point (reported, not thrown: the last
  * point is still the best one found); a stop asked for by the {@link Monitor} (e.g. a proof that no
  * minimum exists). A non-finite value never becomes the result: the line search treats it as a step
@@ -32,8 +36,13 @@ final class Lbfgs {
     static final double C1 = 1e-4;
     /** Curvature constant of the Wolfe conditions, the usual value for quasi-Newton methods. */
     static final double C2 = 0.9;
-    /** The relative decrease below which no progress is possible: scikit-learn's {@code ftol} choice. */
+    /** The relative decrease below which no progress is possible in double precision. */
     static final double RELATIVE_DECREASE = 64 * Math.ulp(1.0);
+    /**
+     * The relative-decrease threshold per unit of gradient tolerance: at scikit-learn's default
+     * {@code tol = 1e-4} it gives scipy's default {@code ftol = 2.2e-9} that scikit-learn's lbfgs runs with.
+     */
+    static final double DECREASE_PER_TOLERANCE = 1e7 * Math.ulp(1.0) / 1e-4;
     /** The most function evaluations one line search may make. */
     static final int MAX_LINE_SEARCH_EVALUATIONS = 50;
 
@@ -91,6 +100,7 @@ final class Lbfgs {
     private final int memory;
     private final int maxIterations;
     private final double gradientTolerance;
+    private final double relativeDecrease;
 
     /**
      * @param memory the number of correction pairs kept, at least 1 (scipy's default is 10)
@@ -101,6 +111,7 @@ final class Lbfgs {
         this.memory = memory;
         this.maxIterations = maxIterations;
         this.gradientTolerance = gradientTolerance;
+        this.relativeDecrease = Math.max(RELATIVE_DECREASE, DECREASE_PER_TOLERANCE * gradientTolerance);
     }
 
     /**
@@ -198,7 +209,7 @@ final class Lbfgs {
             if (gMax <= gradientTolerance) {
                 return new Result(x, fx, gMax, iteration, evaluations, Status.GRADIENT_BELOW_TOLERANCE);
             }
-            if (decrease <= RELATIVE_DECREASE) {
+            if (decrease <= relativeDecrease) {
                 return new Result(x, fx, gMax, iteration, evaluations, Status.NO_FURTHER_DECREASE);
             }
         }

@@ -27,6 +27,10 @@ final class LogLoss implements DifferentiableFunction {
     private final double l2;
     private final boolean fitIntercept;
     private final double[] scores;
+    private final double[] block;
+
+    /** Rows per block of the binary loss: 256 rows of 50 columns are 100 KB, within a core's L2 cache. */
+    private static final int BLOCK = 256;
 
     /**
      * @param x the features, row-major, rows × columns; not modified, kept by reference
@@ -49,6 +53,7 @@ final class LogLoss implements DifferentiableFunction {
         this.l2 = l2;
         this.fitIntercept = fitIntercept;
         this.scores = new double[vectors];
+        this.block = new double[BLOCK];
     }
 
     /** @return the number of parameters, {@code vectors × (columns + 1)} */
@@ -84,17 +89,30 @@ final class LogLoss implements DifferentiableFunction {
         double b = theta[columns];
         double loss = 0;
         double interceptGradient = 0;
-        for (int i = 0, offset = 0; i < rows; i++, offset += columns) {
-            double s = weights[i];
-            if (s == 0) {
-                continue;
+        double[] z = block;
+        for (int first = 0; first < rows; first += BLOCK) {
+            int count = Math.min(BLOCK, rows - first);
+            // scores of a block of rows (X w), then each row's loss and residual, then X' r: the block
+            // stays in cache between the two passes
+            Vectors.multiplyRows(x, first, count, columns, theta, 0, z, 0);
+            for (int k = 0; k < count; k++) {
+                int i = first + k;
+                double s = weights[i];
+                double zi = z[k] + b;
+                // one exponential serves the loss and the residual: e = e^{-|z|}
+                double e = Math.exp(-Math.abs(zi));
+                // log(1 + e) rather than log1p(e): Math.log is a JIT intrinsic, log1p is not, and for
+                // e in (0, 1] the absolute error of rounding 1 + e (at most 1.1e-16 per row) is below the
+                // rounding of the sum itself
+                double softplus = Math.max(zi, 0) + Math.log(1 + e);
+                double sigmoid = zi >= 0 ? 1 / (1 + e) : e / (1 + e);
+                int y = classes[i];
+                loss += s * (softplus - (y == 1 ? zi : 0));
+                double r = s * (sigmoid - y);
+                z[k] = r;
+                interceptGradient += r;
             }
-            double z = Vectors.dot(x, offset, theta, 0, columns) + b;
-            double y = classes[i];
-            loss += s * (softplus(z) - y * z);
-            double r = s * (sigmoid(z) - y);
-            Vectors.axpy(r, x, offset, gradient, 0, columns);
-            interceptGradient += r;
+            Vectors.addWeightedRows(x, first, count, columns, z, 0, gradient, 0);
         }
         gradient[columns] = interceptGradient;
         return loss;

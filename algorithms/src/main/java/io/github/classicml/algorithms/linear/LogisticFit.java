@@ -96,10 +96,10 @@ final class LogisticFit {
             iterations = r.iterations();
             converged = r.converged();
             reason = converged
-                    ? "converged: the largest gradient-mapping entry " + Check.format(measure)
+                    ? "converged: the largest entry of the minimum-norm subgradient " + Check.format(measure)
                       + " is within the tolerance after " + iterations + " FISTA iterations"
                     : "not converged: reached maxIterations (" + maxIterations + ") of FISTA with the largest "
-                      + "gradient-mapping entry " + Check.format(measure) + " above the tolerance "
+                      + "subgradient entry " + Check.format(measure) + " above the tolerance "
                       + Check.format(learner.tolerance()) + "; raise maxIterations or standardise the columns";
         } else {
             if (checkSeparation && separates(x, n, p, y, rowWeight, vectors, start)) {

@@ -37,8 +37,11 @@ import io.github.classicml.core.ProgressListener;
  * for {@code n} rows, {@code p} columns and {@code k} weight vectors (1 for two classes).
  *
  * <p><b>Stopping.</b> L-BFGS stops when no gradient entry exceeds {@code tolerance} in absolute value
- * (scikit-learn's {@code tol}, passed to scipy as {@code gtol}), or when the objective no longer
- * decreases in double precision; FISTA when no entry of its gradient mapping exceeds
+ * (scikit-learn's {@code tol}, passed to scipy as {@code gtol}), or when an iteration lowers the
+ * objective by a relative amount below {@code max(64 eps, 2.2e-5 × tolerance)}: at the default
+ * tolerance 1e-4 that is scipy's default {@code ftol = 2.2e-9}, the rule that in practice stops
+ * scikit-learn's lbfgs; unlike scikit-learn it tightens with {@code tolerance}, so a small tolerance
+ * reaches the minimiser. FISTA stops when no entry of the minimum-norm subgradient exceeds
  * {@code tolerance}. Either stops after {@code maxIterations} iterations, and the model then reports
  * {@code converged() == false} with the reason.
  *
@@ -202,7 +205,7 @@ public record LogisticRegression(Penalty penalty, double penaltyStrength, double
 
     /**
      * Fits the model, reporting every solver iteration ({@link Progress#loss()} is the objective,
-     * {@link Progress#change()} the largest gradient or gradient-mapping entry).
+     * {@link Progress#change()} the largest gradient entry, for L1 and elastic net of the minimum-norm subgradient).
      *
      * @param data rows with class targets; not modified
      * @param listener receives each iteration

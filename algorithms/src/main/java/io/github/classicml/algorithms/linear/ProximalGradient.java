@@ -16,9 +16,12 @@ import java.util.function.IntPredicate;
  * fall as {@code O(1/k^2)}; the momentum restarts whenever {@code F} rises (O'Donoghue and Candès'
  * function restart), which recovers linear convergence on strongly convex problems.
  *
- * <p>Stopping rule: the largest entry of the gradient mapping {@code L (y - x+)}, the proximal
- * analogue of the gradient (zero exactly at a minimiser), at most the tolerance; or the iteration
- * limit (reported as not converged).
+ * <p>Stopping rule: the largest entry of the minimum-norm subgradient of {@code F} at the new point
+ * ({@code |g_j|} for an unpenalised entry, {@code |g_j + l1 sign(x_j)|} for a non-zero penalised one,
+ * {@code max(|g_j| - l1, 0)} for a zero one: the analogue of the gradient, zero exactly at a
+ * minimiser) at most the tolerance; or the iteration limit (reported as not converged). The
+ * backtracking test allows 16 ulps of {@code f} for rounding, so that {@code L} stays finite when the
+ * steps fall below the noise of {@code f}.
  *
  * <p>Reference: A. Beck and M. Teboulle, "A fast iterative shrinkage-thresholding algorithm for linear
  * inverse problems", SIAM J. Imaging Sciences 2(1), 2009; B. O'Donoghue and E. Candès, "Adaptive restart
@@ -31,7 +34,7 @@ final class ProximalGradient {
      *
      * @param x the last iterate
      * @param value {@code F} at {@code x}
-     * @param mappingMaxNorm the largest entry of the last gradient mapping
+     * @param mappingMaxNorm the largest entry of the minimum-norm subgradient at {@code x}
      * @param iterations the number of iterations
      * @param converged whether the gradient mapping fell below the tolerance
      */
@@ -95,8 +98,12 @@ final class ProximalGradient {
                     squared += diff * diff;
                 }
                 fNew = f.valueAndGradient(xNew, gTrial);
-                if (fNew <= fy + dotGd + 0.5 * lipschitz * squared || squared == 0) {
-                    mapping = lipschitz * maxAbsDifference(y, xNew);
+                // the upper bound, with room for the rounding of f near the minimum (else L would double
+                // without end once the steps are below the noise of f)
+                double bound = fy + dotGd + 0.5 * lipschitz * squared + 16 * Math.ulp(Math.abs(fy));
+                if (fNew <= bound || squared == 0) {
+                    // the optimality measure at the new point itself, from the gradient just computed there
+                    mapping = subgradientMeasure(xNew, gTrial, l1, isPenalised);
                     break;
                 }
                 lipschitz *= 2;
@@ -138,10 +145,23 @@ final class ProximalGradient {
         return sum;
     }
 
-    private static double maxAbsDifference(double[] a, double[] b) {
+    /**
+     * The largest entry of the minimum-norm subgradient of {@code F} at {@code x}: {@code |g_j|} for an
+     * unpenalised entry, {@code |g_j + l1 sign(x_j)|} for a non-zero penalised one, and
+     * {@code max(|g_j| - l1, 0)} for a zero one; all vanish exactly at a minimiser.
+     */
+    private static double subgradientMeasure(double[] x, double[] g, double l1, boolean[] penalised) {
         double max = 0;
-        for (int j = 0; j < a.length; j++) {
-            max = Math.max(max, Math.abs(a[j] - b[j]));
+        for (int j = 0; j < x.length; j++) {
+            double v;
+            if (!penalised[j]) {
+                v = Math.abs(g[j]);
+            } else if (x[j] != 0) {
+                v = Math.abs(g[j] + Math.copySign(l1, x[j]));
+            } else {
+                v = Math.max(Math.abs(g[j]) - l1, 0);
+            }
+            max = Math.max(max, v);
         }
         return max;
     }
