@@ -30,8 +30,8 @@ import io.github.classicml.core.ProgressListener;
  * {@code l1_ratio} is {@code l1Ratio}.
  *
  * <p><b>Solvers.</b> Smooth objectives (no penalty, L2, elastic net with {@code l1Ratio = 0}) are
- * minimised by L-BFGS ({@link Lbfgs}: ten correction pairs, a strong-Wolfe line search), as
- * scikit-learn's default {@code lbfgs} solver; L1 and elastic net by FISTA with backtracking and
+ * minimised by L-BFGS ({@link Lbfgs}: thirty correction pairs, a strong-Wolfe line search), as
+ * scikit-learn's default {@code lbfgs} solver (which keeps ten); L1 and elastic net by FISTA with backtracking and
  * restarts ({@link ProximalGradient}), whose soft-thresholding step gives exact zeros. Both start from
  * zero. Each evaluation of the objective and its gradient is one pass over the data: {@code O(n p k)}
  * for {@code n} rows, {@code p} columns and {@code k} weight vectors (1 for two classes).

@@ -207,7 +207,9 @@ class LogisticRegressionTest implements ProbabilisticClassifierContract<Logistic
         double[][] pa = a.predictProbabilities(data);
         double[][] pb = b.predictProbabilities(data);
         for (int i = 0; i < pa.length; i++) {
-            assertArrayEquals(pa[i], pb[i], 1e-8, "seed " + seed + ", row " + i);
+            // both fits stop where the objective stops falling in double precision (relative steps below
+            // 64 eps): the orders' rounding leaves them within about 1e-8 of each other
+            assertArrayEquals(pa[i], pb[i], 1e-7, "seed " + seed + ", row " + i);
         }
     }
 
