@@ -213,6 +213,17 @@ final class VectorApiKernels implements KernelSet {
     }
 
     @Override
+    public void expOfNegativeAbs(double[] z, int count, double[] out) {
+        int k = 0;
+        for (; k <= count - L; k += L) {
+            load(z, k).lanewise(VectorOperators.ABS).neg().lanewise(VectorOperators.EXP).intoArray(out, k);
+        }
+        for (; k < count; k++) {
+            out[k] = Math.exp(-Math.abs(z[k]));
+        }
+    }
+
+    @Override
     public void multiplyRows(double[] x, int firstRow, int rows, int columns, double[] w, int wOffset, double[] out,
                              int outOffset) {
         int k = 0;

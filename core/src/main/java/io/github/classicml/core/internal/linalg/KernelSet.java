@@ -45,6 +45,9 @@ interface KernelSet {
     void addWeightedRows(double[] x, int firstRow, int rows, int columns, double[] r, int rOffset, double[] y,
                          int yOffset);
 
+    /** Sets {@code out[k] = exp(-|z[k]|)} for {@code k < count}, as {@link Vectors#expOfNegativeAbs}. */
+    void expOfNegativeAbs(double[] z, int count, double[] out);
+
     /**
      * Many-to-many squared Euclidean distances in the GEMM form, as specified by
      * {@link PairwiseDistances#squaredEuclidean(double[], int, int, double[], double[], int, int, double[], int, double[])}.

@@ -183,6 +183,13 @@ final class ScalarKernels implements KernelSet {
     }
 
     @Override
+    public void expOfNegativeAbs(double[] z, int count, double[] out) {
+        for (int k = 0; k < count; k++) {
+            out[k] = Math.exp(-Math.abs(z[k]));
+        }
+    }
+
+    @Override
     public void multiplyRows(double[] x, int firstRow, int rows, int columns, double[] w, int wOffset, double[] out,
                              int outOffset) {
         int k = 0;

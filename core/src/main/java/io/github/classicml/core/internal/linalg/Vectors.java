@@ -156,6 +156,20 @@ public final class Vectors {
     }
 
     /**
+     * Sets {@code out[k] = exp(-|z[k]|)} for {@code k < count}: the one exponential from which the
+     * logistic function and the log-loss of a block of scores are computed without overflow. On the
+     * Vector API path the exponentials are computed a vector at a time (the JDK's vectorised math
+     * library); both paths are within a few ulps of {@link Math#exp}.
+     *
+     * @param z the scores; not modified
+     * @param count how many
+     * @param out receives the exponentials (may be {@code z} itself)
+     */
+    public static void expOfNegativeAbs(double[] z, int count, double[] out) {
+        KernelSelection.ACTIVE.expOfNegativeAbs(z, count, out);
+    }
+
+    /**
      * Multiplies a block of rows of a row-major matrix by a vector: {@code out[outOffset + k] =
      * x_{firstRow + k} · w} for {@code k < rows}, where row {@code i} is {@code x[i * columns ..
      * (i + 1) * columns)} and {@code w} is {@code w[wOffset .. wOffset + columns)}. The scores of a linear

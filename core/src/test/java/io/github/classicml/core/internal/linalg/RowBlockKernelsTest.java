@@ -94,6 +94,27 @@ class RowBlockKernelsTest {
         }
     }
 
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void expOfNegativeAbs_withinFourUlpsOfMathExp_onBothPaths(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int count = 1 + rng.nextInt(60);
+        double[] z = new double[count];
+        for (int k = 0; k < count; k++) {
+            z[k] = rng.nextDouble(-750, 750) * (rng.nextBoolean() ? 1 : 1e-3);
+        }
+        z[0] = 0;
+        for (KernelSet kernels : paths()) {
+            double[] out = new double[count];
+            kernels.expOfNegativeAbs(z, count, out);
+            for (int k = 0; k < count; k++) {
+                double expected = Math.exp(-Math.abs(z[k]));
+                assertEquals(expected, out[k], 4 * Math.ulp(expected), kernels.description() + " z = " + z[k]);
+            }
+            assertEquals(1.0, out[0], kernels.description());
+        }
+    }
+
     @Test
     void vectorsFacade_usesTheActivePath() {
         double[] x = {1, 2, 3, 4};
