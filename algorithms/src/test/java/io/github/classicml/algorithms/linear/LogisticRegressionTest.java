@@ -217,6 +217,38 @@ class LogisticRegressionTest implements ProbabilisticClassifierContract<Logistic
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("seeds")
+    void predictProbabilities_sumToOne_evenForExtremeRows(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int classes = 2 + rng.nextInt(4);
+        Dataset data = overlapping(rng, 60, 3, classes);
+        LogisticRegressionModel model = LogisticRegression.of().withPenaltyStrength(0.01).fit(data);
+        for (int k = 0; k < 50; k++) {
+            // rows up to 1e6 from the data: scores in the thousands, where a naive softmax overflows
+            double scale = Math.pow(10, rng.nextDouble(0, 6));
+            double[] row = {scale * RandomData.gaussian(rng), scale * RandomData.gaussian(rng), scale * RandomData.gaussian(rng)};
+            double[] p = model.predictProbabilities(row);
+            double sum = 0;
+            for (double v : p) {
+                assertTrue(v >= 0 && v <= 1, "seed " + seed + ": " + v);
+                sum += v;
+            }
+            assertEquals(1.0, sum, 1e-12, "seed " + seed);
+            assertEquals(model.predict(row), argMax(p), "seed " + seed);
+        }
+    }
+
+    private static int argMax(double[] p) {
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
     void fit_strongerL2_shrinksTheWeights(long seed) {
         Dataset data = overlapping(new SplittableRandom(seed), 60, 4, 2 + (int) (seed % 2));
         double previous = Double.POSITIVE_INFINITY;
