@@ -14,7 +14,9 @@ import io.github.classicml.core.internal.linalg.Vectors;
  * class, then its intercept. Both losses are computed stably: {@code log(1 + e^z)} as
  * {@code max(z, 0) + log1p(e^{-|z|})}, the log-sum-exp after subtracting the largest score, so no
  * finite parameter gives an infinite or NaN value. One pass over the rows computes the value and the
- * gradient: {@code O(n p k)}.
+ * gradient: {@code O(n p k)}. The binary loss cuts the rows into parts of {@link #PART_ROWS}, run
+ * on the given threads, and adds the parts' sums in part order, so the value does not depend on the
+ * number of threads. An instance is used by one fit at a time.
  */
 final class LogLoss implements DifferentiableFunction {
 
@@ -27,11 +29,16 @@ final class LogLoss implements DifferentiableFunction {
     private final double l2;
     private final boolean fitIntercept;
     private final double[] scores;
-    private final double[] block;
-    private final double[] e;
+    private final io.github.classicml.core.internal.Parallel parallel;
+    private final double[] partialLoss;
+    private final double[][] partialGradient;
+    private final double[][] blocks;
+    private final double[][] exponentials;
 
     /** Rows per block of the binary loss: 256 rows of 50 columns are 100 KB, within a core's L2 cache. */
     private static final int BLOCK = 256;
+    /** Rows per part of the binary loss (32 blocks): the parts, not the threads, fix the order of the sums. */
+    static final int PART_ROWS = 32 * BLOCK;
 
     /**
      * @param x the features, row-major, rows × columns; not modified, kept by reference
@@ -42,9 +49,10 @@ final class LogLoss implements DifferentiableFunction {
      * @param vectors 1 for the binary loss, else the number of classes (at least 3)
      * @param l2 the ridge coefficient, at least 0 (intercepts are not penalised)
      * @param fitIntercept whether intercepts are free; if not, they stay 0 and get no gradient
+     * @param parallel runs the parts of the binary loss, or null for the calling thread only
      */
     LogLoss(double[] x, int rows, int columns, int[] classes, double[] weights, int vectors, double l2,
-            boolean fitIntercept) {
+            boolean fitIntercept, io.github.classicml.core.internal.Parallel parallel) {
         this.x = x;
         this.rows = rows;
         this.columns = columns;
@@ -54,8 +62,12 @@ final class LogLoss implements DifferentiableFunction {
         this.l2 = l2;
         this.fitIntercept = fitIntercept;
         this.scores = new double[vectors];
-        this.block = new double[BLOCK];
-        this.e = new double[BLOCK];
+        this.parallel = parallel;
+        int parts = vectors == 1 ? Math.max(1, (rows + PART_ROWS - 1) / PART_ROWS) : 0;
+        this.partialLoss = new double[parts];
+        this.partialGradient = new double[parts][columns + 1];
+        this.blocks = new double[parts][BLOCK];
+        this.exponentials = new double[parts][BLOCK];
     }
 
     /** @return the number of parameters, {@code vectors × (columns + 1)} */
@@ -88,12 +100,38 @@ final class LogLoss implements DifferentiableFunction {
     }
 
     private double binary(double[] theta, double[] gradient) {
+        int tasks = partialLoss.length;
+        if (parallel == null || tasks == 1) {
+            for (int t = 0; t < tasks; t++) {
+                binaryPart(t, theta);
+            }
+        } else {
+            parallel.forEach(tasks, t -> binaryPart(t, theta));
+        }
+        // the parts in task order: the same sums whatever the number of threads
+        double loss = 0;
+        for (int t = 0; t < tasks; t++) {
+            loss += partialLoss[t];
+            double[] g = partialGradient[t];
+            for (int j = 0; j <= columns; j++) {
+                gradient[j] += g[j];
+            }
+        }
+        return loss;
+    }
+
+    /** The loss and gradient of the rows of part {@code t}, into its own slots. */
+    private void binaryPart(int t, double[] theta) {
         double b = theta[columns];
         double loss = 0;
         double interceptGradient = 0;
-        double[] z = block;
-        for (int first = 0; first < rows; first += BLOCK) {
-            int count = Math.min(BLOCK, rows - first);
+        double[] z = blocks[t];
+        double[] e = exponentials[t];
+        double[] gradient = partialGradient[t];
+        java.util.Arrays.fill(gradient, 0.0);
+        int end = Math.min(rows, (t + 1) * PART_ROWS);
+        for (int first = t * PART_ROWS; first < end; first += BLOCK) {
+            int count = Math.min(BLOCK, end - first);
             // scores of a block of rows (X w), then each row's loss and residual, then X' r: the block
             // stays in cache between the two passes
             Vectors.multiplyRows(x, first, count, columns, theta, 0, z, 0);
@@ -127,7 +165,7 @@ final class LogLoss implements DifferentiableFunction {
             Vectors.addWeightedRows(x, first, count, columns, z, 0, gradient, 0);
         }
         gradient[columns] = interceptGradient;
-        return loss;
+        partialLoss[t] = loss;
     }
 
     private double multinomial(double[] theta, double[] gradient) {

@@ -4,6 +4,7 @@ import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Progress;
 import io.github.classicml.core.ProgressListener;
+import io.github.classicml.core.internal.Parallel;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -70,8 +71,18 @@ final class LogisticFit {
         }
         int vectors = present == 2 ? 1 : present;
         double[] x = data.features();
-        LogLoss loss = new LogLoss(x, n, p, y, rowWeight, vectors, learner.l2Coefficient(), learner.fitIntercept());
+        // threads only where the loss has more than one part to share out
+        int threads = vectors == 1 && n > LogLoss.PART_ROWS ? Parallel.resolve(learner.threads()) : 1;
+        try (Parallel parallel = Parallel.of(threads)) {
+            LogLoss loss = new LogLoss(x, n, p, y, rowWeight, vectors, learner.l2Coefficient(), learner.fitIntercept(),
+                    threads > 1 ? parallel : null);
+            return solve(learner, data, x, n, p, y, rowWeight, vectors, fitted, loss, listener);
+        }
+    }
 
+    private static LogisticRegressionModel solve(LogisticRegression learner, Dataset data, double[] x, int n, int p,
+                                                 int[] y, double[] rowWeight, int vectors, int[] fitted,
+                                                 LogLoss loss, ProgressListener listener) {
         boolean checkSeparation = learner.penalty() == LogisticRegression.Penalty.NONE;
         boolean[] separated = new boolean[1];
         int maxIterations = learner.maxIterations();

@@ -66,10 +66,13 @@ import io.github.classicml.core.ProgressListener;
  * @param classWeights the weight of each class in the loss; default {@link ClassWeights#uniform()}
  * @param maxIterations the most solver iterations, at least 1; default 100 (scikit-learn's {@code max_iter})
  * @param tolerance the stopping tolerance described above, at least 0; default 1e-4 (scikit-learn's {@code tol})
+ * @param threads threads for the binary loss and gradient, at least 0; 0 (the default) means one per
+ *     processor. The rows are cut into a fixed number of parts whatever the count, so the model is the
+ *     same with any number of threads; the multinomial loss runs on one thread.
  * @see LogisticRegressionModel
  */
 public record LogisticRegression(Penalty penalty, double penaltyStrength, double l1Ratio, boolean fitIntercept,
-                                 ClassWeights classWeights, int maxIterations, double tolerance)
+                                 ClassWeights classWeights, int maxIterations, double tolerance, int threads)
         implements Learner<LogisticRegressionModel> {
 
     /** The penalty on the weights (never on the intercepts). */
@@ -94,6 +97,7 @@ public record LogisticRegression(Penalty penalty, double penaltyStrength, double
      * @param classWeights not null
      * @param maxIterations at least 1
      * @param tolerance at least 0 and finite
+     * @param threads at least 0
      */
     public LogisticRegression {
         Check.notNull("penalty", penalty);
@@ -102,11 +106,24 @@ public record LogisticRegression(Penalty penalty, double penaltyStrength, double
         Check.notNull("classWeights", classWeights);
         Check.atLeast("maxIterations", maxIterations, 1);
         Check.nonNegative("tolerance", tolerance);
+        Check.atLeast("threads", threads, 0);
     }
 
-    /** @return logistic regression with scikit-learn's defaults: L2, strength 1 (C = 1), intercept, 100 iterations, tolerance 1e-4 */
+    /**
+     * @return logistic regression with scikit-learn's defaults: L2, strength 1 (C = 1), intercept, 100
+     *     iterations, tolerance 1e-4; all processors
+     */
     public static LogisticRegression of() {
-        return new LogisticRegression(Penalty.L2, 1.0, 0.5, true, ClassWeights.uniform(), 100, 1e-4);
+        return new LogisticRegression(Penalty.L2, 1.0, 0.5, true, ClassWeights.uniform(), 100, 1e-4, 0);
+    }
+
+    /**
+     * @param count threads, at least 0 (0: one per processor)
+     * @return a copy with that many threads; the model does not change
+     */
+    public LogisticRegression withThreads(int count) {
+        return new LogisticRegression(penalty, penaltyStrength, l1Ratio, fitIntercept, classWeights, maxIterations,
+                tolerance, count);
     }
 
     /**
@@ -115,7 +132,7 @@ public record LogisticRegression(Penalty penalty, double penaltyStrength, double
      */
     public LogisticRegression withPenalty(Penalty newPenalty) {
         return new LogisticRegression(newPenalty, penaltyStrength, l1Ratio, fitIntercept, classWeights,
-                maxIterations, tolerance);
+                maxIterations, tolerance, threads);
     }
 
     /**
@@ -124,7 +141,7 @@ public record LogisticRegression(Penalty penalty, double penaltyStrength, double
      */
     public LogisticRegression withPenaltyStrength(double strength) {
         return new LogisticRegression(penalty, strength, l1Ratio, fitIntercept, classWeights, maxIterations,
-                tolerance);
+                tolerance, threads);
     }
 
     /**
@@ -133,7 +150,7 @@ public record LogisticRegression(Penalty penalty, double penaltyStrength, double
      */
     public LogisticRegression withL1Ratio(double ratio) {
         return new LogisticRegression(penalty, penaltyStrength, ratio, fitIntercept, classWeights, maxIterations,
-                tolerance);
+                tolerance, threads);
     }
 
     /**
@@ -142,7 +159,7 @@ public record LogisticRegression(Penalty penalty, double penaltyStrength, double
      */
     public LogisticRegression withFitIntercept(boolean intercept) {
         return new LogisticRegression(penalty, penaltyStrength, l1Ratio, intercept, classWeights, maxIterations,
-                tolerance);
+                tolerance, threads);
     }
 
     /**
@@ -151,7 +168,7 @@ public record LogisticRegression(Penalty penalty, double penaltyStrength, double
      */
     public LogisticRegression withClassWeights(ClassWeights weights) {
         return new LogisticRegression(penalty, penaltyStrength, l1Ratio, fitIntercept, weights, maxIterations,
-                tolerance);
+                tolerance, threads);
     }
 
     /**
@@ -160,7 +177,7 @@ public record LogisticRegression(Penalty penalty, double penaltyStrength, double
      */
     public LogisticRegression withMaxIterations(int iterations) {
         return new LogisticRegression(penalty, penaltyStrength, l1Ratio, fitIntercept, classWeights, iterations,
-                tolerance);
+                tolerance, threads);
     }
 
     /**
@@ -169,7 +186,7 @@ public record LogisticRegression(Penalty penalty, double penaltyStrength, double
      */
     public LogisticRegression withTolerance(double newTolerance) {
         return new LogisticRegression(penalty, penaltyStrength, l1Ratio, fitIntercept, classWeights, maxIterations,
-                newTolerance);
+                newTolerance, threads);
     }
 
     /** @return the coefficient of {@code ||W||_1} in the objective */

@@ -111,7 +111,7 @@ class LogisticRegressionTest implements ProbabilisticClassifierContract<Logistic
                 y[i] = rng.nextInt(vectors == 1 ? 2 : vectors);
                 weights[i] = rng.nextDouble(0, 2);
             }
-            LogLoss loss = new LogLoss(x, n, p, y, weights, vectors, 0.7, true);
+            LogLoss loss = new LogLoss(x, n, p, y, weights, vectors, 0.7, true, null);
             double[] theta = new double[loss.dimension()];
             for (int j = 0; j < theta.length; j++) {
                 theta[j] = rng.nextDouble(-1, 1);
@@ -135,7 +135,7 @@ class LogisticRegressionTest implements ProbabilisticClassifierContract<Logistic
     @Test
     void logLoss_extremeScores_stayFinite() {
         double[] x = {1e300, -1e300};
-        LogLoss loss = new LogLoss(x, 2, 1, new int[] {0, 1}, new double[] {1, 1}, 1, 0, true);
+        LogLoss loss = new LogLoss(x, 2, 1, new int[] {0, 1}, new double[] {1, 1}, 1, 0, true, null);
         double[] g = new double[2];
         double v = loss.valueAndGradient(new double[] {1, 0}, g);
         // both rows on the wrong side by 1e300: loss 2e300, gradient entries -2e300 and 0
@@ -311,7 +311,7 @@ class LogisticRegressionTest implements ProbabilisticClassifierContract<Logistic
         double[] ones = new double[data.rows()];
         java.util.Arrays.fill(ones, 1);
         double[] g = new double[theta.length];
-        new LogLoss(x, data.rows(), data.columns(), y, ones, 1, 0, true).valueAndGradient(theta, g);
+        new LogLoss(x, data.rows(), data.columns(), y, ones, 1, 0, true, null).valueAndGradient(theta, g);
         for (int j = 0; j < w.length; j++) {
             if (w[j] == 0) {
                 assertTrue(Math.abs(g[j]) <= strength + 1e-6, "seed " + seed + ", column " + j);
@@ -320,6 +320,21 @@ class LogisticRegressionTest implements ProbabilisticClassifierContract<Logistic
             }
         }
         assertEquals(0, g[w.length], 1e-6, "the intercept is unpenalised");
+    }
+
+    @Test
+    void fit_threadCount_doesNotChangeTheModel() {
+        // 20,000 rows: three parts of 8192 rows, shared out to 1, 2 or 3 threads
+        Dataset data = overlapping(new SplittableRandom(21), 20_000, 5, 2);
+        LogisticRegressionModel one = LogisticRegression.of().withThreads(1).fit(data);
+        for (int threads : new int[] {2, 3, 0}) {
+            LogisticRegressionModel many = LogisticRegression.of().withThreads(threads).fit(data);
+            assertArrayEquals(one.coefficients()[0], many.coefficients()[0], 0.0, "threads " + threads);
+            assertArrayEquals(one.intercepts(), many.intercepts(), 0.0, "threads " + threads);
+            assertEquals(one.objective(), many.objective(), 0.0, "threads " + threads);
+        }
+        assertEquals("threads must be >= 0, got -1", assertThrows(IllegalArgumentException.class,
+                () -> LogisticRegression.of().withThreads(-1)).getMessage());
     }
 
     // ------------------------------------------------------------------ bad input

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Workload W4: binary L2 logistic regression fitted on 50,000 × 50 rows (20 MB), single-threaded, on the
- * fixed workload files ({@code CLASSICML_WORKLOADS} or {@code -Dclassicml.workloads}). {@link #fit()} is
- * the timed call of the comparison with scikit-learn (44 L-BFGS iterations, about 50 evaluations of the
+ * fixed workload files ({@code CLASSICML_WORKLOADS} or {@code -Dclassicml.workloads}). {@link #fit()}
+ * (one thread) is the timed call of the comparison with scikit-learn (44 L-BFGS iterations, about 50 evaluations of the
  * log-loss and its gradient). The {@code gradient*} benchmarks time one such evaluation's linear algebra,
  * {@code X w} and {@code X' r} over all rows: by the row-block kernels ({@code Vectors.multiplyRows} and
  * {@code addWeightedRows}, 256 rows per block, as the fit does), and by one {@code dot} and one
@@ -47,7 +47,7 @@ public class LogisticRegressionBenchmark {
     private int columns;
     private double[] w;
     private double[] r;
-    private final LogisticRegression learner = LogisticRegression.of();
+    private final LogisticRegression learner = LogisticRegression.of().withThreads(1);
 
     /** Loads W4's training rows and fixes a weight vector and residuals. */
     @Setup

@@ -11,7 +11,7 @@ import java.util.Map;
  * 50,000 × 50 rows, objective {@code sum log-loss + (1/2) ||w||^2} with the intercept unpenalised
  * (scikit-learn's {@code C = 1}, {@code tol = 1e-4}, {@code max_iter = 100}: {@link LogisticRegression#of()}).
  * The timed call is the fit, as {@code sklearn_bench.py} times {@code LogisticRegression(...).fit(X, y)};
- * the dataset is built beforehand. Quality: test accuracy on the other 10,000 rows, and the objective at
+ * the dataset is built beforehand. Rows for 1 and 2 threads (the model is the same). Quality: test accuracy on the other 10,000 rows, and the objective at
  * the fitted weights (equal objectives mean equally good fits).
  */
 public final class W4LogisticL2 implements WorkloadTask {
@@ -30,12 +30,18 @@ public final class W4LogisticL2 implements WorkloadTask {
         return "l2-logistic";
     }
 
+    /** One thread, and two: the loss and gradient are shared out in fixed parts of rows. */
+    @Override
+    public int[] threadCounts() {
+        return new int[] {1, 2};
+    }
+
     @Override
     public Run prepare(WorkloadData data, int threads) {
         Dataset train = data.classification("w4_X_train", "w4_y_train");
         Dataset test = data.features("w4_X_test");
         int[] expected = data.labels("w4_y_test");
-        LogisticRegression learner = LogisticRegression.of();
+        LogisticRegression learner = LogisticRegression.of().withThreads(threads);
         return new Run() {
             @Override
             public Object call() {

@@ -40,7 +40,7 @@ class W4LogisticL2Test {
         W4LogisticL2 task = new W4LogisticL2();
         assertEquals("W4", task.workload());
         assertEquals("l2-logistic", task.row());
-        assertArrayEquals(new int[] {1}, task.threadCounts());
+        assertArrayEquals(new int[] {1, 2}, task.threadCounts());
         WorkloadTask.Run run = task.prepare(WorkloadData.open(dir), 1);
         Map<String, Double> quality = run.quality(run.call());
         assertEquals(0.75, quality.get("test_accuracy"));
