@@ -77,9 +77,9 @@ public final class LogisticRegressionEvaluationExample implements Example {
         double[] nullP = new double[n];
         java.util.Arrays.fill(nullP, trainShare);
 
-        double logLoss = ProbabilityMetrics.logLoss(malignant, p);
+        double logLoss = ProbabilityMetrics.logLoss(malignant, p).value();
         double deviance = 2 * n * logLoss;
-        double nullDeviance = 2 * n * ProbabilityMetrics.logLoss(malignant, nullP);
+        double nullDeviance = 2 * n * ProbabilityMetrics.logLoss(malignant, nullP).value();
         Ratio auc = RocAuc.binary(malignant, p);
 
         out.printf(Locale.ROOT, "breast cancer: %d training rows, %d test rows; %s%n", train.rows(), n, model);

@@ -38,7 +38,7 @@ public final class ClusteringMetrics {
      * @param labels the cluster of each row, {@code >= 0}; not modified
      * @return Σ ‖x - mean of its cluster‖²
      */
-    public static double inertia(double[][] rows, int[] labels) {
+    public static Measure inertia(double[][] rows, int[] labels) {
         int d = Inputs.rows("rows", rows);
         int[] dense = denseLabels(rows, labels);
         int k = max(dense) + 1;
@@ -53,7 +53,7 @@ public final class ClusteringMetrics {
                 centroids[c][j] /= sizes[c];
             }
         }
-        return sumOfSquares(rows, dense, centroids);
+        return inertiaMeasure("Σ ‖x - mean of its cluster‖²", rows.length, k, sumOfSquares(rows, dense, centroids));
     }
 
     /**
@@ -64,16 +64,22 @@ public final class ClusteringMetrics {
      * @param centroids the centre of each cluster, as wide as the rows, finite; not modified
      * @return Σ ‖x - centre of its cluster‖²
      */
-    public static double inertia(double[][] rows, int[] labels, double[][] centroids) {
+    public static Measure inertia(double[][] rows, int[] labels, double[][] centroids) {
         int d = Inputs.rows("rows", rows);
         int width = Inputs.rows("centroids", centroids);
-        Check.that(width == d, "centroids have " + width + " columns but rows have " + d);
+        Check.that(width == d, () -> "centroids have " + width + " columns but rows have " + d);
         Check.notNull("labels", labels);
         Check.sameLength("rows", rows.length, "labels", labels.length);
         for (int i = 0; i < labels.length; i++) {
             Check.classIndex("labels", i, labels[i], centroids.length);
         }
-        return sumOfSquares(rows, labels, centroids);
+        return inertiaMeasure("Σ ‖x - centre of its cluster‖²", rows.length, centroids.length,
+                sumOfSquares(rows, labels, centroids));
+    }
+
+    private static Measure inertiaMeasure(String formula, int rows, int clusters, double value) {
+        return new Measure("inertia", formula, "sum over " + rows + (rows == 1 ? " row" : " rows") + " in " + clusters
+                + (clusters == 1 ? " cluster" : " clusters"), value);
     }
 
     /**
@@ -88,7 +94,7 @@ public final class ClusteringMetrics {
         int[] dense = denseLabels(rows, labels);
         int k = max(dense) + 1;
         int n = rows.length;
-        Check.that(k >= 2 && k <= n - 1, "labels must form between 2 and n - 1 = " + (n - 1)
+        Check.that(k >= 2 && k <= n - 1, () -> "labels must form between 2 and n - 1 = " + (n - 1)
                 + " distinct clusters, got " + k);
         int[] sizes = new int[k];
         for (int label : dense) {
@@ -131,13 +137,13 @@ public final class ClusteringMetrics {
      * @param labels the cluster of each row, {@code >= 0}, 2 to n - 1 distinct; not modified
      * @return the mean of {@link #silhouetteSamples}, in [-1, 1]
      */
-    public static double silhouetteScore(double[][] rows, int[] labels) {
+    public static Ratio silhouetteScore(double[][] rows, int[] labels) {
         double sum = 0;
         double[] s = silhouetteSamples(rows, labels);
         for (double v : s) {
             sum += v;
         }
-        return sum / s.length;
+        return Ratio.of("silhouette", "Σ s(i) / n", sum, s.length, ZeroDivision.ZERO);
     }
 
     /**
@@ -148,7 +154,7 @@ public final class ClusteringMetrics {
         Check.notNull("labels", labels);
         Check.sameLength("rows", rows.length, "labels", labels.length);
         for (int i = 0; i < labels.length; i++) {
-            Check.that(labels[i] >= 0, "labels must be >= 0; entry " + i + " is " + labels[i]);
+            Check.atLeast("labels", i, labels[i], 0);
         }
         int[] distinct = labels.clone();
         Arrays.sort(distinct);
