@@ -48,7 +48,9 @@ public final class Launcher {
             new GiniVsEntropyExample(),
             new BaggingVarianceExample(),
             new BaggingBoostingForestExample(),
-            new FeatureImportanceExample());
+            new FeatureImportanceExample(),
+            new LogisticRegressionEvaluationExample(),
+            new GradientDescentRatesExample());
 
     private Launcher() {
     }
