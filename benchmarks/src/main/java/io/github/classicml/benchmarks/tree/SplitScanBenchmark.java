@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The split scan of a tree node: one sweep over {@code rows} rows sorted by one feature, scoring
  * every threshold. Compares the k-class Gini kernel (per-class arrays updated in place), the
- * two-class kernel (two running sums in registers; classes as ints or as bytes), the entropy kernel, unit weights against given
- * weights, and the squared-error kernel. The row ids are a random permutation, so the class and
+ * two-class kernel (two running sums in registers; classes as ints or as bytes), the entropy
+ * kernel, unit weights against given weights, and the squared-error kernel. The row ids are a random permutation, so the class and
  * weight reads are gathers, as in a real node.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar SplitScanBenchmark</pre>
