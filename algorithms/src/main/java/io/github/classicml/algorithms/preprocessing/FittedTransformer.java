@@ -64,7 +64,7 @@ abstract class FittedTransformer implements Transformer {
      *     allowed for imputers), naming its row and column
      */
     @Override
-    public final Dataset transform(Dataset data) {
+    public Dataset transform(Dataset data) {
         Check.columns(data, columns);
         int width = outputColumns();
         double[] out = new double[data.rows() * width];
