@@ -103,7 +103,12 @@ abstract class FittedTransformer implements Transformer {
     }
 
     /** Refuses infinities always and NaN unless missing values are accepted; row -1 means a lone row. */
-    final void checkRow(double[] row, int rowIndex) {
+    void checkRow(double[] row, int rowIndex) {
+        checkFinite(row, rowIndex);
+    }
+
+    /** Refuses infinities always and NaN unless missing values are accepted; row -1 means a lone row. */
+    final void checkFinite(double[] row, int rowIndex) {
         boolean missingOk = acceptsMissing();
         for (int j = 0; j < row.length; j++) {
             double v = row[j];
