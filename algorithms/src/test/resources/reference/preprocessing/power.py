@@ -4,7 +4,8 @@
 Run from this folder with Debian's interpreter (python3-scipy, python3-sklearn):
     /usr/bin/python3 power.py ../../../../../../core/src/main/resources/io/github/classicml/core/io/datasets
 Writes power_data.csv (the seeded columns, so the Java test reads the same numbers) and power.csv, lines "case,what,values...". Cases: the ten raw diabetes features (all positive), a
-seeded lognormal column, a seeded column of mixed signs with a long right tail, and 6 hand values.
+seeded lognormal column, a seeded column of mixed signs with a long right tail, 6 hand values, and breast cancer's worst_area
+(the Box-Cox example's column).
 For each: scipy.stats.boxcox's lambda per column ("boxcox_lambda", positive cases only) and
 boxcox_llf at lambda -1, 0, 0.5, 2 for column 0 ("boxcox_llf"); PowerTransformer lambdas_
 ("pt_boxcox_lambdas", "pt_yeojohnson_lambdas"); the Yeo-Johnson log-likelihood as scikit-learn
@@ -40,6 +41,10 @@ cases = {"diabetes": load("diabetes.csv", "progression"),
          "lognormal": np.round(rng.lognormal(1.0, 0.8, size=(80, 1)), 6),
          "mixed": np.round(np.concatenate([rng.normal(0, 1, 50), rng.exponential(6, 30)]).reshape(-1, 1), 6),
          "hand": np.array([[0.5], [1.0], [2.0], [4.0], [8.0], [30.0]])}
+bc = load("breast_cancer.csv", "diagnosis")
+with open(os.path.join(DIR, "breast_cancer.csv")) as f:
+    header = next(csv.reader(f))
+cases["worst_area"] = bc[:, [header.index("worst_area")]]  # right-skewed: the Box-Cox example's column
 with open("power_data.csv", "w", newline="") as f:
     w = csv.writer(f)
     w.writerow(["# the seeded columns of power.py"])

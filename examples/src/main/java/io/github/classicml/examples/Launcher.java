@@ -38,7 +38,9 @@ public final class Launcher {
             new ChoosingKExample(),
             new KMeansTraceExample(),
             new BayesSpamExample(),
-            new GaussianNaiveBayesIrisExample());
+            new GaussianNaiveBayesIrisExample(),
+            new MissingValuesCo2Example(),
+            new BoxCoxExample());
 
     private Launcher() {
     }

@@ -2,7 +2,6 @@ package io.github.classicml.algorithms.preprocessing;
 
 import io.github.classicml.core.Check;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -88,7 +87,6 @@ public final class KnnImputerModel extends FittedTransformer {
         System.arraycopy(row, 0, out, 0, p);
         MissingIndicators.write(row, indicators, out, p);
         double[] distance = null;
-        Integer[] order = null;
         for (int j = 0; j < p; j++) {
             if (!Double.isNaN(row[j])) {
                 continue;
@@ -98,44 +96,43 @@ public final class KnnImputerModel extends FittedTransformer {
                 for (int i = 0; i < rows; i++) {
                     distance[i] = nanEuclidean(row, donors, i * p, p);
                 }
-                final double[] dist = distance;
-                order = new Integer[rows];
-                for (int i = 0; i < rows; i++) {
-                    order[i] = i;
-                }
-                // nearest first, rows without a distance last, ties by row index
-                Arrays.sort(order, (a, b) -> {
-                    int c = Double.compare(key(dist[a]), key(dist[b]));
-                    return c != 0 ? c : Integer.compare(a, b);
-                });
             }
-            out[j] = impute(j, distance, order);
+            out[j] = impute(j, distance);
         }
     }
 
-    private static double key(double d) {
-        return Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;
-    }
-
-    /** The donors for column j: the nearest rows where j is observed, at most k of them. */
-    private double impute(int j, double[] distance, Integer[] order) {
+    /**
+     * The donors for column j: the k rows nearest to the query among those where j is observed,
+     * nearest first, rows without a distance last, ties by row index; kept in a sorted array of k
+     * (insertion), so a column costs O(n·k).
+     */
+    private double impute(int j, double[] distance) {
         int p = means.length;
         int k = learner.neighbours();
         int[] chosen = new int[k];
+        double[] keys = new double[k];
         int count = 0;
         boolean anyDistance = false;
-        int potential = 0;
-        for (Integer i : order) {
+        for (int i = 0; i < rows; i++) {
             if (Double.isNaN(donors[i * p + j])) {
                 continue;
             }
-            potential++;
             anyDistance |= !Double.isNaN(distance[i]);
-            if (count < k) {
-                chosen[count++] = i;
+            double key = Double.isNaN(distance[i]) ? Double.POSITIVE_INFINITY : distance[i];
+            if (count == k && !(key < keys[k - 1])) {
+                continue;
             }
+            // rows come in index order, so an equal key stays behind the earlier row
+            int at = count < k ? count++ : k - 1;
+            while (at > 0 && key < keys[at - 1]) {
+                keys[at] = keys[at - 1];
+                chosen[at] = chosen[at - 1];
+                at--;
+            }
+            keys[at] = key;
+            chosen[at] = i;
         }
-        if (potential > 0 && !anyDistance) {
+        if (!anyDistance) {
             return means[j];
         }
         if (learner.weighting() == KnnImputer.Weighting.UNIFORM) {
@@ -145,10 +142,7 @@ public final class KnnImputerModel extends FittedTransformer {
             }
             return sum / count;
         }
-        boolean atZero = false;
-        for (int c = 0; c < count; c++) {
-            atZero |= distance[chosen[c]] == 0;
-        }
+        boolean atZero = keys[0] == 0;
         double weighted = 0;
         double total = 0;
         for (int c = 0; c < count; c++) {

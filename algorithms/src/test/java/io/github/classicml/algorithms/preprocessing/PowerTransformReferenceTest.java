@@ -22,6 +22,10 @@ class PowerTransformReferenceTest {
         if (name.equals("diabetes")) {
             return Datasets.diabetes().withoutTargets();
         }
+        if (name.equals("worst_area")) {
+            Dataset bc = Datasets.breastCancer();
+            return bc.selectColumns(bc.columnIndex("worst_area")).withoutTargets();
+        }
         if (name.equals("hand")) {
             return Dataset.of(new double[][] {{0.5}, {1}, {2}, {4}, {8}, {30}});
         }
