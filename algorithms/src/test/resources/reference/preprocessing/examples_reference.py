@@ -7,12 +7,14 @@ Run from this folder with Debian's interpreter:
 Prints, for the box-cox example (breast cancer worst_area): scipy.stats.boxcox's lambda and 95 %
 interval (alpha=0.05) and the skewness (scipy.stats.skew, biased) before and after; for the
 missing-values-co2 example (weekly CO2; of the weeks whose three weeks before and after are known,
-every tenth is hidden, the 5th, 15th, ...): the number
-of hidden weeks, the rows left after dropna, and the RMSE on the hidden weeks of SimpleImputer(mean),
-pandas interpolate(method="index", limit_direction="both") and KNNImputer(n_neighbors=4) on (week_ending, co2_ppm); 4 rather than the
+every tenth is hidden, the 5th, 15th, ...): the number of hidden weeks, the rows left after
+dropna, and the RMSE on the hidden weeks of SimpleImputer(mean), pandas interpolate(method="index",
+limit_direction="both") and KNNImputer(n_neighbors=4) on (week_ending, co2_ppm); 4 rather than the
 default 5 because the fifth neighbour of a week is a tie between the weeks 3 before and 3 after, which
 scikit-learn breaks by rounding noise (classicml by the earlier row); with 4 and hidden weeks away from
 the gaps no hidden week has a tie at the cut-off.
+For the pca-wine example: explained_variance_ratio_ of PCA() on StandardScaler().fit_transform(wine
+features), and the first standardised row projected on the first two components.
 """
 import csv
 import datetime
@@ -22,7 +24,9 @@ import sys
 import numpy as np
 import pandas as pd
 from scipy import stats
+from sklearn.decomposition import PCA
 from sklearn.impute import KNNImputer, SimpleImputer
+from sklearn.preprocessing import StandardScaler
 
 DIR = sys.argv[1]
 rows = list(csv.reader(open(os.path.join(DIR, "breast_cancer.csv"))))
@@ -58,3 +62,11 @@ print("co2 hidden", len(hidden), "rows after drop", int((~np.isnan(g)).sum()))
 print("co2 rmse mean", repr(rmse(SimpleImputer().fit_transform(X)[:, 1])))
 print("co2 rmse interpolation", repr(rmse(pd.Series(g, index=t).interpolate(method="index", limit_direction="both").to_numpy())))
 print("co2 rmse knn", repr(rmse(KNNImputer(n_neighbors=4).fit_transform(X)[:, 1])))
+
+rows = list(csv.reader(open(os.path.join(DIR, "wine.csv"))))
+j = rows[0].index("cultivar")
+W = np.array([[float(v) for k, v in enumerate(r) if k != j] for r in rows[1:]])
+Z = StandardScaler().fit_transform(W)
+pca = PCA().fit(Z)
+print("wine ratio", [repr(v) for v in pca.explained_variance_ratio_])
+print("wine first row", [repr(v) for v in pca.transform(Z[:1])[0, :2]])

@@ -40,7 +40,8 @@ public final class Launcher {
             new BayesSpamExample(),
             new GaussianNaiveBayesIrisExample(),
             new MissingValuesCo2Example(),
-            new BoxCoxExample());
+            new BoxCoxExample(),
+            new PcaWineExample());
 
     private Launcher() {
     }

@@ -53,4 +53,19 @@ class PreprocessingExamplesTest {
         assertTrue(printed.contains("log (lambda 0) is outside the interval"), printed);
         assertTrue(Files.size(r.files().get(0)) > 1000);
     }
+
+    @Test
+    void pcaWine_explainedVariance_asScikitLearn() throws Exception {
+        Report r = new PcaWineExample().run(new ExampleContext(out, dir, true));
+        // PCA().fit(StandardScaler().fit_transform(wine)).explained_variance_ratio_[:2]
+        assertEquals(0.3619884809992634, r.figure("ratio1"), 1e-12);
+        assertEquals(0.1920749025700899, r.figure("ratio2"), 1e-12);
+        // cumulative: 0.362, 0.554, 0.665, 0.736, 0.802, 0.851, 0.893, 0.920, 0.942, 0.961 -> 10 for 95 %
+        assertEquals(10, r.figure("componentsFor95"));
+        // the first row on the first two axes, scikit-learn's signs (svd_flip)
+        assertEquals(3.316750812214779, r.figure("firstRowPc1"), 1e-10);
+        assertEquals(-1.443462634318007, r.figure("firstRowPc2"), 1e-10);
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("8 of 13 components keep 90 % of the variance, 10 keep 95 %."));
+        assertTrue(Files.size(r.files().get(0)) > 1000);
+    }
 }
