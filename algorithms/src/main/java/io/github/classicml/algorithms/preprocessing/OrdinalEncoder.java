@@ -20,8 +20,8 @@ import io.github.classicml.core.io.Table;
  * 2nd ed., section 9.2.4 (categorical predictors in trees).
  *
  * @param unknown what to do with a category unseen at fit; default {@link UnknownCategories#ERROR}
- * @param unknownValue the code of an unseen category under IGNORE; any value not in 0..k-1, e.g. -1
- *     or NaN; default -1
+ * @param unknownValue the code of an unseen category under IGNORE: NaN or an integer that is no
+ *     category's code (checked at fit: not in 0..k-1 for any column), e.g. -1; default -1
  * @see OrdinalEncoderModel
  */
 public record OrdinalEncoder(UnknownCategories unknown, double unknownValue)
@@ -31,13 +31,25 @@ public record OrdinalEncoder(UnknownCategories unknown, double unknownValue)
      * Validates the settings.
      *
      * @param unknown the unknown-category policy
-     * @param unknownValue the code of an unseen category, not a non-negative integer (it would collide
-     *     with a category's code)
+     * @param unknownValue the code of an unseen category: NaN or an integer
      */
     public OrdinalEncoder {
         Check.notNull("unknown", unknown);
-        Check.that(!(unknownValue >= 0 && unknownValue == Math.rint(unknownValue)),
-                () -> "unknownValue must not be a category code (an integer >= 0), got " + Check.format(unknownValue));
+        Check.that(Double.isNaN(unknownValue) || (Double.isFinite(unknownValue) && unknownValue == Math.rint(unknownValue)),
+                () -> "unknownValue must be an integer or NaN, got " + Check.format(unknownValue));
+    }
+
+    /** Refuses an unknown value that is also the code of a seen category of some column (at fit). */
+    private OrdinalEncoderModel checked(CategoryColumn[] categories) {
+        if (unknown == UnknownCategories.IGNORE) {
+            for (int j = 0; j < categories.length; j++) {
+                final int column = j;
+                Check.that(!(unknownValue >= 0 && unknownValue < categories[j].size()), () -> "unknownValue must not be "
+                        + "the code of a category, got " + Check.format(unknownValue) + ", which column " + column
+                        + " uses (codes 0 to " + (categories[column].size() - 1) + ")");
+            }
+        }
+        return new OrdinalEncoderModel(this, categories);
     }
 
     /** @return unknown categories refused, scikit-learn's default */
@@ -58,11 +70,12 @@ public record OrdinalEncoder(UnknownCategories unknown, double unknownValue)
      *
      * @param data at least one row, finite values; not modified
      * @return the model
-     * @throws IllegalArgumentException if the data has no rows or a non-finite value
+     * @throws IllegalArgumentException if the data has no rows or a non-finite value, or the unknown
+     *     value is a category's code
      */
     @Override
     public OrdinalEncoderModel fit(Dataset data) {
-        return new OrdinalEncoderModel(this, CategoricalModel.fitColumns(data));
+        return checked(CategoricalModel.fitColumns(data));
     }
 
     /**
@@ -70,10 +83,11 @@ public record OrdinalEncoder(UnknownCategories unknown, double unknownValue)
      *
      * @param table at least one row and column, no missing value; not modified
      * @return the model
-     * @throws IllegalArgumentException if the table is empty or has a missing value
+     * @throws IllegalArgumentException if the table is empty or has a missing value, or the unknown
+     *     value is a category's code
      */
     @Override
     public OrdinalEncoderModel fit(Table table) {
-        return new OrdinalEncoderModel(this, CategoricalModel.fitColumns(table));
+        return checked(CategoricalModel.fitColumns(table));
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
  * <p>Reference: T. Hastie, R. Tibshirani, J. Friedman, <i>The Elements of Statistical Learning</i>,
  * 2nd ed., section 5.1 (basis expansions).
  *
- * @param degree the largest degree, at least 1; default 2
+ * @param degree the largest degree, at least 0 (0 gives the bias column alone); default 2
  * @param interactionOnly whether only products of distinct columns are made; default false
  * @param includeBias whether the constant column 1 comes first; default true
  * @see PolynomialFeaturesModel
@@ -33,12 +33,13 @@ public record PolynomialFeatures(int degree, boolean interactionOnly, boolean in
     /**
      * Validates the settings.
      *
-     * @param degree the largest degree, at least 1
+     * @param degree the largest degree, at least 0
      * @param interactionOnly whether only products of distinct columns are made
-     * @param includeBias whether the constant column comes first
+     * @param includeBias whether the constant column comes first; required at degree 0
      */
     public PolynomialFeatures {
-        Check.atLeast("degree", degree, 1);
+        Check.atLeast("degree", degree, 0);
+        Check.that(degree > 0 || includeBias, "includeBias must be true at degree 0, got false; the output would be empty");
     }
 
     /**

@@ -35,8 +35,12 @@ class PolynomialFeaturesTest implements TransformerContract<PolynomialFeaturesMo
                 .fit(Dataset.of(new double[][] {{2, 3, 5}})).transform(new double[] {2, 3, 5}), 0.0);
         // the count is C(p + d, d): p = 3, d = 3 -> 20
         assertEquals(20, PolynomialFeatures.of(3).fit(Dataset.of(new double[][] {{1, 1, 1}})).outputColumns());
-        assertEquals("degree must be >= 1, got 0",
-                assertThrows(IllegalArgumentException.class, () -> PolynomialFeatures.of(0)).getMessage());
+        assertEquals("degree must be >= 0, got -1",
+                assertThrows(IllegalArgumentException.class, () -> PolynomialFeatures.of(-1)).getMessage());
+        // degree 0: the bias column alone; without the bias nothing would be left
+        assertArrayEquals(new double[] {1}, PolynomialFeatures.of(0).fit(d).transform(new double[] {2, 3}), 0.0);
+        assertEquals("includeBias must be true at degree 0, got false; the output would be empty",
+                assertThrows(IllegalArgumentException.class, () -> PolynomialFeatures.of(0).withBias(false)).getMessage());
     }
 
     @Test
