@@ -39,7 +39,7 @@ abstract class CategoricalModel extends FittedTransformer implements TableTransf
 
     /**
      * @param column a column index
-     * @return its categories in code order, as labels (numbers as {@code Double.toString} prints them)
+     * @return its categories in code order, as labels (integral numbers as {@code 3.0}, as Python prints them)
      */
     public List<String> categories(int column) {
         Check.index("column", column, categories.length);
@@ -55,7 +55,7 @@ abstract class CategoricalModel extends FittedTransformer implements TableTransf
             }
             int c = categories[j].indexOf(row[j]);
             if (c < 0) {
-                unseen(j, -1, Double.toString(row[j]));
+                unseen(j, -1, CategoryColumn.label(row[j]));
             }
             codes[j] = c;
         }
@@ -106,7 +106,7 @@ abstract class CategoricalModel extends FittedTransformer implements TableTransf
                     }
                     codes[j] = categories[j].indexOf(v);
                     if (codes[j] < 0) {
-                        unseen(j, i, Double.toString(v));
+                        unseen(j, i, CategoryColumn.label(v));
                     }
                 }
             }

@@ -11,8 +11,8 @@ import java.util.TreeSet;
 /**
  * The sorted categories of one column: numbers in numeric order, text in {@link String#compareTo}
  * order (code points within the basic plane, as numpy's {@code np.unique} sorts Python strings).
- * Numeric categories are labelled by {@link Double#toString(double)} ({@code 1.0}, as Python prints
- * them).
+ * Numeric categories are labelled as Python prints floats where that is easy to match: integral
+ * values below 10^16 as {@code 10000000.0}, others by {@link Double#toString(double)}.
  */
 final class CategoryColumn {
 
@@ -33,8 +33,12 @@ final class CategoryColumn {
 
     static CategoryColumn ofNumbers(double[] column) {
         double[] distinct = Arrays.stream(column).map(v -> v + 0.0).sorted().distinct().toArray();
-        String[] labels = Arrays.stream(distinct).mapToObj(Double::toString).toArray(String[]::new);
+        String[] labels = Arrays.stream(distinct).mapToObj(CategoryColumn::label).toArray(String[]::new);
         return new CategoryColumn(false, distinct, labels);
+    }
+
+    static String label(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e16 ? (long) v + ".0" : Double.toString(v);
     }
 
     static CategoryColumn ofTable(Table table, int j) {

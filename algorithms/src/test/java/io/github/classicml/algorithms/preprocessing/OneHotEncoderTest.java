@@ -61,6 +61,10 @@ class OneHotEncoderTest implements TransformerContract<OneHotEncoderModel> {
                 + "use UnknownCategories.IGNORE to encode it as none", e.getMessage());
         assertArrayEquals(new double[] {0, 1, 0, 0},
                 OneHotEncoder.of().withUnknown(UnknownCategories.IGNORE).fit(t).transform(unseen).features(), 0.0);
+        // integral numbers are named as Python prints floats, also past Java's switch to exponents at 10^7;
+        // -0.0 and 0 are one category
+        assertEquals(List.of("x0_-3.0", "x0_0.0", "x0_0.5", "x0_20000000.0"), OneHotEncoder.of()
+                .fit(Dataset.of(new double[][] {{20_000_000}, {-3}, {0.5}, {-0.0}, {0}})).outputColumnNames(List.of("x0")));
         // numbers: 5 was never seen
         OneHotEncoderModel numeric = OneHotEncoder.of().fit(Dataset.of(new double[][] {{1}, {2}}));
         assertEquals("category must be one seen at fit; column 0 is \"5.0\", unknown; known: [1.0, 2.0]; "
