@@ -286,6 +286,23 @@ public final class Table {
         }
     }
 
+    /**
+     * Reads a CSV file with a header row, keeping text columns, as {@link #fromCsv(Reader, String)}.
+     *
+     * @param file the file, UTF-8
+     * @return the table
+     * @throws java.io.FileNotFoundException if the file does not exist or is not a regular file
+     * @throws CsvFormatException if the content breaks a rule
+     * @throws IOException if reading fails
+     */
+    public static Table fromCsv(java.nio.file.Path file) throws IOException {
+        Check.notNull("file", file);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new java.io.FileNotFoundException("file must be an existing file, got " + file);
+        }
+        return fromCsv(java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8), file.toString());
+    }
+
     private static boolean missing(String cell) {
         return cell.isEmpty() || cell.equals("NA") || cell.equals("NaN");
     }

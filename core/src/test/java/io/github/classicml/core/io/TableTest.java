@@ -31,6 +31,19 @@ class TableTest {
     }
 
     @Test
+    void fromCsv_file_andBadHeader(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path file = dir.resolve("t.csv");
+        java.nio.file.Files.writeString(file, "a,b\n1,x\n2,y\n");
+        Table t = Table.fromCsv(file);
+        assertEquals(2, t.rows());
+        assertTrue(t.isText(1));
+        CsvFormatException e = assertThrows(CsvFormatException.class,
+                () -> Table.fromCsv(new StringReader("a,a\n1,2\n"), "d.csv"));
+        assertEquals("d.csv header must name every column once, got \"a\" in field 2", e.getMessage());
+        assertThrows(java.io.FileNotFoundException.class, () -> Table.fromCsv(dir.resolve("none.csv")));
+    }
+
+    @Test
     void buildSelectAndConvert() {
         Table t = Table.ofRows(2).withNumeric("a", new double[] {1, 2}).withText("b", new String[] {"x", "y"})
                 .withNumeric("c", new double[] {3, 4});
