@@ -2,7 +2,6 @@ package io.github.classicml.algorithms.preprocessing;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.Learner;
 
 /**
  * The Box-Cox transformation, column by column, with λ chosen by maximum likelihood:
@@ -26,8 +25,9 @@ import io.github.classicml.core.Learner;
  * @param standardize whether the transformed columns are standardised (mean 0, variance 1 on the
  *     training data); default true, as scikit-learn's
  * @see PowerTransformerModel
+ * @see PowerTransformer
  */
-public record BoxCox(boolean standardize) implements Learner<PowerTransformerModel> {
+public record BoxCox(boolean standardize) implements PowerTransformer {
 
     /** @return Box-Cox with standardisation, scikit-learn's default */
     public static BoxCox of() {

@@ -2,7 +2,6 @@ package io.github.classicml.algorithms.preprocessing;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.Learner;
 
 /**
  * A fitted Box-Cox or Yeo-Johnson transformation: each column's λ and, with standardisation, the mean
@@ -18,14 +17,14 @@ public final class PowerTransformerModel extends FittedTransformer {
         BOX_COX, YEO_JOHNSON
     }
 
-    private final Learner<PowerTransformerModel> learner;
+    private final PowerTransformer learner;
     private final Method method;
     private final double[] lambdas;
     private final double[] mean;
     private final double[] scale;
     private final boolean standardized;
 
-    private PowerTransformerModel(Learner<PowerTransformerModel> learner, Method method, double[] lambdas,
+    private PowerTransformerModel(PowerTransformer learner, Method method, double[] lambdas,
                                   double[] mean, double[] scale, boolean standardized) {
         super(lambdas.length);
         this.learner = learner;
@@ -51,7 +50,7 @@ public final class PowerTransformerModel extends FittedTransformer {
         }
     }
 
-    static PowerTransformerModel fit(Learner<PowerTransformerModel> learner, Method method, double[] lambdas,
+    static PowerTransformerModel fit(PowerTransformer learner, Method method, double[] lambdas,
                                      boolean standardize, Dataset data) {
         int p = lambdas.length;
         double[] mean = new double[p];
@@ -66,7 +65,7 @@ public final class PowerTransformerModel extends FittedTransformer {
     }
 
     @Override
-    public Learner<PowerTransformerModel> learner() {
+    public PowerTransformer learner() {
         return learner;
     }
 

@@ -2,7 +2,6 @@ package io.github.classicml.algorithms.preprocessing;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.Learner;
 
 /**
  * The Yeo-Johnson transformation, column by column, with λ chosen by maximum likelihood; then,
@@ -25,8 +24,9 @@ import io.github.classicml.core.Learner;
  * @param standardize whether the transformed columns are standardised; default true, as
  *     scikit-learn's
  * @see PowerTransformerModel
+ * @see PowerTransformer
  */
-public record YeoJohnson(boolean standardize) implements Learner<PowerTransformerModel> {
+public record YeoJohnson(boolean standardize) implements PowerTransformer {
 
     /** @return Yeo-Johnson with standardisation, scikit-learn's default */
     public static YeoJohnson of() {

@@ -71,7 +71,7 @@ public record TrainTestSplit(double testFraction, boolean stratified, long seed)
         Check.notNull("data", data);
         int n = data.rows();
         int testSize = (int) Math.ceil(testFraction * n);
-        Check.that(testSize >= 1 && testSize < n, "data must have enough rows for a test part of "
+        Check.that(testSize >= 1 && testSize < n, () -> "data must have enough rows for a test part of "
                 + testFraction + " and a non-empty training part, got " + n + " rows");
         SplittableRandom rng = new SplittableRandom(seed);
         if (!stratified) {
