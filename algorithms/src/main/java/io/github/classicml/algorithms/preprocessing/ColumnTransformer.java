@@ -52,12 +52,13 @@ public record ColumnTransformer(List<Part> parts, boolean keepRemainder)
          */
         public Part {
             Check.notNull("name", name);
-            Check.that(!name.isBlank(), "name must not be blank, got \"" + name + "\"");
+            Check.that(!name.isBlank(), () -> "name must not be blank, got \"" + name + "\"");
             Check.notNull("learner", learner);
             Check.notNull("columns", columns);
             Check.notEmpty("columns", columns.size());
             columns = List.copyOf(columns);
-            Check.that(new HashSet<>(columns).size() == columns.size(), "columns must be distinct, got " + columns);
+            List<String> given = columns;
+            Check.that(new HashSet<>(given).size() == given.size(), () -> "columns must be distinct, got " + given);
         }
     }
 
