@@ -10,10 +10,11 @@ import io.github.classicml.core.io.Table;
  * category, with a single 1 in each row, so that a learner sees categories without an invented order.
  *
  * <p>Categories are learned at fit and sorted (numbers in numeric order, text by {@code compareTo});
- * output column {@code <name>_<category>} is 1 when the row has that category. With {@code dropFirst}
- * the first category of each column gets no column (all zeros mean "the first"), which removes the
- * exact collinearity of the k columns with an intercept (the "dummy variable trap") at the price of
- * making the first category special. A category not seen at fit is refused or, with
+ * output column {@code <name>_<category>} is 1 when the row has that category. With
+ * {@link Drop#FIRST} the first category of each column gets no column (all zeros mean "the first"),
+ * which removes the exact collinearity of the k columns with an intercept (the "dummy variable trap")
+ * at the price of making the first category special; {@link Drop#IF_BINARY} does so only for columns
+ * of exactly two categories, which then become one 0/1 column. A category not seen at fit is refused or, with
  * {@link UnknownCategories#IGNORE}, encoded as all zeros (indistinguishable from the dropped first
  * category when both options are on). Text columns come in a {@link Table}
  * ({@link #fit(Table)}); numeric columns of category codes in a {@code Dataset}. Missing categories
@@ -23,33 +24,44 @@ import io.github.classicml.core.io.Table;
  * <p>Reference: T. Hastie, R. Tibshirani, J. Friedman, <i>The Elements of Statistical Learning</i>,
  * 2nd ed., section 2.3.1 (dummy variables for qualitative inputs).
  *
- * @param dropFirst whether to drop each column's first category; default false
+ * @param drop which columns lose their first category; default {@link Drop#NONE}
  * @param unknown what to do with a category unseen at fit; default {@link UnknownCategories#ERROR}
  * @see OneHotEncoderModel
  */
-public record OneHotEncoder(boolean dropFirst, UnknownCategories unknown)
+public record OneHotEncoder(Drop drop, UnknownCategories unknown)
         implements Learner<OneHotEncoderModel>, TableLearner<OneHotEncoderModel> {
+
+    /** Which columns lose their first category's output column (scikit-learn's {@code drop}). */
+    public enum Drop {
+        /** none: every category has a column */
+        NONE,
+        /** every column's first category */
+        FIRST,
+        /** the first category of columns with exactly two categories */
+        IF_BINARY
+    }
 
     /**
      * Validates the settings.
      *
-     * @param dropFirst whether to drop each column's first category
+     * @param drop which columns lose their first category
      * @param unknown the unknown-category policy
      */
     public OneHotEncoder {
+        Check.notNull("drop", drop);
         Check.notNull("unknown", unknown);
     }
 
     /** @return all categories kept, unknown ones refused: scikit-learn's default */
     public static OneHotEncoder of() {
-        return new OneHotEncoder(false, UnknownCategories.ERROR);
+        return new OneHotEncoder(Drop.NONE, UnknownCategories.ERROR);
     }
 
     /**
-     * @param value whether to drop each column's first category
+     * @param value which columns lose their first category
      * @return a copy with it
      */
-    public OneHotEncoder withDropFirst(boolean value) {
+    public OneHotEncoder withDrop(Drop value) {
         return new OneHotEncoder(value, unknown);
     }
 
@@ -58,7 +70,7 @@ public record OneHotEncoder(boolean dropFirst, UnknownCategories unknown)
      * @return a copy with it
      */
     public OneHotEncoder withUnknown(UnknownCategories value) {
-        return new OneHotEncoder(dropFirst, value);
+        return new OneHotEncoder(drop, value);
     }
 
     /**

@@ -12,16 +12,24 @@ public final class OneHotEncoderModel extends CategoricalModel {
 
     private final OneHotEncoder learner;
     private final int[] start;
+    /** Per column: 1 when its first category has no output column, else 0. */
+    private final int[] dropped;
     private final int width;
 
     OneHotEncoderModel(OneHotEncoder learner, CategoryColumn[] categories) {
         super(categories, learner.unknown());
         this.learner = learner;
         this.start = new int[categories.length];
+        this.dropped = new int[categories.length];
         int w = 0;
         for (int j = 0; j < categories.length; j++) {
+            dropped[j] = switch (learner.drop()) {
+                case NONE -> 0;
+                case FIRST -> 1;
+                case IF_BINARY -> categories[j].size() == 2 ? 1 : 0;
+            };
             start[j] = w;
-            w += categories[j].size() - (learner.dropFirst() ? 1 : 0);
+            w += categories[j].size() - dropped[j];
         }
         this.width = w;
     }
@@ -47,11 +55,10 @@ public final class OneHotEncoderModel extends CategoricalModel {
     public List<String> outputColumnNames(List<String> inputNames) {
         List<String> in = checkedNames(inputNames, categories.length);
         String[] names = new String[width];
-        int drop = learner.dropFirst() ? 1 : 0;
         for (int j = 0; j < categories.length; j++) {
             List<String> labels = categories[j].labels();
-            for (int c = drop; c < labels.size(); c++) {
-                names[start[j] + c - drop] = in.get(j) + "_" + labels.get(c);
+            for (int c = dropped[j]; c < labels.size(); c++) {
+                names[start[j] + c - dropped[j]] = in.get(j) + "_" + labels.get(c);
             }
         }
         return List.of(names);
@@ -60,10 +67,9 @@ public final class OneHotEncoderModel extends CategoricalModel {
     @Override
     void encode(int[] codes, double[] out) {
         java.util.Arrays.fill(out, 0.0);
-        int drop = learner.dropFirst() ? 1 : 0;
         for (int j = 0; j < codes.length; j++) {
-            if (codes[j] >= drop) {
-                out[start[j] + codes[j] - drop] = 1.0;
+            if (codes[j] >= dropped[j]) {
+                out[start[j] + codes[j] - dropped[j]] = 1.0;
             }
         }
     }
@@ -71,6 +77,6 @@ public final class OneHotEncoderModel extends CategoricalModel {
     @Override
     public String toString() {
         return "OneHotEncoderModel[" + categories.length + " columns to " + width + " indicator columns"
-                + (learner.dropFirst() ? ", first categories dropped" : "") + "]";
+                + (learner.drop() == OneHotEncoder.Drop.NONE ? "" : ", drop " + learner.drop().name().toLowerCase(java.util.Locale.ROOT)) + "]";
     }
 }

@@ -23,17 +23,32 @@ class EncodersReferenceTest {
                 "/reference/preprocessing/" + file), StandardCharsets.UTF_8), file);
     }
 
+    private static final List<String> TRANSFORMER_COLUMNS = List.of("colour", "size", "weight", "count");
+
+    /** @return the columns each setting encodes, as encoders.py selects them */
+    private static List<String> columns(String setting) {
+        return switch (setting) {
+            case "column_transformer" -> TRANSFORMER_COLUMNS;
+            case "onehot_if_binary" -> List.of("colour", "organic", "count");
+            case "onehot_if_binary_ignore" -> List.of("organic", "size");
+            default -> List.of("colour", "size", "count");
+        };
+    }
+
     private static TableTransformer fit(String setting, Table train) {
-        Table three = train.selectColumns(List.of("colour", "size", "count"));
+        Table three = train.selectColumns(columns(setting));
         return switch (setting) {
             case "onehot" -> OneHotEncoder.of().fit(three);
-            case "onehot_drop_first" -> OneHotEncoder.of().withDropFirst(true).fit(three);
+            case "onehot_drop_first" -> OneHotEncoder.of().withDrop(OneHotEncoder.Drop.FIRST).fit(three);
             case "onehot_ignore" -> OneHotEncoder.of().withUnknown(UnknownCategories.IGNORE).fit(three);
+            case "onehot_if_binary" -> OneHotEncoder.of().withDrop(OneHotEncoder.Drop.IF_BINARY).fit(three);
+            case "onehot_if_binary_ignore" -> OneHotEncoder.of().withDrop(OneHotEncoder.Drop.IF_BINARY)
+                    .withUnknown(UnknownCategories.IGNORE).fit(three);
             case "ordinal" -> OrdinalEncoder.of().fit(three);
             case "ordinal_unknown" -> OrdinalEncoder.of().withUnknownValue(-1).fit(three);
             case "column_transformer" -> ColumnTransformer.of(
-                    ColumnTransformer.part("onehot", OneHotEncoder.of().withDropFirst(true), "colour", "size"),
-                    ColumnTransformer.numeric("scale", StandardScaler.of(), "weight")).withRemainder(true).fit(train);
+                    ColumnTransformer.part("onehot", OneHotEncoder.of().withDrop(OneHotEncoder.Drop.FIRST), "colour", "size"),
+                    ColumnTransformer.numeric("scale", StandardScaler.of(), "weight")).withRemainder(true).fit(three);
             default -> throw new IllegalStateException(setting);
         };
     }
@@ -46,7 +61,7 @@ class EncodersReferenceTest {
         for (String[] line : ReferenceCsv.read("/reference/preprocessing/encoders.csv")) {
             String setting = line[0];
             TableTransformer model = fit(setting, train);
-            Table input = setting.equals("column_transformer") ? train : train.selectColumns(List.of("colour", "size", "count"));
+            Table input = train.selectColumns(columns(setting));
             List<String> rest = Arrays.asList(line).subList(2, line.length);
             String what = line[1];
             if (what.equals("names")) {
@@ -56,10 +71,7 @@ class EncodersReferenceTest {
                 assertEquals(rest, ((CategoricalModel) model).categories(Integer.parseInt(what.substring(10))), setting);
             } else {
                 boolean isTest = what.startsWith("test");
-                Table source = isTest ? test : train;
-                if (!setting.equals("column_transformer")) {
-                    source = source.selectColumns(List.of("colour", "size", "count"));
-                }
+                Table source = (isTest ? test : train).selectColumns(columns(setting));
                 Dataset out = model.transform(source);
                 int i = Integer.parseInt(what.substring(isTest ? 4 : 5));
                 double[] expected = rest.stream().mapToDouble(Double::parseDouble).toArray();

@@ -47,9 +47,14 @@ class OneHotEncoderTest implements TransformerContract<OneHotEncoderModel> {
         assertEquals(List.of("blue", "green", "red"), m.categories(0));
         assertArrayEquals(new double[] {0, 0, 1, 1, 0, 0, 0, 1, 0}, m.transform(t).features(), 0.0);
         assertEquals(List.of("colour_blue", "colour_green", "colour_red"), m.transform(t).columnNames());
-        OneHotEncoderModel dropped = OneHotEncoder.of().withDropFirst(true).fit(t);
+        OneHotEncoderModel dropped = OneHotEncoder.of().withDrop(OneHotEncoder.Drop.FIRST).fit(t);
         assertArrayEquals(new double[] {0, 1, 0, 0, 1, 0}, dropped.transform(t).features(), 0.0);
         assertEquals(List.of("colour_green", "colour_red"), dropped.outputColumnNames(List.of("colour")));
+        // if binary: only a two-category column loses its first category (no -> dropped, yes -> 1)
+        Table two = t.withText("organic", new String[] {"yes", "no", "yes"});
+        OneHotEncoderModel binary = OneHotEncoder.of().withDrop(OneHotEncoder.Drop.IF_BINARY).fit(two);
+        assertEquals(List.of("colour_blue", "colour_green", "colour_red", "organic_yes"), binary.transform(two).columnNames());
+        assertArrayEquals(new double[] {0, 0, 1, 1}, binary.transform(two).row(0), 0.0);
     }
 
     @Test
@@ -95,7 +100,7 @@ class OneHotEncoderTest implements TransformerContract<OneHotEncoderModel> {
     void everyRowHasOneOnePerColumn_andDropFirstDropsOneColumnEach(long seed) {
         Dataset d = codes(new SplittableRandom(seed), 30, 3);
         OneHotEncoderModel full = OneHotEncoder.of().fit(d);
-        OneHotEncoderModel dropped = OneHotEncoder.of().withDropFirst(true).fit(d);
+        OneHotEncoderModel dropped = OneHotEncoder.of().withDrop(OneHotEncoder.Drop.FIRST).fit(d);
         assertEquals(full.outputColumns() - 3, dropped.outputColumns());
         for (int i = 0; i < d.rows(); i++) {
             double sum = 0;
