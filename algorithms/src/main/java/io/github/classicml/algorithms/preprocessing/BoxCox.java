@@ -91,7 +91,8 @@ public record BoxCox(boolean standardize) implements PowerTransformer {
         for (int j = 0; j < p; j++) {
             double[] column = data.column(j);
             final int c = j;
-            lambdas[j] = BrentMinimizer.minimize(l -> -PowerTransforms.boxCoxLogLikelihood(column, l), 0, 1,
+            PowerTransforms.BoxCoxLikelihood likelihood = new PowerTransforms.BoxCoxLikelihood(column);
+            lambdas[j] = BrentMinimizer.minimize(l -> -likelihood.at(l), 0, 1,
                     "the Box-Cox likelihood of column " + c);
         }
         return PowerTransformerModel.fit(this, PowerTransformerModel.Method.BOX_COX, lambdas, standardize, data);

@@ -36,50 +36,101 @@ final class PowerTransforms {
 
     /**
      * Box-Cox: {@code (λ - 1) Σ log x - n/2 · log var(x^λ / λ)}, the variance computed from
-     * {@code u = λ log x} shifted by its maximum, through {@code expm1}, so that neither large |λ|
-     * (overflow) nor λ near 0 (cancellation) loses the answer.
+     * {@code u = λ log x} shifted by its maximum, so that large |λ| cannot overflow, and as
+     * {@code e^v - 1} (a short Taylor series, v in [-0.01, 0]) when λ times the range of log x is at most
+     * 0.01, so that λ near 0 cannot cancel.
      */
     static double boxCoxLogLikelihood(double[] x, double lambda) {
-        int n = x.length;
-        double sumLog = 0;
-        double[] logs = new double[n];
-        for (int i = 0; i < n; i++) {
-            logs[i] = Math.log(x[i]);
-            sumLog += logs[i];
-        }
-        double logVariance;
-        if (lambda == 0) {
-            logVariance = Math.log(variance(logs));
-        } else {
-            double max = Double.NEGATIVE_INFINITY;
-            for (double l : logs) {
-                max = Math.max(max, lambda * l);
+        return new BoxCoxLikelihood(x).at(lambda);
+    }
+
+    /** A column's Box-Cox profile log-likelihood, with the logarithms taken once for every λ. */
+    static final class BoxCoxLikelihood {
+        private final double[] logs;
+        private final double sumLog;
+        private final double minLog;
+        private final double maxLog;
+        private final double[] shifted;
+
+        BoxCoxLikelihood(double[] x) {
+            logs = new double[x.length];
+            double sum = 0;
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < x.length; i++) {
+                logs[i] = Math.log(x[i]);
+                sum += logs[i];
+                lo = Math.min(lo, logs[i]);
+                hi = Math.max(hi, logs[i]);
             }
-            double[] shifted = new double[n];
-            for (int i = 0; i < n; i++) {
-                shifted[i] = Math.expm1(lambda * logs[i] - max);
-            }
-            // var(e^u / λ) = e^(2 max) · var(e^(u - max)) / λ²
-            logVariance = 2 * max + Math.log(variance(shifted)) - 2 * Math.log(Math.abs(lambda));
+            sumLog = sum;
+            minLog = lo;
+            maxLog = hi;
+            shifted = new double[x.length];
         }
-        return (lambda - 1) * sumLog - n / 2.0 * logVariance;
+
+        /** Not thread-safe (a scratch array): one instance per column and fit. */
+        double at(double lambda) {
+            int n = logs.length;
+            double logVariance;
+            if (lambda == 0) {
+                logVariance = Math.log(variance(logs));
+            } else {
+                double max = lambda > 0 ? lambda * maxLog : lambda * minLog;
+                if (Math.abs(lambda) * (maxLog - minLog) > 1e-2) {
+                    // spread wide enough that e^v (the intrinsic, several times faster) loses nothing
+                    // that matters: the variance is at least ~1e-5 and its rounding 1e-16 absolute
+                    for (int i = 0; i < n; i++) {
+                        shifted[i] = Math.exp(lambda * logs[i] - max);
+                    }
+                } else {
+                    // |v| <= 0.01: e^v - 1 by its Taylor series to v^7 (truncation below 1e-18 relative),
+                    // as accurate as Math.expm1 here and about three times faster
+                    for (int i = 0; i < n; i++) {
+                        double v = lambda * logs[i] - max;
+                        shifted[i] = v * (1 + v / 2 * (1 + v / 3 * (1 + v / 4 * (1 + v / 5 * (1 + v / 6 * (1 + v / 7))))));
+                    }
+                }
+                // var(e^u / λ) = e^(2 max) · var(e^(u - max)) / λ²
+                logVariance = 2 * max + Math.log(variance(shifted)) - 2 * Math.log(Math.abs(lambda));
+            }
+            return (lambda - 1) * sumLog - n / 2.0 * logVariance;
+        }
     }
 
     /** Yeo-Johnson: {@code -n/2 · log var(ψ(x, λ)) + (λ - 1) Σ sign(x) log(1 + |x|)}. */
     static double yeoJohnsonLogLikelihood(double[] x, double lambda) {
-        int n = x.length;
-        double[] y = new double[n];
-        double jacobian = 0;
-        for (int i = 0; i < n; i++) {
-            y[i] = yeoJohnson(x[i], lambda);
-            jacobian += Math.signum(x[i]) * Math.log1p(Math.abs(x[i]));
+        return new YeoJohnsonLikelihood(x).at(lambda);
+    }
+
+    /** A column's Yeo-Johnson profile log-likelihood, with the Jacobian's sum taken once. */
+    static final class YeoJohnsonLikelihood {
+        private final double[] x;
+        private final double jacobian;
+        private final double[] y;
+
+        YeoJohnsonLikelihood(double[] x) {
+            this.x = x;
+            double j = 0;
+            for (double v : x) {
+                j += Math.signum(v) * Math.log1p(Math.abs(v));
+            }
+            jacobian = j;
+            y = new double[x.length];
         }
-        double var = variance(y);
-        if (!(var >= Double.MIN_NORMAL)) {
-            // no spread left (or overflow): scikit-learn's "x_trans_var < tiny", infinitely unlikely
-            return Double.NEGATIVE_INFINITY;
+
+        /** Not thread-safe (a scratch array): one instance per column and fit. */
+        double at(double lambda) {
+            for (int i = 0; i < x.length; i++) {
+                y[i] = yeoJohnson(x[i], lambda);
+            }
+            double var = variance(y);
+            if (!(var >= Double.MIN_NORMAL)) {
+                // no spread left (or overflow): scikit-learn's "x_trans_var < tiny", infinitely unlikely
+                return Double.NEGATIVE_INFINITY;
+            }
+            return -x.length / 2.0 * Math.log(var) + (lambda - 1) * jacobian;
         }
-        return -n / 2.0 * Math.log(var) + (lambda - 1) * jacobian;
     }
 
     /** Population variance, two-pass. */

@@ -75,7 +75,8 @@ public record YeoJohnson(boolean standardize) implements PowerTransformer {
         for (int j = 0; j < p; j++) {
             double[] column = data.column(j);
             final int c = j;
-            lambdas[j] = BrentMinimizer.minimize(l -> -PowerTransforms.yeoJohnsonLogLikelihood(column, l), -2, 2,
+            PowerTransforms.YeoJohnsonLikelihood likelihood = new PowerTransforms.YeoJohnsonLikelihood(column);
+            lambdas[j] = BrentMinimizer.minimize(l -> -likelihood.at(l), -2, 2,
                     "the Yeo-Johnson likelihood of column " + c);
         }
         return PowerTransformerModel.fit(this, PowerTransformerModel.Method.YEO_JOHNSON, lambdas, standardize, data);

@@ -57,6 +57,20 @@ class BoxCoxTest implements TransformerContract<PowerTransformerModel> {
     }
 
     @Test
+    void profileLogLikelihood_nearZeroLambda_isContinuousWithTheLogCase() {
+        // ℓ(λ) → ℓ(0) as λ → 0: at λ = 1e-9 (the series path, |λ|·range of log x tiny) the two agree to
+        // first order, |ℓ(λ) - ℓ(0)| ~ |λ|·|ℓ'(0)|
+        double[] x = {0.5, 1, 2, 4, 8, 30};
+        double at0 = BoxCox.profileLogLikelihood(x, 0);
+        for (double lambda : new double[] {1e-9, -1e-9, 1e-6}) {
+            assertEquals(at0, BoxCox.profileLogLikelihood(x, lambda), 1e3 * Math.abs(lambda) + 1e-12, "lambda " + lambda);
+        }
+        // both sides of the 0.01 switch: λ·range of log x = λ·log 60, at λ = 0.01/log 60 ± 1e-9
+        double edge = 0.01 / Math.log(60);
+        assertEquals(BoxCox.profileLogLikelihood(x, edge - 1e-9), BoxCox.profileLogLikelihood(x, edge + 1e-9), 1e-7);
+    }
+
+    @Test
     void nonPositive_refusedWithClearMessage() {
         Dataset d = Dataset.of(new double[][] {{1, 2}, {3, 0}, {2, 5}});
         assertEquals("data must be > 0 for Box-Cox; row 1, column 1 is 0; use YeoJohnson for zero or negative values",
