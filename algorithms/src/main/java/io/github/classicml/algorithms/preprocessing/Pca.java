@@ -20,8 +20,9 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * when whitening (so that the projected training rows have unit variance). The sign of each axis is
  * arbitrary in the decomposition; it is fixed as scikit-learn's {@code svd_flip} fixes it: the entry of
  * largest magnitude in each column of U is made positive. SVD of the centred data avoids forming the
- * covariance matrix, whose condition number is the square of X's. Cost O(n·p·min(n, p)) to fit,
- * O(p·k) per row. Same definitions as scikit-learn's {@code PCA} with the full solver.
+ * covariance matrix, whose condition number is the square of X's. Only V and the singular values are
+ * computed; the column of U that decides a sign is {@code X_c v / s}, of which only the entry of largest
+ * magnitude matters. Cost O(n·p·min(n, p)) to fit, O(p·k) per row. Same definitions as scikit-learn's {@code PCA} with the full solver.
  *
  * <p>Reference: I. T. Jolliffe, <i>Principal Component Analysis</i>, 2nd ed., Springer 2002, chapters 1
  * and 3; G. H. Golub, C. F. Van Loan, <i>Matrix Computations</i>, 4th ed., section 8.6 (the SVD).
@@ -122,28 +123,37 @@ public record Pca(int components, double varianceToKeep, boolean whiten) impleme
                 centred.data[i * p + j] = x[i * p + j] - mean[j];
             }
         }
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, p, true, true, true);
-        Check.that(svd.decompose(centred), "data must be factorable by SVD; the decomposition did not converge");
-        DMatrixRMaj u = svd.getU(null, false);
+        // V and the singular values only: U's columns, needed for the signs alone, are X_c v / s
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, p, false, true, true);
+        Check.that(svd.decompose(centred.copy()), "data must be factorable by SVD; the decomposition did not converge");
         DMatrixRMaj w = svd.getW(null);
         DMatrixRMaj v = svd.getV(null, false);
-        SingularOps_DDRM.descendingOrder(u, false, w, v, false);
+        SingularOps_DDRM.descendingOrder(null, false, w, v, false);
         double[] singular = new double[r];
         double total = 0;
         for (int c = 0; c < r; c++) {
             singular[c] = w.get(c, c);
             total += singular[c] * singular[c] / (n - 1);
         }
-        // svd_flip: the largest |U| entry of each column positive (the first such row on ties)
+        // svd_flip: the largest |U| entry of each column positive (the first such row on ties), with
+        // U's column c proportional to X_c v_c; a column with singular value 0 keeps EJML's sign
         double[] axes = new double[r * p];
+        double[] xc = centred.data;
         for (int c = 0; c < r; c++) {
-            int best = 0;
-            for (int i = 1; i < n; i++) {
-                if (Math.abs(u.get(i, c)) > Math.abs(u.get(best, c))) {
-                    best = i;
+            double sign = 1;
+            if (singular[c] > 0) {
+                double best = -1;
+                for (int i = 0; i < n; i++) {
+                    double u = 0;
+                    for (int j = 0; j < p; j++) {
+                        u += xc[i * p + j] * v.get(j, c);
+                    }
+                    if (Math.abs(u) > best) {
+                        best = Math.abs(u);
+                        sign = u < 0 ? -1 : 1;
+                    }
                 }
             }
-            double sign = u.get(best, c) < 0 ? -1 : 1;
             for (int j = 0; j < p; j++) {
                 axes[c * p + j] = sign * v.get(j, c);
             }
