@@ -50,7 +50,10 @@ public final class Launcher {
             new BaggingBoostingForestExample(),
             new FeatureImportanceExample(),
             new LogisticRegressionEvaluationExample(),
-            new GradientDescentRatesExample());
+            new GradientDescentRatesExample(),
+            new MissingValuesCo2Example(),
+            new BoxCoxExample(),
+            new PcaWineExample());
 
     private Launcher() {
     }

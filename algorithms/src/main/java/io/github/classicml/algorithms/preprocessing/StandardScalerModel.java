@@ -2,7 +2,6 @@ package io.github.classicml.algorithms.preprocessing;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.Transformer;
 
 /**
  * A fitted standardisation: {@code z_j = (x_j - shift_j) / scale_j} for every column j, where the shift
@@ -11,7 +10,7 @@ import io.github.classicml.core.Transformer;
  *
  * @see StandardScaler
  */
-public final class StandardScalerModel implements Transformer {
+public final class StandardScalerModel extends FittedTransformer {
 
     private final double[] shift;
     private final double[] scale;
@@ -21,6 +20,7 @@ public final class StandardScalerModel implements Transformer {
     private final StandardScaler learner;
 
     StandardScalerModel(StandardScaler learner, double[] shift, double[] scale, double[] mean, double[] variance) {
+        super(scale.length);
         this.learner = learner;
         this.shift = shift;
         this.scale = scale;
@@ -31,12 +31,6 @@ public final class StandardScalerModel implements Transformer {
     @Override
     public StandardScaler learner() {
         return learner;
-    }
-
-    /** @return the number of columns the model was fitted on */
-    @Override
-    public int columns() {
-        return scale.length;
     }
 
     /** @return the number of columns the model was fitted on: scaling keeps the width */
@@ -60,48 +54,39 @@ public final class StandardScalerModel implements Transformer {
         return scale.clone();
     }
 
-    /**
-     * Standardises one row.
-     *
-     * @param row the features; not modified
-     * @return a new row of standardised features
-     * @throws IllegalArgumentException if the row has the wrong width
-     */
     @Override
-    public double[] transform(double[] row) {
-        Check.rowWidth(row, scale.length);
-        double[] out = new double[row.length];
+    void apply(double[] row, double[] out) {
         for (int j = 0; j < row.length; j++) {
             out[j] = (row[j] - shift[j]) / scale[j];
+        }
+    }
+
+    /**
+     * Maps a standardised row back, {@code x_j = z_j·scale_j + shift_j}.
+     *
+     * @param row a standardised row of {@link #columns()} finite values; not modified
+     * @return a new row on the original scale
+     * @throws IllegalArgumentException if the row has the wrong width or a non-finite value
+     */
+    public double[] inverseTransform(double[] row) {
+        Check.rowWidth(row, scale.length);
+        checkRow(row, -1);
+        double[] out = new double[row.length];
+        for (int j = 0; j < row.length; j++) {
+            out[j] = row[j] * scale[j] + shift[j];
         }
         return out;
     }
 
     /**
-     * Standardises every row of a dataset, keeping its column names and targets.
+     * Maps every standardised row back, keeping column names and targets.
      *
-     * @param data rows of {@link #columns()} features; not modified
-     * @return a new dataset
-     * @throws IllegalArgumentException if the dataset has the wrong width
+     * @param data standardised rows; not modified
+     * @return the rows on the original scale
+     * @throws IllegalArgumentException if the data has the wrong width or a non-finite value
      */
-    @Override
-    public Dataset transform(Dataset data) {
-        Check.columns(data, scale.length);
-        int p = scale.length;
-        double[] x = data.features();
-        for (int i = 0; i < data.rows(); i++) {
-            for (int j = 0; j < p; j++) {
-                x[i * p + j] = (x[i * p + j] - shift[j]) / scale[j];
-            }
-        }
-        Dataset out = Dataset.ofRowMajor(x, p).withColumnNames(data.columnNames());
-        if (data.hasClasses()) {
-            return out.withClasses(data.classes(), data.classNames(), data.targetName());
-        }
-        if (data.hasNumericTargets()) {
-            return out.withTargets(data.targets(), data.targetName());
-        }
-        return out;
+    public Dataset inverseTransform(Dataset data) {
+        return inverseEach(data, scale.length, this::inverseTransform);
     }
 
     @Override

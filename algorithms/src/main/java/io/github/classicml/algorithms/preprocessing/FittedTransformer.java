@@ -1,0 +1,156 @@
+package io.github.classicml.algorithms.preprocessing;
+
+import io.github.classicml.core.Check;
+import io.github.classicml.core.Dataset;
+import io.github.classicml.core.Transformer;
+
+import java.util.List;
+
+/**
+ * What the preprocessing models share: the width checks, the refusal of non-finite values at transform
+ * time as at fit (naming the row and column), and {@code transform(Dataset)} that keeps the targets.
+ * Imputers accept NaN ({@link #acceptsMissing()}) but still refuse infinities.
+ */
+abstract class FittedTransformer implements Transformer {
+
+    private final int columns;
+
+    FittedTransformer(int columns) {
+        this.columns = columns;
+    }
+
+    /** @return the number of columns the model was fitted on */
+    @Override
+    public final int columns() {
+        return columns;
+    }
+
+    /** @return whether NaN (a missing value) may reach {@link #apply}; imputers say yes */
+    boolean acceptsMissing() {
+        return false;
+    }
+
+    /**
+     * The transformation of one checked row.
+     *
+     * @param row the row, of the fitted width, checked; not to be modified
+     * @param out where to write the {@link #outputColumns()} values
+     */
+    abstract void apply(double[] row, double[] out);
+
+    /**
+     * Transforms one row.
+     *
+     * @param row the features, {@link #columns()} of them; not modified
+     * @return a new row of {@link #outputColumns()} values
+     * @throws IllegalArgumentException if the row has the wrong width or a non-finite value (NaN is
+     *     allowed for imputers), naming the column
+     */
+    @Override
+    public final double[] transform(double[] row) {
+        Check.rowWidth(row, columns);
+        checkRow(row, -1);
+        double[] out = new double[outputColumns()];
+        apply(row, out);
+        return out;
+    }
+
+    /**
+     * Transforms every row of a dataset, keeping its targets, with the output column names.
+     *
+     * @param data rows of {@link #columns()} features; not modified
+     * @return a new dataset
+     * @throws IllegalArgumentException if the dataset has the wrong width or a non-finite value (NaN is
+     *     allowed for imputers), naming its row and column
+     */
+    @Override
+    public Dataset transform(Dataset data) {
+        Check.columns(data, columns);
+        int width = outputColumns();
+        double[] out = new double[data.rows() * width];
+        double[] row = new double[columns];
+        double[] result = new double[width];
+        for (int i = 0; i < data.rows(); i++) {
+            data.copyRow(i, row, 0);
+            checkRow(row, i);
+            apply(row, result);
+            System.arraycopy(result, 0, out, i * width, width);
+        }
+        return withTargetsOf(data, Dataset.ofRowMajor(out, width)
+                .withColumnNames(outputColumnNames(data.columnNames())));
+    }
+
+    /**
+     * Transforms every row.
+     *
+     * @param rows one array of {@link #columns()} features per row; not modified
+     * @return one transformed row per row
+     * @throws IllegalArgumentException if a row has the wrong width or a non-finite value, naming its row
+     *     and column
+     */
+    @Override
+    public final double[][] transform(double[][] rows) {
+        Check.notNull("rows", rows);
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            double[] row = Check.notNull("rows", i, rows[i]);
+            Check.rowWidth(row, columns);
+            checkRow(row, i);
+            out[i] = new double[outputColumns()];
+            apply(row, out[i]);
+        }
+        return out;
+    }
+
+    /** Refuses infinities always and NaN unless missing values are accepted; row -1 means a lone row. */
+    void checkRow(double[] row, int rowIndex) {
+        checkFinite(row, rowIndex);
+    }
+
+    /** Refuses infinities always and NaN unless missing values are accepted; row -1 means a lone row. */
+    final void checkFinite(double[] row, int rowIndex) {
+        boolean missingOk = acceptsMissing();
+        for (int j = 0; j < row.length; j++) {
+            double v = row[j];
+            if (v - v != 0 && !(missingOk && Double.isNaN(v))) {
+                throw nonFinite(rowIndex, j, v);
+            }
+        }
+    }
+
+    static IllegalArgumentException nonFinite(int row, int column, double value) {
+        String where = row < 0 ? "column " + column : "row " + row + ", column " + column;
+        return new IllegalArgumentException((row < 0 ? "row" : "features") + " must be finite; " + where + " is "
+                + Check.format(value) + "; impute or drop missing values first");
+    }
+
+    /** Copies the targets (numeric or classes) of {@code source} onto {@code out}. */
+    static Dataset withTargetsOf(Dataset source, Dataset out) {
+        if (source.hasClasses()) {
+            return out.withClasses(source.classes(), source.classNames(), source.targetName());
+        }
+        if (source.hasNumericTargets()) {
+            return out.withTargets(source.targets(), source.targetName());
+        }
+        return out;
+    }
+
+    /**
+     * Applies a column-wise inverse to every row of a dataset, keeping names and targets.
+     *
+     * @param data the transformed rows
+     * @param width the width they must have
+     * @param inverse the inverse of one checked row
+     * @return the rows mapped back
+     */
+    static Dataset inverseEach(Dataset data, int width, java.util.function.Function<double[], double[]> inverse) {
+        Check.columns(data, width);
+        Check.finiteFeatures(data);
+        double[] out = new double[data.rows() * width];
+        for (int i = 0; i < data.rows(); i++) {
+            System.arraycopy(inverse.apply(data.row(i)), 0, out, i * width, width);
+        }
+        List<String> names = data.columnNames();
+        return withTargetsOf(data, Dataset.ofRowMajor(out, width).withColumnNames(names));
+    }
+}

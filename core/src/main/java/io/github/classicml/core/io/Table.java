@@ -1,0 +1,338 @@
+package io.github.classicml.core.io;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.classicml.core.Check;
+import io.github.classicml.core.Dataset;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * An immutable table of named columns, each either numeric ({@code double}, NaN when missing) or text
+ * ({@code String}, null when missing): raw data before encoding.
+ *
+ * <p>{@link Dataset} stays numeric, because every learner computes on numbers; a table is what comes
+ * before, when some columns hold categories written as words. Encoders (one-hot, ordinal, in
+ * {@code io.github.classicml.algorithms.preprocessing}) fit on a table and return a numeric dataset;
+ * {@link #toDataset()} converts a table whose columns are all numeric. {@link #fromCsv(Reader, String)}
+ * reads a CSV file keeping its text columns. Every factory and accessor copies; instances are safe to
+ * share between threads.
+ */
+public final class Table {
+
+    private final List<String> names;
+    /** Per column: a double[] or a String[]. */
+    private final List<Object> columns;
+    private final int rows;
+
+    private Table(List<String> names, List<Object> columns, int rows) {
+        this.names = names;
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    /**
+     * @param rows the number of rows every column will have
+     * @return a table of that many rows and no columns yet, to be filled with {@code withNumeric} and
+     *     {@code withText}
+     */
+    public static Table ofRows(int rows) {
+        Check.atLeast("rows", rows, 0);
+        return new Table(List.of(), List.of(), rows);
+    }
+
+    /**
+     * @param data a dataset; its targets are left out; not modified
+     * @return a table of its feature columns, all numeric, with its column names
+     */
+    public static Table of(Dataset data) {
+        Check.notNull("data", data);
+        Table t = ofRows(data.rows());
+        for (int j = 0; j < data.columns(); j++) {
+            t = t.withNumeric(data.columnName(j), data.column(j));
+        }
+        return t;
+    }
+
+    /**
+     * Adds a numeric column.
+     *
+     * @param name its name, not yet used in this table
+     * @param values one value per row, NaN when missing; not modified
+     * @return a new table with the column appended
+     * @throws IllegalArgumentException if the name is taken or the length differs from the rows
+     */
+    public Table withNumeric(String name, double[] values) {
+        Check.notNull("values", values);
+        return with(name, values.clone(), values.length);
+    }
+
+    /**
+     * Adds a text column.
+     *
+     * @param name its name, not yet used in this table
+     * @param values one value per row, null when missing; not modified
+     * @return a new table with the column appended
+     * @throws IllegalArgumentException if the name is taken or the length differs from the rows
+     */
+    public Table withText(String name, String[] values) {
+        Check.notNull("values", values);
+        return with(name, values.clone(), values.length);
+    }
+
+    private Table with(String name, Object values, int length) {
+        Check.notNull("name", name);
+        Check.that(!names.contains(name), () -> "name must not be a column of the table already, got \"" + name + "\"");
+        Check.that(length == rows, () -> "column " + name + " has " + length + " rows but the table has " + rows);
+        List<String> n = new ArrayList<>(names);
+        n.add(name);
+        List<Object> c = new ArrayList<>(columns);
+        c.add(values);
+        return new Table(List.copyOf(n), List.copyOf(c), rows);
+    }
+
+    /** @return the number of rows */
+    public int rows() {
+        return rows;
+    }
+
+    /** @return the number of columns */
+    public int columns() {
+        return names.size();
+    }
+
+    /** @return the column names, in order */
+    public List<String> columnNames() {
+        return names;
+    }
+
+    /**
+     * @param name a column name
+     * @return its index
+     * @throws IllegalArgumentException if there is no such column
+     */
+    public int columnIndex(String name) {
+        int j = names.indexOf(name);
+        Check.that(j >= 0, () -> "name must be a column of the table, one of " + names + ", got \"" + name + "\"");
+        return j;
+    }
+
+    /**
+     * @param column a column index
+     * @return whether the column holds text
+     */
+    public boolean isText(int column) {
+        Check.index("column", column, names.size());
+        return columns.get(column) instanceof String[];
+    }
+
+    /**
+     * @param column the index of a numeric column
+     * @return a copy of its values, NaN when missing
+     * @throws IllegalArgumentException if the column holds text
+     */
+    public double[] numeric(int column) {
+        Check.that(!isText(column), () -> "column " + names.get(column) + " must be numeric, got a text column");
+        return ((double[]) columns.get(column)).clone();
+    }
+
+    /**
+     * @param column the index of a text column
+     * @return a copy of its values, null when missing
+     * @throws IllegalArgumentException if the column is numeric
+     */
+    public String[] text(int column) {
+        Check.that(isText(column), () -> "column " + names.get(column) + " must be text, got a numeric column");
+        return ((String[]) columns.get(column)).clone();
+    }
+
+    /**
+     * @param names the columns to keep, in this order, distinct
+     * @return a new table of those columns
+     */
+    public Table selectColumns(List<String> names) {
+        Check.notNull("names", names);
+        Check.that(new HashSet<>(names).size() == names.size(), () -> "names must be distinct, got " + names);
+        Table t = ofRows(rows);
+        for (String name : names) {
+            int j = columnIndex(name);
+            t = isText(j) ? t.withText(name, (String[]) columns.get(j)) : t.withNumeric(name, (double[]) columns.get(j));
+        }
+        return t;
+    }
+
+    /**
+     * @param rowIndices the rows to keep, in this order; may repeat; not modified
+     * @return a new table of those rows
+     */
+    public Table select(int[] rowIndices) {
+        Check.notNull("rowIndices", rowIndices);
+        for (int k = 0; k < rowIndices.length; k++) {
+            Check.index("rowIndices", rowIndices[k], rows);
+        }
+        Table t = ofRows(rowIndices.length);
+        for (int j = 0; j < names.size(); j++) {
+            if (isText(j)) {
+                String[] src = (String[]) columns.get(j);
+                String[] v = new String[rowIndices.length];
+                for (int k = 0; k < v.length; k++) {
+                    v[k] = src[rowIndices[k]];
+                }
+                t = t.withText(names.get(j), v);
+            } else {
+                double[] src = (double[]) columns.get(j);
+                double[] v = new double[rowIndices.length];
+                for (int k = 0; k < v.length; k++) {
+                    v[k] = src[rowIndices[k]];
+                }
+                t = t.withNumeric(names.get(j), v);
+            }
+        }
+        return t;
+    }
+
+    /**
+     * @return the table as a numeric dataset without targets, with the same column names
+     * @throws IllegalArgumentException if a column holds text (encode it first) or there are no columns
+     */
+    public Dataset toDataset() {
+        Check.that(!names.isEmpty(), "table must have at least one column, got 0");
+        int p = names.size();
+        double[] x = new double[rows * p];
+        for (int j = 0; j < p; j++) {
+            final int column = j;
+            Check.that(!isText(j), () -> "column " + names.get(column)
+                    + " must be numeric to make a dataset, got a text column; encode it first (OneHotEncoder, OrdinalEncoder)");
+            double[] v = (double[]) columns.get(j);
+            for (int i = 0; i < rows; i++) {
+                x[i * p + j] = v[i];
+            }
+        }
+        return Dataset.ofRowMajor(x, p).withColumnNames(names);
+    }
+
+    /**
+     * Reads CSV text with a header row, keeping text columns: a column is numeric when every cell that
+     * is not missing (empty, {@code NA}, {@code NaN}) is a plain decimal number, as {@link CsvLoader}
+     * reads them, and text otherwise (cells stripped of surrounding blanks; missing cells null).
+     *
+     * @param text the CSV content; closed when done
+     * @param sourceName the name used in messages
+     * @return the table
+     * @throws CsvFormatException if the header is missing or repeats a name, or a row has another width
+     * @throws IOException if reading fails
+     */
+    public static Table fromCsv(Reader text, String sourceName) throws IOException {
+        Check.notNull("text", text);
+        Check.notNull("sourceName", sourceName);
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true)
+                .allowMissingFields(true).detectBomHeader(true).ofCsvRecord(text)) {
+            var records = reader.iterator();
+            if (!records.hasNext()) {
+                throw new CsvFormatException(sourceName + " must start with a header row, got an empty file", 0);
+            }
+            List<String> header = new ArrayList<>();
+            for (String field : records.next().getFields()) {
+                String name = field.strip();
+                if (name.isEmpty() || header.contains(name)) {
+                    throw new CsvFormatException(sourceName + " header must name every column once, got \"" + name
+                            + "\" in field " + (header.size() + 1), 1);
+                }
+                header.add(name);
+            }
+            List<String[]> cells = new ArrayList<>();
+            while (records.hasNext()) {
+                CsvRecord r = records.next();
+                if (r.getFieldCount() != header.size()) {
+                    throw new CsvFormatException(sourceName + " line " + r.getStartingLineNumber() + " must have "
+                            + header.size() + " cells like the header, got " + r.getFieldCount(), r.getStartingLineNumber());
+                }
+                cells.add(r.getFields().stream().map(String::strip).toArray(String[]::new));
+            }
+            Table t = ofRows(cells.size());
+            for (int j = 0; j < header.size(); j++) {
+                boolean numeric = true;
+                for (String[] row : cells) {
+                    numeric &= missing(row[j]) || CsvLoader.isDecimal(row[j]);
+                }
+                if (numeric) {
+                    double[] v = new double[cells.size()];
+                    for (int i = 0; i < v.length; i++) {
+                        String c = cells.get(i)[j];
+                        v[i] = missing(c) ? Double.NaN : Double.parseDouble(c);
+                    }
+                    t = t.withNumeric(header.get(j), v);
+                } else {
+                    String[] v = new String[cells.size()];
+                    for (int i = 0; i < v.length; i++) {
+                        String c = cells.get(i)[j];
+                        v[i] = missing(c) ? null : c;
+                    }
+                    t = t.withText(header.get(j), v);
+                }
+            }
+            return t;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (CsvParseException e) {
+            throw new CsvFormatException(sourceName + " must be valid CSV; " + e.getMessage(), 0);
+        }
+    }
+
+    /**
+     * Reads a CSV file with a header row, keeping text columns, as {@link #fromCsv(Reader, String)}.
+     *
+     * @param file the file, UTF-8
+     * @return the table
+     * @throws java.io.FileNotFoundException if the file does not exist or is not a regular file
+     * @throws CsvFormatException if the content breaks a rule
+     * @throws IOException if reading fails
+     */
+    public static Table fromCsv(java.nio.file.Path file) throws IOException {
+        Check.notNull("file", file);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new java.io.FileNotFoundException("file must be an existing file, got " + file);
+        }
+        return fromCsv(java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8), file.toString());
+    }
+
+    private static boolean missing(String cell) {
+        return cell.isEmpty() || cell.equals("NA") || cell.equals("NaN");
+    }
+
+    @Override
+    public String toString() {
+        long text = java.util.stream.IntStream.range(0, names.size()).filter(this::isText).count();
+        return "Table[" + rows + " rows, " + names.size() + " columns (" + text + " text): "
+                + (names.size() <= 8 ? names.toString() : names.subList(0, 8) + "...") + "]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Table t) || t.rows != rows || !t.names.equals(names)) {
+            return false;
+        }
+        for (int j = 0; j < names.size(); j++) {
+            Object a = columns.get(j);
+            Object b = t.columns.get(j);
+            boolean same = a instanceof String[] sa ? b instanceof String[] sb && Arrays.equals(sa, sb)
+                    : b instanceof double[] db && Arrays.equals((double[]) a, db);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return names.hashCode() * 31 + rows;
+    }
+}
