@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * exist, so {@code fit} throws an {@link IllegalArgumentException} that states the numerical rank and
  * names the dependent columns (those pivoted last), rather than returning scikit-learn's minimum-norm
  * solution. The same rule covers more columns than rows: OLS needs more rows than parameters (at
- * least one residual degree of freedom); use ridge, the lasso or the elastic net there.
+ * least one residual degree of freedom); use {@link Ridge}, {@link Lasso} or {@link ElasticNet} there.
  *
  * <p>Cost: {@code O(n p^2)} time for the QR and {@code O(n p)} memory for a copy of the design.
  *

@@ -1,5 +1,8 @@
 /**
  * Linear models for regression: ordinary least squares with its statistics table
- * ({@link io.github.classicml.algorithms.linear.LinearRegression}).
+ * ({@link io.github.classicml.algorithms.linear.LinearRegression}), ridge regression through one SVD
+ * for many penalties ({@link io.github.classicml.algorithms.linear.Ridge}), and the lasso and elastic
+ * net by coordinate descent with warm-started regularisation paths
+ * ({@link io.github.classicml.algorithms.linear.Lasso}, {@link io.github.classicml.algorithms.linear.ElasticNet}).
  */
 package io.github.classicml.algorithms.linear;
