@@ -3,6 +3,8 @@ package io.github.classicml.algorithms.linear;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
+import io.github.classicml.core.internal.Parallel;
+import io.github.classicml.core.internal.linalg.Gram;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -40,13 +42,26 @@ import java.util.stream.Collectors;
  *
  * @param fitIntercept whether to fit the intercept {@code b0} (unpenalised, by centring); default true.
  *     Without it the model passes through the origin and R² is uncentred, as in statsmodels.
+ * @param threads threads for the pass over the data that forms the Gram matrix, at least 0; 0 (the
+ *     default) means one per available processor; affects speed only (the work is split the same way
+ *     whatever the count, so the model is identical)
  * @see LinearRegressionModel
  */
-public record LinearRegression(boolean fitIntercept) implements Learner<LinearRegressionModel> {
+public record LinearRegression(boolean fitIntercept, int threads) implements Learner<LinearRegressionModel> {
 
-    /** @return ordinary least squares with an intercept (scikit-learn's default) */
+    /**
+     * Validates the hyperparameters.
+     *
+     * @param fitIntercept whether to fit the intercept
+     * @param threads threads for the Gram pass, at least 0 (0: one per available processor)
+     */
+    public LinearRegression {
+        Check.atLeast("threads", threads, 0);
+    }
+
+    /** @return ordinary least squares with an intercept (scikit-learn's default), all processors */
     public static LinearRegression of() {
-        return new LinearRegression(true);
+        return new LinearRegression(true, 0);
     }
 
     /**
@@ -54,7 +69,15 @@ public record LinearRegression(boolean fitIntercept) implements Learner<LinearRe
      * @return a copy with that setting
      */
     public LinearRegression withFitIntercept(boolean value) {
-        return new LinearRegression(value);
+        return new LinearRegression(value, threads);
+    }
+
+    /**
+     * @param value threads for the Gram pass, at least 0 (0: one per available processor); affects speed only
+     * @return a copy with that thread count
+     */
+    public LinearRegression withThreads(int value) {
+        return new LinearRegression(fitIntercept, value);
     }
 
     /**
@@ -83,41 +106,107 @@ public record LinearRegression(boolean fitIntercept) implements Learner<LinearRe
      *     linearly dependent
      */
     public LinearRegressionModel fit(Dataset data, double[] sampleWeights) {
-        WeightedDesign design = WeightedDesign.of(data, sampleWeights, fitIntercept);
-        int n = design.rows;
-        int p = design.columns;
+        return fit(data, sampleWeights, true);
+    }
+
+    /**
+     * @param normalEquations whether the Gram + Cholesky path may be tried (false: always pivoted QR)
+     */
+    LinearRegressionModel fit(Dataset data, double[] sampleWeights, boolean normalEquations) {
+        Check.notNull("data", data);
+        Check.minRows(data, 1);
+        Check.finiteTargets(data);
+        Check.finiteFeatures(data);
+        int n = data.rows();
+        int p = data.columns();
         int parameters = p + (fitIntercept ? 1 : 0);
         Check.that(n > parameters, () -> "data must have more rows than the model has parameters ("
                 + parameters + (fitIntercept ? ": " + p + " coefficients and the intercept" : "")
                 + "), got " + n + "; use Ridge, Lasso or ElasticNet when columns outnumber rows");
-        PivotedQr qr = PivotedQr.of(design.x, n, p);
-        if (!qr.fullRank()) {
-            throw new IllegalArgumentException(dependenceMessage(data, qr, fitIntercept));
-        }
-        double[] b = qr.solve(design.y);
-        double b0 = fitIntercept ? design.yMean - dot(design.xMean, b) : 0.0;
-        // iterative refinement on the original data, residuals in twice the working precision
+        double[] w = WeightedDesign.checkedWeights(sampleWeights, n);
+        boolean weighted = sampleWeights != null;
         double[] x = data.features();
         double[] y = data.targets();
-        double[] residuals = new double[n];
-        for (int step = 0; step < 2; step++) {
-            residuals(x, y, b0, b, residuals);
-            double mean = fitIntercept ? weightedMean(residuals, design.weights, design.weightSum) : 0.0;
-            double[] rhs = new double[n];
-            for (int i = 0; i < n; i++) {
-                double s = design.weighted ? Math.sqrt(design.weights[i]) : 1.0;
-                rhs[i] = s * (residuals[i] - mean);
+        double weightSum = CompensatedSums.sum(w);
+        double[] xMean = new double[p];
+        double yMean = 0;
+        if (fitIntercept) {
+            yMean = WeightedDesign.means(x, y, w, weightSum, xMean);
+        }
+        double[] b = null;
+        Factorization factorization = null;
+        double tss = 0;
+        NormalEquations normal = null;
+        if (normalEquations && n >= 2 * p) {
+            try (Parallel parallel = Parallel.of(n <= Gram.CHUNK_ROWS ? 1 : threads)) {
+                normal = NormalEquations.tryFactor(x, n, p, xMean, y, yMean, weighted ? w : null, parallel);
             }
-            double[] delta = qr.solve(rhs);
+        }
+        PivotedQr qr = null;
+        if (normal != null) {
+            b = normal.solve(normal.xty());
+            tss = normal.yty();
+        } else {
+            WeightedDesign design = WeightedDesign.of(data, sampleWeights, fitIntercept);
+            qr = PivotedQr.of(design.x, n, p);
+            if (!qr.fullRank()) {
+                throw new IllegalArgumentException(dependenceMessage(data, qr, fitIntercept));
+            }
+            b = qr.solve(design.y);
+            double[] squares = new double[n];
+            for (int i = 0; i < n; i++) {
+                squares[i] = design.y[i] * design.y[i];
+            }
+            tss = CompensatedSums.sum(squares);
+        }
+        double b0 = fitIntercept ? yMean - dot(xMean, b) : 0.0;
+        // iterative refinement on the original data, residuals in twice the working precision
+        double[] residuals = new double[n];
+        int steps = normal != null ? 1 : 2;
+        for (int step = 0; step < steps; step++) {
+            residuals(x, y, b0, b, residuals);
+            double mean = fitIntercept ? weightedMean(residuals, w) / weightSum : 0.0;
+            double[] delta;
+            if (normal != null) {
+                delta = normal.solve(weightedCrossProduct(x, p, xMean, residuals, mean, w));
+            } else {
+                double[] rhs = new double[n];
+                for (int i = 0; i < n; i++) {
+                    double s = weighted ? Math.sqrt(w[i]) : 1.0;
+                    rhs[i] = s * (residuals[i] - mean);
+                }
+                delta = qr.solve(rhs);
+            }
             for (int j = 0; j < p; j++) {
                 b[j] += delta[j];
             }
             if (fitIntercept) {
-                b0 += mean - dot(design.xMean, delta);
+                b0 += mean - dot(xMean, delta);
             }
         }
         residuals(x, y, b0, b, residuals);
-        return new LinearRegressionModel(this, data.columnNames(), b0, b, residuals, design, qr);
+        double[] terms = new double[n];
+        for (int i = 0; i < n; i++) {
+            terms[i] = w[i] * residuals[i] * residuals[i];
+        }
+        double rss = CompensatedSums.sum(terms);
+        factorization = normal != null ? normal.factorization(xMean, weightSum, fitIntercept)
+                : qr.factorization(xMean, weightSum, fitIntercept);
+        return new LinearRegressionModel(this, data.columnNames(), b0, b, rss, tss, n, w, weighted, xMean, weightSum,
+                factorization);
+    }
+
+    /** {@code sum_i w_i (x_i - xbar) (r_i - rbar)}, the right-hand side of a refinement step. */
+    private static double[] weightedCrossProduct(double[] x, int p, double[] xMean, double[] r, double rMean,
+                                                 double[] w) {
+        double[] out = new double[p];
+        for (int i = 0, o = 0; i < r.length; i++, o += p) {
+            double ri = w[i] * (r[i] - rMean);
+            for (int j = 0; j < p; j++) {
+                out[j] += (x[o + j] - xMean[j]) * ri;
+            }
+        }
+        return out;
     }
 
     private static String dependenceMessage(Dataset data, PivotedQr qr, boolean intercept) {
@@ -137,12 +226,12 @@ public record LinearRegression(boolean fitIntercept) implements Learner<LinearRe
         }
     }
 
-    private static double weightedMean(double[] values, double[] weights, double weightSum) {
+    private static double weightedMean(double[] values, double[] weights) {
         double[] terms = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             terms[i] = weights[i] * values[i];
         }
-        return CompensatedSums.sum(terms) / weightSum;
+        return CompensatedSums.sum(terms);
     }
 
     static double dot(double[] a, double[] b) {

@@ -5,8 +5,6 @@ import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Regressor;
 import org.apache.commons.statistics.distribution.FDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.decomposition.svd.SvdImplicitQrDecompose_DDRM;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,73 +59,30 @@ public final class LinearRegressionModel implements Regressor {
     private final boolean weighted;
 
     LinearRegressionModel(LinearRegression learner, List<String> columnNames, double intercept, double[] coefficients,
-                          double[] residuals, WeightedDesign design, PivotedQr qr) {
+                          double residualSumOfSquares, double totalSumOfSquares, int rows, double[] weights,
+                          boolean weighted, double[] xMean, double weightSum, Factorization factorization) {
         this.learner = learner;
         this.columnNames = List.copyOf(columnNames);
         this.intercept = intercept;
         this.coefficients = coefficients.clone();
-        this.rows = design.rows;
-        int p = design.columns;
-        this.residualDf = design.rows - p - (learner.fitIntercept() ? 1 : 0);
-        double[] terms = new double[residuals.length];
-        for (int i = 0; i < residuals.length; i++) {
-            terms[i] = design.weights[i] * residuals[i] * residuals[i];
-        }
-        this.residualSumOfSquares = CompensatedSums.sum(terms);
-        for (int i = 0; i < residuals.length; i++) {
-            terms[i] = design.y[i] * design.y[i];
-        }
-        // design.y is sqrt(w)(y - ybar), or sqrt(w) y without intercept: its squares sum to TSS
-        this.totalSumOfSquares = CompensatedSums.sum(terms);
+        this.rows = rows;
+        int p = coefficients.length;
+        this.residualDf = rows - p - (learner.fitIntercept() ? 1 : 0);
+        this.residualSumOfSquares = residualSumOfSquares;
+        this.totalSumOfSquares = totalSumOfSquares;
         double logs = 0;
-        if (design.weighted) {
-            for (double w : design.weights) {
+        if (weighted) {
+            for (double w : weights) {
                 logs += Math.log(w);
             }
         }
         this.sumLogWeights = logs;
-        this.xMean = design.xMean.clone();
-        this.weightSum = design.weightSum;
-        this.inverseGram = qr.inverseGram();
-        this.centredSquares = new double[p];
-        for (int j = 0; j < p; j++) {
-            centredSquares[j] = qr.norms[j] * qr.norms[j];
-        }
-        this.conditionNumber = conditionNumber(qr, design);
-        this.weighted = design.weighted;
-    }
-
-    /** Singular values of the design with its column of ones, from the small triangular factor. */
-    private static double conditionNumber(PivotedQr qr, WeightedDesign design) {
-        double[][] r = qr.unscaledR();
-        int p = qr.columns;
-        int m = design.intercept ? p + 1 : p;
-        int shift = design.intercept ? 1 : 0;
-        DMatrixRMaj a = new DMatrixRMaj(m, m);
-        if (design.intercept) {
-            // [1 X] = [1, Xc + 1 xbar^T]; 1 is orthogonal to Xc, so its factor is [[sqrt(W), sqrt(W) xbar^T P], [0, R]]
-            double root = Math.sqrt(design.weightSum);
-            a.set(0, 0, root);
-            for (int k = 0; k < p; k++) {
-                a.set(0, k + 1, root * design.xMean[qr.pivots[k]]);
-            }
-        }
-        for (int i = 0; i < p; i++) {
-            for (int j = i; j < p; j++) {
-                a.set(i + shift, j + shift, r[i][j]);
-            }
-        }
-        SvdImplicitQrDecompose_DDRM svd = new SvdImplicitQrDecompose_DDRM(true, false, false, false);
-        if (!svd.decompose(a)) {
-            throw new IllegalStateException("the SVD of the " + m + " × " + m + " triangular factor did not converge");
-        }
-        double max = 0;
-        double min = Double.POSITIVE_INFINITY;
-        for (double s : svd.getSingularValues()) {
-            max = Math.max(max, s);
-            min = Math.min(min, s);
-        }
-        return max / min;
+        this.xMean = xMean.clone();
+        this.weightSum = weightSum;
+        this.inverseGram = factorization.inverseGram();
+        this.centredSquares = factorization.columnSquares().clone();
+        this.conditionNumber = factorization.conditionNumber();
+        this.weighted = weighted;
     }
 
     @Override

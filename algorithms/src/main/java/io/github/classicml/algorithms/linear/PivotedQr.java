@@ -197,6 +197,16 @@ final class PivotedQr {
         return out;
     }
 
+    /** @return the statistics' view of this factorisation */
+    Factorization factorization(double[] xMean, double weightSum, boolean intercept) {
+        double[] squares = new double[columns];
+        for (int j = 0; j < columns; j++) {
+            squares[j] = norms[j] * norms[j];
+        }
+        return new Factorization(inverseGram(), squares,
+                Factorization.conditionNumber(unscaledR(), pivots, xMean, weightSum, intercept));
+    }
+
     /**
      * @return the upper triangular factor of the unscaled design {@code X P = Q R'}, with
      *     {@code R' = R diag(||x_{p_k}||)}; its singular values are those of {@code X}

@@ -70,33 +70,7 @@ final class WeightedDesign {
         double[] xMean = new double[p];
         double yMean = 0;
         if (intercept) {
-            // two passes: the mean, then a correction by the mean of the deviations (accurate far from 0)
-            for (int i = 0; i < n; i++) {
-                double wi = w[i];
-                int o = i * p;
-                for (int j = 0; j < p; j++) {
-                    xMean[j] += wi * x[o + j];
-                }
-                yMean += wi * y[i];
-            }
-            yMean /= wSum;
-            for (int j = 0; j < p; j++) {
-                xMean[j] /= wSum;
-            }
-            double[] dx = new double[p];
-            double dy = 0;
-            for (int i = 0; i < n; i++) {
-                double wi = w[i];
-                int o = i * p;
-                for (int j = 0; j < p; j++) {
-                    dx[j] += wi * (x[o + j] - xMean[j]);
-                }
-                dy += wi * (y[i] - yMean);
-            }
-            yMean += dy / wSum;
-            for (int j = 0; j < p; j++) {
-                xMean[j] += dx[j] / wSum;
-            }
+            yMean = means(x, y, w, wSum, xMean);
         }
         for (int i = 0; i < n; i++) {
             double s = weighted ? Math.sqrt(w[i]) : 1.0;
@@ -107,6 +81,48 @@ final class WeightedDesign {
             y[i] = s * (y[i] - yMean);
         }
         return new WeightedDesign(n, p, intercept, x, y, xMean, yMean, w, wSum, weighted);
+    }
+
+    /**
+     * Weighted column and target means in two passes (the mean, then the mean of the deviations added
+     * back), accurate for columns far from 0.
+     *
+     * @param x row-major features; not modified
+     * @param y targets; not modified
+     * @param w weights
+     * @param weightSum their sum
+     * @param xMean receives the column means
+     * @return the target mean
+     */
+    static double means(double[] x, double[] y, double[] w, double weightSum, double[] xMean) {
+        int n = y.length;
+        int p = xMean.length;
+        java.util.Arrays.fill(xMean, 0.0);
+        double yMean = 0;
+        for (int i = 0, o = 0; i < n; i++, o += p) {
+            double wi = w[i];
+            for (int j = 0; j < p; j++) {
+                xMean[j] += wi * x[o + j];
+            }
+            yMean += wi * y[i];
+        }
+        yMean /= weightSum;
+        for (int j = 0; j < p; j++) {
+            xMean[j] /= weightSum;
+        }
+        double[] dx = new double[p];
+        double dy = 0;
+        for (int i = 0, o = 0; i < n; i++, o += p) {
+            double wi = w[i];
+            for (int j = 0; j < p; j++) {
+                dx[j] += wi * (x[o + j] - xMean[j]);
+            }
+            dy += wi * (y[i] - yMean);
+        }
+        for (int j = 0; j < p; j++) {
+            xMean[j] += dx[j] / weightSum;
+        }
+        return yMean + dy / weightSum;
     }
 
     /**
