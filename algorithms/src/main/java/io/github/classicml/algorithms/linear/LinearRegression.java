@@ -162,29 +162,43 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
         double b0 = fitIntercept ? yMean - dot(xMean, b) : 0.0;
         // iterative refinement on the original data, residuals in twice the working precision
         double[] residuals = new double[n];
-        int steps = normal != null ? 1 : 2;
-        for (int step = 0; step < steps; step++) {
-            residuals(x, y, b0, b, residuals);
+        if (normal != null) {
+            // one step, the residuals and X^T W r in one pass; sum_i w_i (x_i - xbar) = 0 makes centring r unnecessary
+            double[] g = refinementPass(x, y, p, b0, b, xMean, w, residuals);
             double mean = fitIntercept ? weightedMean(residuals, w) / weightSum : 0.0;
-            double[] delta;
-            if (normal != null) {
-                delta = normal.solve(weightedCrossProduct(x, p, xMean, residuals, mean, w));
-            } else {
+            double[] delta = normal.solve(g);
+            for (int j = 0; j < p; j++) {
+                b[j] += delta[j];
+            }
+            double delta0 = fitIntercept ? mean - dot(xMean, delta) : 0.0;
+            b0 += delta0;
+            // the new residuals are the old minus the (small) correction, in plain arithmetic
+            for (int i = 0, o = 0; i < n; i++, o += p) {
+                double s = delta0;
+                for (int j = 0; j < p; j++) {
+                    s += x[o + j] * delta[j];
+                }
+                residuals[i] -= s;
+            }
+        } else {
+            for (int step = 0; step < 2; step++) {
+                residuals(x, y, b0, b, residuals);
+                double mean = fitIntercept ? weightedMean(residuals, w) / weightSum : 0.0;
                 double[] rhs = new double[n];
                 for (int i = 0; i < n; i++) {
                     double s = weighted ? Math.sqrt(w[i]) : 1.0;
                     rhs[i] = s * (residuals[i] - mean);
                 }
-                delta = qr.solve(rhs);
+                double[] delta = qr.solve(rhs);
+                for (int j = 0; j < p; j++) {
+                    b[j] += delta[j];
+                }
+                if (fitIntercept) {
+                    b0 += mean - dot(xMean, delta);
+                }
             }
-            for (int j = 0; j < p; j++) {
-                b[j] += delta[j];
-            }
-            if (fitIntercept) {
-                b0 += mean - dot(xMean, delta);
-            }
+            residuals(x, y, b0, b, residuals);
         }
-        residuals(x, y, b0, b, residuals);
         double[] terms = new double[n];
         for (int i = 0; i < n; i++) {
             terms[i] = w[i] * residuals[i] * residuals[i];
@@ -196,17 +210,22 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
                 factorization);
     }
 
-    /** {@code sum_i w_i (x_i - xbar) (r_i - rbar)}, the right-hand side of a refinement step. */
-    private static double[] weightedCrossProduct(double[] x, int p, double[] xMean, double[] r, double rMean,
-                                                 double[] w) {
-        double[] out = new double[p];
-        for (int i = 0, o = 0; i < r.length; i++, o += p) {
-            double ri = w[i] * (r[i] - rMean);
+    /**
+     * Computes the residuals {@code r_i = y_i - b0 - x_i.b} in twice the working precision into
+     * {@code out}, and returns {@code sum_i w_i (x_i - xbar) r_i}, the right-hand side of a refinement step.
+     */
+    private static double[] refinementPass(double[] x, double[] y, int p, double b0, double[] b, double[] xMean,
+                                           double[] w, double[] out) {
+        double[] g = new double[p];
+        for (int i = 0, o = 0; i < y.length; i++, o += p) {
+            double r = CompensatedSums.residual(y[i], b0, x, o, b);
+            out[i] = r;
+            double wr = w[i] * r;
             for (int j = 0; j < p; j++) {
-                out[j] += (x[o + j] - xMean[j]) * ri;
+                g[j] += (x[o + j] - xMean[j]) * wr;
             }
         }
-        return out;
+        return g;
     }
 
     private static String dependenceMessage(Dataset data, PivotedQr qr, boolean intercept) {

@@ -84,8 +84,9 @@ final class WeightedDesign {
     }
 
     /**
-     * Weighted column and target means in two passes (the mean, then the mean of the deviations added
-     * back), accurate for columns far from 0.
+     * Weighted column and target means in one pass over data shifted by the first row
+     * ({@code mean = x_0 + sum_i w_i (x_i - x_0) / W}), accurate for columns far from 0: the shifted
+     * values are small where the column varies little.
      *
      * @param x row-major features; not modified
      * @param y targets; not modified
@@ -97,32 +98,20 @@ final class WeightedDesign {
     static double means(double[] x, double[] y, double[] w, double weightSum, double[] xMean) {
         int n = y.length;
         int p = xMean.length;
-        java.util.Arrays.fill(xMean, 0.0);
-        double yMean = 0;
+        double[] sum = new double[p];
+        double ySum = 0;
+        double y0 = y[0];
         for (int i = 0, o = 0; i < n; i++, o += p) {
             double wi = w[i];
             for (int j = 0; j < p; j++) {
-                xMean[j] += wi * x[o + j];
+                sum[j] += wi * (x[o + j] - x[j]);
             }
-            yMean += wi * y[i];
-        }
-        yMean /= weightSum;
-        for (int j = 0; j < p; j++) {
-            xMean[j] /= weightSum;
-        }
-        double[] dx = new double[p];
-        double dy = 0;
-        for (int i = 0, o = 0; i < n; i++, o += p) {
-            double wi = w[i];
-            for (int j = 0; j < p; j++) {
-                dx[j] += wi * (x[o + j] - xMean[j]);
-            }
-            dy += wi * (y[i] - yMean);
+            ySum += wi * (y[i] - y0);
         }
         for (int j = 0; j < p; j++) {
-            xMean[j] += dx[j] / weightSum;
+            xMean[j] = x[j] + sum[j] / weightSum;
         }
-        return yMean + dy / weightSum;
+        return y0 + ySum / weightSum;
     }
 
     /**

@@ -92,28 +92,37 @@ public final class Gram {
         return out;
     }
 
-    /** Packs {@code count} shifted, weighted rows column-major into a panel of {@code height} rows (zero padded). */
+    /**
+     * Packs {@code count} shifted, weighted rows column-major into a panel of {@code height} rows (zero
+     * padded), eight rows at a time: each column's eight values fill one cache line of the panel while
+     * the eight source rows stay in the cache (a tiled transpose).
+     */
     private static void pack(double[] x, int columns, double[] shift, double[] y, double yShift, double[] weights,
                              int start, int count, int height, int width, double[] panel) {
-        for (int r = 0; r < count; r++) {
-            int i = start + r;
-            double s = weights == null ? 1.0 : Math.sqrt(weights[i]);
-            int o = i * columns;
-            if (weights == null) {
-                for (int j = 0; j < columns; j++) {
-                    panel[j * height + r] = x[o + j] - shift[j];
+        double[] scale = new double[8];
+        for (int r0 = 0; r0 < count; r0 += 8) {
+            int tile = Math.min(8, count - r0);
+            for (int t = 0; t < tile; t++) {
+                scale[t] = weights == null ? 1.0 : Math.sqrt(weights[start + r0 + t]);
+            }
+            for (int j = 0; j < columns; j++) {
+                double c = shift[j];
+                int out = j * height + r0;
+                int in = (start + r0) * columns + j;
+                for (int t = 0; t < tile; t++) {
+                    panel[out + t] = scale[t] * (x[in + t * columns] - c);
                 }
-                panel[columns * height + r] = y[i] - yShift;
-            } else {
-                for (int j = 0; j < columns; j++) {
-                    panel[j * height + r] = s * (x[o + j] - shift[j]);
-                }
-                panel[columns * height + r] = s * (y[i] - yShift);
+            }
+            int out = columns * height + r0;
+            for (int t = 0; t < tile; t++) {
+                panel[out + t] = scale[t] * (y[start + r0 + t] - yShift);
             }
         }
-        for (int j = 0; j < width; j++) {
-            int from = j * height + (j <= columns ? count : 0);
-            java.util.Arrays.fill(panel, from, (j + 1) * height, 0.0);
+        // padded columns stay 0 from allocation; padded rows (a short last panel) are cleared
+        if (count < height) {
+            for (int j = 0; j <= columns; j++) {
+                java.util.Arrays.fill(panel, j * height + count, (j + 1) * height, 0.0);
+            }
         }
     }
 }
