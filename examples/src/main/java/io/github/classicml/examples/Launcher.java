@@ -38,7 +38,10 @@ public final class Launcher {
             new ChoosingKExample(),
             new KMeansTraceExample(),
             new BayesSpamExample(),
-            new GaussianNaiveBayesIrisExample());
+            new GaussianNaiveBayesIrisExample(),
+            new RSquaredVsAdjustedExample(),
+            new MulticollinearityExample(),
+            new RegularisationPathExample());
 
     private Launcher() {
     }
