@@ -21,7 +21,7 @@ final class PenalizedPath {
      */
     static double[] grid(ElasticNet settings, Dataset data, int pathLength, double eps) {
         Check.atLeast("pathLength", pathLength, 1);
-        Check.inOpenRange("eps", eps, 0.0, 1.0 + Math.ulp(1.0));
+        Check.that(eps > 0 && eps <= 1, () -> "eps must be in (0, 1], got " + Check.format(eps));
         WeightedDesign design = WeightedDesign.of(data, null, settings.fitIntercept());
         double alphaMax = new CoordinateDescent(design).maxCorrelation() / (design.rows * settings.l1Ratio());
         Check.that(alphaMax > 0, "targets must vary (after centring) for a penalty path; every coefficient is 0 at any penalty");
