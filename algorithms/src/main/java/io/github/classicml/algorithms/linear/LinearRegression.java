@@ -16,15 +16,22 @@ import java.util.stream.Collectors;
  *
  * <p>How it works: with an intercept the columns and the target are centred by their weighted means,
  * which removes the intercept from the problem ({@code b0 = ybar - xbar.b}) and removes the largest
- * source of ill-conditioning (a column far from 0 is nearly parallel to the constant column). Each row
- * is multiplied by {@code sqrt(w_i)}, each column scaled to unit length, and the design is factored by
- * Householder QR with column pivoting ({@code X P = Q R}); the coefficients solve the triangular system
- * {@code R u = (Q^T y)_{1..p}}. The normal equations {@code X^T X b = X^T y} are never formed: their
- * condition number is the square of the design's, which loses twice the digits. The solution is then
- * refined: the residuals of the original, uncentred data are computed in twice the working precision
- * ({@link CompensatedSums}) and the least-squares correction they call for is added (two steps). On
- * the NIST StRD linear-regression sets this gives at least 9 correct digits for every certified value
- * (see the design notes for how the accuracy falls with the condition number).
+ * source of ill-conditioning (a column far from 0 is nearly parallel to the constant column); rows are
+ * weighted by {@code sqrt(w_i)}. Two solvers give the same answer to working accuracy:
+ * <ol>
+ *   <li>When there are at least twice as many rows as columns, one blocked pass forms the Gram matrix
+ *       {@code X^T W X} of the centred design (with {@code X^T W y}), scales it to unit diagonal and
+ *       computes its condition number; if that is at most 1e8 it is factored by Cholesky. The normal
+ *       equations square the condition number, which is why this path is only taken when the squared
+ *       condition still leaves about 8 digits, and is followed by a refinement step.</li>
+ *   <li>Otherwise — ill-conditioned, a zero column, or few rows — each column is scaled to unit length
+ *       and the design is factored by Householder QR with column pivoting ({@code X P = Q R}); the
+ *       coefficients solve {@code R u = (Q^T y)_{1..p}}, never the normal equations.</li>
+ * </ol>
+ * Either way the solution is then refined: the residuals of the original, uncentred rows are computed
+ * in twice the working precision (Ogita, Rump and Oishi's Dot2) and the least-squares correction they call
+ * for is added. On the NIST StRD linear-regression sets this gives at least 13 correct digits for every
+ * certified value (the design notes tabulate how the accuracy falls with the condition number).
  *
  * <p>Rank deficiency: when a column is (numerically) a linear combination of the others — or constant,
  * when an intercept is fitted — the coefficients are not identifiable and their standard errors do not
@@ -33,7 +40,8 @@ import java.util.stream.Collectors;
  * solution. The same rule covers more columns than rows: OLS needs more rows than parameters (at
  * least one residual degree of freedom); use {@link Ridge}, {@link Lasso} or {@link ElasticNet} there.
  *
- * <p>Cost: {@code O(n p^2)} time for the QR and {@code O(n p)} memory for a copy of the design.
+ * <p>Cost: {@code n p^2 / 2} multiply-adds for the Gram pass (split over {@code threads}), or
+ * {@code 2 n p^2} for the QR; {@code O(n p)} memory for a copy of the design.
  *
  * <p>Reference: G. H. Golub, C. F. Van Loan, <i>Matrix Computations</i>, 4th ed., 2013, sections 5.3
  * and 5.4; N. J. Higham, <i>Accuracy and Stability of Numerical Algorithms</i>, 2nd ed., 2002, chapter
