@@ -5,14 +5,16 @@ import org.ejml.dense.row.decomposition.svd.SvdImplicitQrDecompose_DDRM;
 
 /**
  * What the statistics of a least-squares fit need from the factorisation, whichever solver made it:
- * {@code (X^T W X)^-1} of the centred design, the columns' squared lengths, and the condition number of
- * the design with its column of ones.
+ * {@code (X^T W X)^-1 = S M S} of the centred design, kept as the inverse {@code M} of the
+ * column-scaled Gram matrix and the column lengths {@code 1 / S_jj} (so that nothing overflows or
+ * underflows when the columns are 10^±300), and the condition number of the design with its column
+ * of ones.
  *
- * @param inverseGram {@code p × p}, symmetric
- * @param columnSquares {@code x_j^T W x_j} of the centred (or raw, without intercept) columns
+ * @param scaledInverse {@code M = (Z^T Z)^-1}, {@code Z} the design with unit-length columns; {@code p × p}, symmetric
+ * @param norms {@code ||x_j||_W} of the centred (or raw, without intercept) columns
  * @param conditionNumber {@code sigma_max / sigma_min} of {@code [1, X]} (or {@code X}), rows weighted
  */
-record Factorization(double[][] inverseGram, double[] columnSquares, double conditionNumber) {
+record Factorization(double[][] scaledInverse, double[] norms, double conditionNumber) {
 
     /**
      * The condition number of the design with its column of ones, from an upper triangular factor

@@ -52,9 +52,10 @@ public final class LinearRegressionModel implements Regressor {
     private final double sumLogWeights;
     private final double[] xMean;
     private final double weightSum;
-    /** {@code (Xc^T W Xc)^-1}, {@code p × p}, of the centred (or raw, without intercept) design. */
-    private final double[][] inverseGram;
-    private final double[] centredSquares;
+    /** {@code M}, with {@code (Xc^T W Xc)^-1 = S M S}, {@code S = diag(1 / norms)}: scale-safe. */
+    private final double[][] scaledInverse;
+    /** {@code ||x_j||_W} of the centred (or raw, without intercept) columns. */
+    private final double[] norms;
     private final double conditionNumber;
     private final boolean weighted;
 
@@ -79,8 +80,8 @@ public final class LinearRegressionModel implements Regressor {
         this.sumLogWeights = logs;
         this.xMean = xMean.clone();
         this.weightSum = weightSum;
-        this.inverseGram = factorization.inverseGram();
-        this.centredSquares = factorization.columnSquares().clone();
+        this.scaledInverse = factorization.scaledInverse();
+        this.norms = factorization.norms().clone();
         this.conditionNumber = factorization.conditionNumber();
         this.weighted = weighted;
     }
@@ -199,10 +200,10 @@ public final class LinearRegressionModel implements Regressor {
 
     /** @return the coefficients' standard errors, one per column */
     public double[] standardErrors() {
-        double s2 = residualSumOfSquares / residualDf;
+        double s = residualStandardError();
         double[] out = new double[coefficients.length];
         for (int j = 0; j < out.length; j++) {
-            out[j] = Math.sqrt(s2 * inverseGram[j][j]);
+            out[j] = s * Math.sqrt(scaledInverse[j][j]) / norms[j];
         }
         return out;
     }
@@ -212,8 +213,7 @@ public final class LinearRegressionModel implements Regressor {
         if (!learner.fitIntercept()) {
             return 0.0;
         }
-        double s2 = residualSumOfSquares / residualDf;
-        return Math.sqrt(s2 * (1.0 / weightSum + quadratic(xMean)));
+        return residualStandardError() * Math.sqrt(1.0 / weightSum + quadratic(xMean));
     }
 
     /**
@@ -228,7 +228,7 @@ public final class LinearRegressionModel implements Regressor {
         double[][] out = new double[p + shift][p + shift];
         for (int a = 0; a < p; a++) {
             for (int b = 0; b < p; b++) {
-                out[a + shift][b + shift] = s2 * inverseGram[a][b];
+                out[a + shift][b + shift] = s2 * (scaledInverse[a][b] / norms[a] / norms[b]);
             }
         }
         if (shift == 1) {
@@ -237,23 +237,29 @@ public final class LinearRegressionModel implements Regressor {
             for (int a = 0; a < p; a++) {
                 double s = 0;
                 for (int b = 0; b < p; b++) {
-                    s += inverseGram[a][b] * xMean[b];
+                    s += scaledInverse[a][b] * (xMean[b] / norms[b]);
                 }
-                out[0][a + 1] = -s2 * s;
-                out[a + 1][0] = -s2 * s;
+                out[0][a + 1] = -s2 * (s / norms[a]);
+                out[a + 1][0] = -s2 * (s / norms[a]);
             }
         }
         return out;
     }
 
+    /** {@code v^T (Xc^T W Xc)^-1 v = u^T M u} with {@code u_j = v_j / ||x_j||}, scale-safe. */
     private double quadratic(double[] v) {
+        int p = v.length;
+        double[] u = new double[p];
+        for (int j = 0; j < p; j++) {
+            u[j] = v[j] / norms[j];
+        }
         double s = 0;
-        for (int a = 0; a < v.length; a++) {
+        for (int a = 0; a < p; a++) {
             double t = 0;
-            for (int b = 0; b < v.length; b++) {
-                t += inverseGram[a][b] * v[b];
+            for (int b = 0; b < p; b++) {
+                t += scaledInverse[a][b] * u[b];
             }
-            s += v[a] * t;
+            s += u[a] * t;
         }
         return s;
     }
@@ -300,15 +306,16 @@ public final class LinearRegressionModel implements Regressor {
      * R² of column {@code j} regressed on the other columns (and the intercept, when fitted). It is how
      * many times the variance of {@code b_j} exceeds what it would be if column {@code j} were
      * uncorrelated with the others; above 10 is the usual warning sign of multicollinearity. Computed
-     * as {@code [(X^T W X)^-1]_jj * (x_j^T W x_j)} on the centred design, which equals statsmodels'
-     * {@code variance_inflation_factor} on a design with a constant column.
+     * as {@code [(X^T W X)^-1]_jj * (x_j^T W x_j)} on the centred design — the diagonal of the inverse
+     * of the columns' correlation matrix — which equals statsmodels' {@code variance_inflation_factor}
+     * on a design with a constant column.
      *
      * @return one factor per column, each at least 1
      */
     public double[] varianceInflationFactors() {
         double[] out = new double[coefficients.length];
         for (int j = 0; j < out.length; j++) {
-            out[j] = inverseGram[j][j] * centredSquares[j];
+            out[j] = scaledInverse[j][j];
         }
         return out;
     }

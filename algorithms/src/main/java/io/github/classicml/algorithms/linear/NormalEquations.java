@@ -128,14 +128,29 @@ final class NormalEquations {
     /** @return the statistics' view of this factorisation */
     Factorization factorization(double[] xMean, double weightSum, boolean intercept) {
         int p = columns;
+        double[] l = lower.data;
+        // M = (L L^T)^-1 of the scaled Gram matrix, column by column
         double[][] inverse = new double[p][p];
-        double[] unit = new double[p];
+        double[] z = new double[p];
         for (int j = 0; j < p; j++) {
-            java.util.Arrays.fill(unit, 0.0);
-            unit[j] = 1.0;
-            double[] col = solve(unit);
+            java.util.Arrays.fill(z, 0.0);
+            z[j] = 1.0;
             for (int i = 0; i < p; i++) {
-                inverse[i][j] = col[i];
+                double s = z[i];
+                for (int k = 0; k < i; k++) {
+                    s -= l[i * p + k] * z[k];
+                }
+                z[i] = s / l[i * p + i];
+            }
+            for (int i = p - 1; i >= 0; i--) {
+                double s = z[i];
+                for (int k = i + 1; k < p; k++) {
+                    s -= l[k * p + i] * z[k];
+                }
+                z[i] = s / l[i * p + i];
+            }
+            for (int i = 0; i < p; i++) {
+                inverse[i][j] = z[i];
             }
         }
         for (int i = 0; i < p; i++) {
@@ -145,12 +160,9 @@ final class NormalEquations {
                 inverse[j][i] = v;
             }
         }
-        double[] squares = new double[p];
         double[][] r = new double[p][p];
-        double[] l = lower.data;
         int[] order = new int[p];
         for (int j = 0; j < p; j++) {
-            squares[j] = scale[j] * scale[j];
             order[j] = j;
         }
         // X^T W X = D L L^T D, so R = L^T D is an upper triangular factor of the centred design
@@ -159,6 +171,6 @@ final class NormalEquations {
                 r[i][j] = l[j * p + i] * scale[j];
             }
         }
-        return new Factorization(inverse, squares, Factorization.conditionNumber(r, order, xMean, weightSum, intercept));
+        return new Factorization(inverse, scale.clone(), Factorization.conditionNumber(r, order, xMean, weightSum, intercept));
     }
 }

@@ -164,9 +164,10 @@ final class PivotedQr {
     }
 
     /**
-     * @return {@code (X^T X)^-1} in the original column order, from {@code S P R^-1 R^-T P^T S}
+     * @return {@code (Z^T Z)^-1} of the column-scaled design in the original column order, from
+     *     {@code P R^-1 R^-T P^T}
      */
-    double[][] inverseGram() {
+    double[][] scaledInverse() {
         int p = columns;
         double[][] t = new double[p][p];
         // T = R^-1, upper triangular, column by column
@@ -189,9 +190,8 @@ final class PivotedQr {
                 }
                 int ja = pivots[a];
                 int jb = pivots[b];
-                double v = s / (norms[ja] * norms[jb]);
-                out[ja][jb] = v;
-                out[jb][ja] = v;
+                out[ja][jb] = s;
+                out[jb][ja] = s;
             }
         }
         return out;
@@ -199,11 +199,7 @@ final class PivotedQr {
 
     /** @return the statistics' view of this factorisation */
     Factorization factorization(double[] xMean, double weightSum, boolean intercept) {
-        double[] squares = new double[columns];
-        for (int j = 0; j < columns; j++) {
-            squares[j] = norms[j] * norms[j];
-        }
-        return new Factorization(inverseGram(), squares,
+        return new Factorization(scaledInverse(), norms.clone(),
                 Factorization.conditionNumber(unscaledR(), pivots, xMean, weightSum, intercept));
     }
 

@@ -136,4 +136,31 @@ class LinearRegressionTest implements RegressorContract<LinearRegressionModel> {
         assertTrue(summary.contains(LinearRegressionModel.INTERCEPT));
         assertEquals(4 + 1 + 7, summary.lines().count());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "factor={0}")
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {1e300, 1e-300, 1e150, 1e-150})
+    void fit_columnsScaledBy10ToThe300_sameModel(double factor) {
+        // least squares is invariant to scaling a column: b_j scales by 1/factor, fits and statistics do not change
+        Dataset longley = io.github.classicml.core.io.Datasets.longley();
+        double[][] x = longley.toArray();
+        for (double[] row : x) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] *= factor;
+            }
+        }
+        LinearRegressionModel plain = LinearRegression.of().fit(longley);
+        LinearRegressionModel scaled = LinearRegression.of().fit(Dataset.of(x).withTargets(longley.targets(), "y"));
+        for (int j = 0; j < x[0].length; j++) {
+            Reference.assertRelative(plain.coefficients()[j], scaled.coefficients()[j] * factor, 1e-9, "b" + j);
+            Reference.assertRelative(plain.standardErrors()[j], scaled.standardErrors()[j] * factor, 1e-9, "se" + j);
+            Reference.assertRelative(plain.varianceInflationFactors()[j], scaled.varianceInflationFactors()[j], 1e-9, "VIF" + j);
+            Reference.assertRelative(plain.terms().get(j + 1).t(), scaled.terms().get(j + 1).t(), 1e-9, "t" + j);
+        }
+        Reference.assertRelative(plain.intercept(), scaled.intercept(), 1e-9, "intercept");
+        Reference.assertRelative(plain.interceptStandardError(), scaled.interceptStandardError(), 1e-9, "se intercept");
+        Reference.assertRelative(plain.rSquared(), scaled.rSquared(), 1e-12, "R²");
+        double[] leverage = plain.influence(longley).leverage();
+        double[] scaledLeverage = scaled.influence(Dataset.of(x).withTargets(longley.targets(), "y")).leverage();
+        Reference.assertRelative(leverage, scaledLeverage, 1e-8, "leverage");
+    }
 }
