@@ -91,12 +91,26 @@ public final class RegularisationPathExample implements Example {
             }
             chart.addSeries(data.columnName(j), logAlpha, path);
         }
+        XYChart ridgeChart = new XYChartBuilder().width(720).height(460).title("Ridge path, standardised diabetes")
+                .xAxisTitle("log10 alpha (ridge's units: n times the lasso's)").yAxisTitle("coefficient").build();
+        double[] logRidge = new double[length];
+        for (int k = 0; k < length; k++) {
+            logRidge[k] = Math.log10(ridgeAlphas[k]);
+        }
+        for (int j = 0; j < data.columns(); j++) {
+            double[] path = new double[length];
+            for (int k = 0; k < length; k++) {
+                path[k] = ridge.get(k).coefficients()[j];
+            }
+            ridgeChart.addSeries(data.columnName(j), logRidge, path);
+        }
         return Report.builder()
                 .figure("alphaMax", alphaMax)
                 .figure("firstColumn", data.columnIndex(order.get(0)))
                 .figure("finalNonZero", lasso.get(length - 1).nonZeroCount())
                 .figure("ridgeZeros", ridgeZeros)
-                .file(Plots.savePng(chart, context, "regularisation-path"))
+                .file(Plots.savePng(chart, context, "regularisation-path-lasso"))
+                .file(Plots.savePng(ridgeChart, context, "regularisation-path-ridge"))
                 .build();
     }
 }

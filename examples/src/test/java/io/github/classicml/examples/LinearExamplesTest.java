@@ -94,6 +94,8 @@ class LinearExamplesTest {
         assertEquals(best, r.figure("alphaMax"), 1e-10 * best);
         assertEquals(bestColumn, (int) r.figure("firstColumn"));
         assertEquals(0.0, r.figure("ridgeZeros"));
+        assertEquals(2, r.files().size());
         assertTrue(Files.size(r.files().get(0)) > 1000);
+        assertTrue(Files.size(r.files().get(1)) > 1000);
     }
 }
