@@ -141,79 +141,103 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
         if (fitIntercept) {
             yMean = WeightedDesign.means(x, y, w, weightSum, xMean);
         }
-        double[] b = null;
-        Factorization factorization = null;
-        double tss = 0;
         NormalEquations normal = null;
-        if (normalEquations && n >= 2 * p) {
-            try (Parallel parallel = Parallel.of(n <= Gram.CHUNK_ROWS ? 1 : threads)) {
+        try (Parallel parallel = Parallel.of(n <= Gram.CHUNK_ROWS ? 1 : threads)) {
+            if (normalEquations && n >= 2 * p) {
                 normal = NormalEquations.tryFactor(x, n, p, xMean, y, yMean, weighted ? w : null, parallel);
             }
-        }
-        PivotedQr qr = null;
-        if (normal != null) {
-            b = normal.solve(normal.xty());
-            tss = normal.yty();
-        } else {
-            WeightedDesign design = WeightedDesign.of(data, sampleWeights, fitIntercept);
-            qr = PivotedQr.of(design.x, n, p);
-            if (!qr.fullRank()) {
-                throw new IllegalArgumentException(dependenceMessage(data, qr, fitIntercept));
+            if (normal != null) {
+                return fitNormal(data, normal, x, y, w, weighted, xMean, yMean, weightSum, parallel);
             }
-            b = qr.solve(design.y);
-            double[] squares = new double[n];
-            for (int i = 0; i < n; i++) {
-                squares[i] = design.y[i] * design.y[i];
-            }
-            tss = CompensatedSums.sum(squares);
         }
+        WeightedDesign design = WeightedDesign.of(data, sampleWeights, fitIntercept);
+        PivotedQr qr = PivotedQr.of(design.x, n, p);
+        if (!qr.fullRank()) {
+            throw new IllegalArgumentException(dependenceMessage(data, qr, fitIntercept));
+        }
+        double[] b = qr.solve(design.y);
+        double[] squares = new double[n];
+        for (int i = 0; i < n; i++) {
+            squares[i] = design.y[i] * design.y[i];
+        }
+        double tss = CompensatedSums.sum(squares);
         double b0 = fitIntercept ? yMean - dot(xMean, b) : 0.0;
-        // iterative refinement on the original data, residuals in twice the working precision
+        // two steps of iterative refinement on the original rows, residuals in twice the working precision
         double[] residuals = new double[n];
-        if (normal != null) {
-            // one step, the residuals and X^T W r in one pass; sum_i w_i (x_i - xbar) = 0 makes centring r unnecessary
-            double[] g = refinementPass(x, y, p, b0, b, xMean, w, residuals);
+        for (int step = 0; step < 2; step++) {
+            residuals(x, y, b0, b, residuals);
             double mean = fitIntercept ? weightedMean(residuals, w) / weightSum : 0.0;
-            double[] delta = normal.solve(g);
+            double[] rhs = new double[n];
+            for (int i = 0; i < n; i++) {
+                double s = weighted ? Math.sqrt(w[i]) : 1.0;
+                rhs[i] = s * (residuals[i] - mean);
+            }
+            double[] delta = qr.solve(rhs);
             for (int j = 0; j < p; j++) {
                 b[j] += delta[j];
             }
-            double delta0 = fitIntercept ? mean - dot(xMean, delta) : 0.0;
-            b0 += delta0;
-            // the new residuals are the old minus the (small) correction, in plain arithmetic
-            for (int i = 0, o = 0; i < n; i++, o += p) {
+            if (fitIntercept) {
+                b0 += mean - dot(xMean, delta);
+            }
+        }
+        residuals(x, y, b0, b, residuals);
+        return finish(data, b0, b, residuals, tss, n, w, weighted, xMean, weightSum,
+                qr.factorization(xMean, weightSum, fitIntercept));
+    }
+
+    /** The Gram path: solve, one refinement step (in parallel chunks), statistics. */
+    private LinearRegressionModel fitNormal(Dataset data, NormalEquations normal, double[] x, double[] y, double[] w,
+                                            boolean weighted, double[] xMean, double yMean, double weightSum,
+                                            Parallel parallel) {
+        int n = y.length;
+        int p = xMean.length;
+        double[] b = normal.solve(normal.xty());
+        double b0 = fitIntercept ? yMean - dot(xMean, b) : 0.0;
+        double[] residuals = new double[n];
+        // residuals in twice the working precision and sum_i w_i (x_i - xbar) r_i, chunk by chunk in a fixed
+        // split (sum_i w_i (x_i - xbar) = 0 makes centring r unnecessary)
+        int chunks = (n + Gram.CHUNK_ROWS - 1) / Gram.CHUNK_ROWS;
+        double[][] partial = new double[chunks][];
+        double b0Start = b0;
+        double[] bStart = b;
+        parallel.forEach(chunks, c -> partial[c] = refinementPass(x, y, p, b0Start, bStart, xMean, w, residuals,
+                c * Gram.CHUNK_ROWS, Math.min(n, (c + 1) * Gram.CHUNK_ROWS)));
+        double[] g = new double[p];
+        for (double[] part : partial) {
+            for (int j = 0; j < p; j++) {
+                g[j] += part[j];
+            }
+        }
+        double mean = fitIntercept ? weightedMean(residuals, w) / weightSum : 0.0;
+        double[] delta = normal.solve(g);
+        double[] refined = b.clone();
+        for (int j = 0; j < p; j++) {
+            refined[j] += delta[j];
+        }
+        double delta0 = fitIntercept ? mean - dot(xMean, delta) : 0.0;
+        // the new residuals are the old minus the (small) correction, in plain arithmetic
+        parallel.forEach(chunks, c -> {
+            int end = Math.min(n, (c + 1) * Gram.CHUNK_ROWS);
+            for (int i = c * Gram.CHUNK_ROWS, o = i * p; i < end; i++, o += p) {
                 double s = delta0;
                 for (int j = 0; j < p; j++) {
                     s += x[o + j] * delta[j];
                 }
                 residuals[i] -= s;
             }
-        } else {
-            for (int step = 0; step < 2; step++) {
-                residuals(x, y, b0, b, residuals);
-                double mean = fitIntercept ? weightedMean(residuals, w) / weightSum : 0.0;
-                double[] rhs = new double[n];
-                for (int i = 0; i < n; i++) {
-                    double s = weighted ? Math.sqrt(w[i]) : 1.0;
-                    rhs[i] = s * (residuals[i] - mean);
-                }
-                double[] delta = qr.solve(rhs);
-                for (int j = 0; j < p; j++) {
-                    b[j] += delta[j];
-                }
-                if (fitIntercept) {
-                    b0 += mean - dot(xMean, delta);
-                }
-            }
-            residuals(x, y, b0, b, residuals);
-        }
+        });
+        return finish(data, b0 + delta0, refined, residuals, normal.yty(), n, w, weighted, xMean, weightSum,
+                normal.factorization(xMean, weightSum, fitIntercept));
+    }
+
+    private LinearRegressionModel finish(Dataset data, double b0, double[] b, double[] residuals, double tss, int n,
+                                         double[] w, boolean weighted, double[] xMean, double weightSum,
+                                         Factorization factorization) {
         double[] terms = new double[n];
         for (int i = 0; i < n; i++) {
             terms[i] = w[i] * residuals[i] * residuals[i];
         }
         double rss = CompensatedSums.sum(terms);
-        factorization = normal != null ? normal.factorization(xMean, weightSum, fitIntercept)
-                : qr.factorization(xMean, weightSum, fitIntercept);
         return new LinearRegressionModel(this, data.columnNames(), b0, b, rss, tss, n, w, weighted, xMean, weightSum,
                 factorization);
     }
@@ -223,9 +247,9 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
      * {@code out}, and returns {@code sum_i w_i (x_i - xbar) r_i}, the right-hand side of a refinement step.
      */
     private static double[] refinementPass(double[] x, double[] y, int p, double b0, double[] b, double[] xMean,
-                                           double[] w, double[] out) {
+                                           double[] w, double[] out, int from, int to) {
         double[] g = new double[p];
-        for (int i = 0, o = 0; i < y.length; i++, o += p) {
+        for (int i = from, o = from * p; i < to; i++, o += p) {
             double r = CompensatedSums.residual(y[i], b0, x, o, b);
             out[i] = r;
             double wr = w[i] * r;

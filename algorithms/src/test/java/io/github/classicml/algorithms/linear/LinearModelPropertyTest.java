@@ -90,4 +90,17 @@ class LinearModelPropertyTest {
             assertEquals(a[i], b[i], 1e-9 * (1 + Math.abs(a[i])), "row " + i);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void ols_sameModelWhateverTheThreadCount() {
+        // more rows than one chunk of the Gram pass, so the work is split
+        Dataset data = randomData(new SplittableRandom(99), 20_000, 6);
+        LinearRegressionModel one = LinearRegression.of().withThreads(1).fit(data);
+        for (int threads : new int[] {2, 3}) {
+            LinearRegressionModel many = LinearRegression.of().withThreads(threads).fit(data);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(one.coefficients(), many.coefficients(), 0.0);
+            assertEquals(one.intercept(), many.intercept(), 0.0);
+            assertEquals(one.rSquared(), many.rSquared(), 0.0);
+        }
+    }
 }
