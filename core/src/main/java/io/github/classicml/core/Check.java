@@ -115,6 +115,155 @@ public final class Check {
     }
 
     /**
+     * Checks that entry {@code entry} of a collection of indices lies in {@code [0, size)}, in the
+     * shape of {@link #index(String, int, int)}; the message is built only on failure.
+     *
+     * @param name the collection's name, e.g. {@code "rowIndices"}
+     * @param entry the position of the index in the collection
+     * @param index the index
+     * @param size the number of valid positions
+     * @return {@code index}
+     * @throws IndexOutOfBoundsException {@code <name>[<entry>] must be in [0, <size - 1>], got <index>}
+     */
+    public static int index(String name, int entry, int index, int size) {
+        if (index < 0 || index >= size) {
+            index(name + "[" + entry + "]", index, size);
+        }
+        return index;
+    }
+
+    /**
+     * Returns entry {@code index} of an array if it is at least {@code min}; the message is built only
+     * on failure.
+     *
+     * @param name the array's name
+     * @param index the entry's position
+     * @param value the entry
+     * @param min the smallest allowed value
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be >= <min>; entry <i> is <value>}
+     */
+    public static int atLeast(String name, int index, int value, int min) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be >= " + min + "; entry " + index + " is " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Returns entry {@code index} of an array if it is at least {@code min} (NaN fails); the message
+     * is built only on failure.
+     *
+     * @param name the array's name
+     * @param index the entry's position
+     * @param value the entry
+     * @param min the smallest allowed value
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be >= <min>; entry <i> is <value>}
+     */
+    public static double atLeast(String name, int index, double value, double min) {
+        if (!(value >= min)) {
+            throw new IllegalArgumentException(name + " must be >= " + format(min) + "; entry " + index + " is "
+                    + format(value));
+        }
+        return value;
+    }
+
+    /**
+     * Returns entry {@code index} of an array if {@code min <= value <= max}; the message is built
+     * only on failure.
+     *
+     * @param name the array's name
+     * @param index the entry's position
+     * @param value the entry
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be in [<min>, <max>]; entry <i> is <value>}
+     */
+    public static double inClosedRange(String name, int index, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(name + " must be in [" + format(min) + ", " + format(max)
+                    + "]; entry " + index + " is " + format(value));
+        }
+        return value;
+    }
+
+    /**
+     * Returns cell {@code (row, column)} of a table if {@code min <= value <= max}; the message is
+     * built only on failure.
+     *
+     * @param name the table's name
+     * @param row the cell's row
+     * @param column the cell's column
+     * @param value the cell
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be in [<min>, <max>]; row <i>, column <j> is <value>}
+     */
+    public static double inClosedRange(String name, int row, int column, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(name + " must be in [" + format(min) + ", " + format(max)
+                    + "]; row " + row + ", column " + column + " is " + format(value));
+        }
+        return value;
+    }
+
+    /**
+     * Returns cell {@code (row, column)} of a table if it is finite; the message is built only on
+     * failure.
+     *
+     * @param name the table's name
+     * @param row the cell's row
+     * @param column the cell's column
+     * @param value the cell
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be finite; row <i>, column <j> is <value>}
+     */
+    public static double finite(String name, int row, int column, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite; row " + row + ", column " + column + " is "
+                    + format(value));
+        }
+        return value;
+    }
+
+    /**
+     * Returns entry {@code index} of a list of names or labels if it is not blank; the message is
+     * built only on failure.
+     *
+     * @param name the list's name
+     * @param index the entry's position
+     * @param value the entry, not null
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must not be blank; entry <i> is blank}
+     */
+    public static String notBlank(String name, int index, String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank; entry " + index + " is blank");
+        }
+        return value;
+    }
+
+    /**
+     * Checks that row {@code row} of a table has the table's width; the message is built only on
+     * failure.
+     *
+     * @param name the table's name
+     * @param row the row's position
+     * @param length the row's length
+     * @param width the width every row must have
+     * @throws IllegalArgumentException {@code <name> must have <width> columns in every row; row <i> has <length>}
+     */
+    public static void rowLength(String name, int row, int length, int width) {
+        if (length != width) {
+            throw new IllegalArgumentException(name + " must have " + width + " columns in every row; row " + row
+                    + " has " + length);
+        }
+    }
+
+    /**
      * Returns {@code value} if it is at least {@code min}.
      *
      * @param name the argument's name
@@ -124,6 +273,22 @@ public final class Check {
      * @throws IllegalArgumentException {@code <name> must be >= <min>, got <value>}
      */
     public static int atLeast(String name, int value, int min) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be >= " + min + ", got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value} if it is at least {@code min}.
+     *
+     * @param name the argument's name
+     * @param value the argument
+     * @param min the smallest allowed value
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be >= <min>, got <value>}
+     */
+    public static long atLeast(String name, long value, long min) {
         if (value < min) {
             throw new IllegalArgumentException(name + " must be >= " + min + ", got " + value);
         }

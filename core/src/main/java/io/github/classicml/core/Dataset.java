@@ -70,18 +70,13 @@ public final class Dataset {
      */
     public static Dataset of(double[][] features) {
         Check.notNull("features", features);
-        if (features.length == 0) {
-            throw new IllegalArgumentException(
-                    "features must have at least one row to infer the width; use ofRowMajor(new double[0], columns)");
-        }
-        int columns = Check.notNull("features[0]", features[0]).length;
+        Check.that(features.length > 0,
+                "features must have at least one row to infer the width; use ofRowMajor(new double[0], columns)");
+        int columns = Check.notNull("features", 0, features[0]).length;
         double[] values = new double[features.length * columns];
         for (int i = 0; i < features.length; i++) {
             double[] row = Check.notNull("features", i, features[i]);
-            if (row.length != columns) {
-                throw new IllegalArgumentException("features must have rows of equal length; row 0 has " + columns
-                        + " columns but row " + i + " has " + row.length);
-            }
+            Check.rowLength("features", i, row.length, columns);
             System.arraycopy(row, 0, values, i * columns, columns);
         }
         return create(features.length, columns, values);
@@ -98,10 +93,8 @@ public final class Dataset {
     public static Dataset ofRowMajor(double[] values, int columns) {
         Check.notNull("values", values);
         Check.atLeast("columns", columns, 1);
-        if (values.length % columns != 0) {
-            throw new IllegalArgumentException("values must hold a whole number of rows of " + columns
-                    + " columns, got " + values.length + " values");
-        }
+        Check.that(values.length % columns == 0, () -> "values must hold a whole number of rows of " + columns
+                + " columns, got " + values.length + " values");
         return create(values.length / columns, columns, values.clone());
     }
 
@@ -123,20 +116,16 @@ public final class Dataset {
      */
     public Dataset withColumnNames(List<String> names) {
         Check.notNull("names", names);
-        if (names.size() != columns) {
-            throw new IllegalArgumentException(
-                    "names has " + names.size() + " entries but the data has " + columns + " columns");
-        }
+        Check.that(names.size() == columns,
+                () -> "names has " + names.size() + " entries but the data has " + columns + " columns");
         Map<String, Integer> seen = new HashMap<>();
         for (int j = 0; j < names.size(); j++) {
-            String name = Check.notNull("names", j, names.get(j));
-            if (name.isBlank()) {
-                throw new IllegalArgumentException("names must not be blank; entry " + j + " is blank");
-            }
+            String name = Check.notBlank("names", j, Check.notNull("names", j, names.get(j)));
             Integer earlier = seen.putIfAbsent(name, j);
             if (earlier != null) {
-                throw new IllegalArgumentException("names must be unique, got \"" + name + "\" at entries "
-                        + earlier + " and " + j);
+                int later = j;
+                Check.that(earlier == null, () -> "names must be unique, got \"" + name + "\" at entries "
+                        + earlier + " and " + later);
             }
         }
         return new Dataset(rows, columns, features, List.copyOf(names), targets, classes, classNames, targetName);
@@ -187,8 +176,9 @@ public final class Dataset {
         Set<String> distinct = new HashSet<>();
         for (int c = 0; c < classNames.size(); c++) {
             String className = Check.notNull("classNames", c, classNames.get(c));
-            if (className.isBlank() || !distinct.add(className)) {
-                throw new IllegalArgumentException("classNames must be distinct and non-blank, got " + classNames);
+            boolean fresh = !className.isBlank() && distinct.add(className);
+            if (!fresh) {
+                Check.that(fresh, () -> "classNames must be distinct and non-blank, got " + classNames);
             }
         }
         for (int i = 0; i < indices.length; i++) {
@@ -196,6 +186,45 @@ public final class Dataset {
         }
         return new Dataset(rows, columns, features, columnNames, null, indices.clone(),
                 List.copyOf(classNames), name);
+    }
+
+    /**
+     * Returns a copy whose class indices refer to the given class names: each row keeps its class
+     * (by name), and class {@code c} becomes {@code names.get(c)}. The way to line a second dataset up
+     * with a fitted model, {@code test.withClassNames(model.classNames())}, so that predicted and
+     * actual indices mean the same classes even when {@code test} lacks some of them.
+     *
+     * @param names the class names by index: distinct, non-blank, and including every class that
+     *     occurs in this dataset; not modified
+     * @return the re-indexed dataset, with {@code names} as its class names
+     * @throws IllegalStateException if the dataset has no class targets
+     * @throws IllegalArgumentException naming the first class that is not one of {@code names}
+     */
+    public Dataset withClassNames(List<String> names) {
+        if (classes == null) {
+            throw new IllegalStateException("data has no class targets");
+        }
+        Check.notNull("names", names);
+        Map<String, Integer> index = new HashMap<>();
+        for (int c = 0; c < names.size(); c++) {
+            index.putIfAbsent(Check.notNull("names", c, names.get(c)), c);
+        }
+        int[] map = new int[classNames.size()];
+        for (int c = 0; c < map.length; c++) {
+            Integer to = index.get(classNames.get(c));
+            map[c] = to == null ? -1 : to;
+        }
+        int[] indices = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            int to = map[classes[i]];
+            if (to < 0) {
+                int row = i;
+                Check.that(to >= 0, () -> "names must include every class of the data; class \""
+                        + classNames.get(classes[row]) + "\" (row " + row + ") is not one of " + names);
+            }
+            indices[i] = to;
+        }
+        return withClasses(indices, names, targetName);
     }
 
     /**
@@ -209,8 +238,7 @@ public final class Dataset {
         Check.notNull("indices", indices);
         int max = 0;
         for (int i = 0; i < indices.length; i++) {
-            Check.atLeast("classes[" + i + "]", indices[i], 0);
-            max = Math.max(max, indices[i]);
+            max = Math.max(max, Check.atLeast("classes", i, indices[i], 0));
         }
         List<String> names = new ArrayList<>(max + 1);
         for (int c = 0; c <= max; c++) {
@@ -232,11 +260,7 @@ public final class Dataset {
         Check.notNull("labels", labels);
         TreeSet<String> sorted = new TreeSet<>();
         for (int i = 0; i < labels.length; i++) {
-            String label = Check.notNull("labels", i, labels[i]);
-            if (label.isBlank()) {
-                throw new IllegalArgumentException("labels must not be blank; entry " + i + " is blank");
-            }
-            sorted.add(label);
+            sorted.add(Check.notBlank("labels", i, Check.notNull("labels", i, labels[i])));
         }
         List<String> names = List.copyOf(sorted);
         Map<String, Integer> index = new HashMap<>();
@@ -281,7 +305,7 @@ public final class Dataset {
      * @return that column's name
      */
     public String columnName(int column) {
-        return columnNames.get(column);
+        return columnNames.get(Check.index("column", column, columns));
     }
 
     /**
@@ -291,9 +315,7 @@ public final class Dataset {
      */
     public int columnIndex(String name) {
         int j = columnNames.indexOf(name);
-        if (j < 0) {
-            throw new IllegalArgumentException("name must be one of " + columnNames + ", got \"" + name + "\"");
-        }
+        Check.that(j >= 0, () -> "name must be one of " + columnNames + ", got \"" + name + "\"");
         return j;
     }
 
@@ -305,12 +327,8 @@ public final class Dataset {
      * @return the value, NaN if missing
      */
     public double get(int row, int column) {
-        if (row < 0 || row >= rows) {
-            throw new IndexOutOfBoundsException("row must be in [0, " + rows + "), got " + row);
-        }
-        if (column < 0 || column >= columns) {
-            throw new IndexOutOfBoundsException("column must be in [0, " + columns + "), got " + column);
-        }
+        Check.index("row", row, rows);
+        Check.index("column", column, columns);
         return features[row * columns + column];
     }
 
@@ -332,9 +350,7 @@ public final class Dataset {
      * @param offset where in {@code destination} the row starts
      */
     public void copyRow(int row, double[] destination, int offset) {
-        if (row < 0 || row >= rows) {
-            throw new IndexOutOfBoundsException("row must be in [0, " + rows + "), got " + row);
-        }
+        Check.index("row", row, rows);
         System.arraycopy(features, row * columns, destination, offset, columns);
     }
 
@@ -343,8 +359,7 @@ public final class Dataset {
      * @return a copy of that column's values, one per row
      */
     public double[] column(int column) {
-        Check.atLeast("column", column, 0);
-        Check.atMost("column", column, columns - 1);
+        Check.index("column", column, columns);
         double[] out = new double[rows];
         for (int i = 0; i < rows; i++) {
             out[i] = features[i * columns + column];
@@ -423,7 +438,7 @@ public final class Dataset {
         if (targets == null) {
             throw new IllegalStateException("data has no numeric targets");
         }
-        return targets[row];
+        return targets[Check.index("row", row, rows)];
     }
 
     /**
@@ -446,7 +461,7 @@ public final class Dataset {
         if (classes == null) {
             throw new IllegalStateException("data has no class targets");
         }
-        return classes[row];
+        return classes[Check.index("row", row, rows)];
     }
 
     /**
@@ -501,11 +516,7 @@ public final class Dataset {
         double[] t = targets == null ? null : new double[rowIndices.length];
         int[] c = classes == null ? null : new int[rowIndices.length];
         for (int k = 0; k < rowIndices.length; k++) {
-            int i = rowIndices[k];
-            if (i < 0 || i >= rows) {
-                throw new IndexOutOfBoundsException(
-                        "rowIndices must be in [0, " + rows + "); entry " + k + " is " + i);
-            }
+            int i = Check.index("rowIndices", k, rowIndices[k], rows);
             System.arraycopy(features, i * columns, values, k * columns, columns);
             if (t != null) {
                 t[k] = targets[i];
@@ -529,11 +540,7 @@ public final class Dataset {
         int p = columnIndices.length;
         List<String> names = new ArrayList<>(p);
         for (int k = 0; k < p; k++) {
-            int j = columnIndices[k];
-            if (j < 0 || j >= columns) {
-                throw new IndexOutOfBoundsException(
-                        "columnIndices must be in [0, " + columns + "); entry " + k + " is " + j);
-            }
+            int j = Check.index("columnIndices", k, columnIndices[k], columns);
             names.add(columnNames.get(j));
         }
         double[] values = new double[rows * p];
@@ -542,10 +549,8 @@ public final class Dataset {
                 values[i * p + k] = features[i * columns + columnIndices[k]];
             }
         }
-        if (new HashSet<>(names).size() != p) {
-            throw new IllegalArgumentException(
-                    "columnIndices must be distinct, got " + Arrays.toString(columnIndices));
-        }
+        Check.that(new HashSet<>(names).size() == p,
+                () -> "columnIndices must be distinct, got " + Arrays.toString(columnIndices));
         return new Dataset(rows, p, values, List.copyOf(names), targets, classes, classNames, targetName);
     }
 

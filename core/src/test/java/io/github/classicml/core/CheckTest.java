@@ -99,4 +99,30 @@ class CheckTest {
         assertEquals("0.1", Check.format(0.1));
         assertEquals("1.0E20", Check.format(1e20));
     }
+
+    @Test
+    void perEntryOverloads_nameFirst_messageOnlyOnFailure() {
+        assertEquals("labels must be >= 0; entry 2 is -1", message(() -> Check.atLeast("labels", 2, -1, 0)));
+        assertEquals("relevance must be >= 0; entry 1 is -0.5",
+                message(() -> Check.atLeast("relevance", 1, -0.5, 0.0)));
+        assertEquals("relevance must be >= 0; entry 1 is NaN",
+                message(() -> Check.atLeast("relevance", 1, Double.NaN, 0.0)));
+        assertEquals("p must be in [0, 1]; entry 3 is 1.5", message(() -> Check.inClosedRange("p", 3, 1.5, 0, 1)));
+        assertEquals("p must be in [0, 1]; row 3, column 1 is NaN",
+                message(() -> Check.inClosedRange("p", 3, 1, Double.NaN, 0, 1)));
+        assertEquals("x must be finite; row 0, column 4 is Infinity",
+                message(() -> Check.finite("x", 0, 4, Double.POSITIVE_INFINITY)));
+        assertEquals("x must have 3 columns in every row; row 2 has 4", message(() -> Check.rowLength("x", 2, 4, 3)));
+        assertEquals("names must not be blank; entry 1 is blank", message(() -> Check.notBlank("names", 1, " ")));
+        assertEquals("count must be >= 0, got -3", message(() -> Check.atLeast("count", -3L, 0L)));
+        assertEquals("rowIndices[4] must be in [0, 9], got 10", assertThrows(IndexOutOfBoundsException.class,
+                () -> Check.index("rowIndices", 4, 10, 10)).getMessage());
+        // valid entries pass through unchanged
+        assertEquals(7, Check.atLeast("labels", 0, 7, 0));
+        assertEquals(0.25, Check.inClosedRange("p", 0, 0.25, 0, 1));
+        assertEquals(0.25, Check.inClosedRange("p", 0, 0, 0.25, 0, 1));
+        assertEquals(2.5, Check.finite("x", 0, 0, 2.5));
+        assertEquals(9, Check.index("rowIndices", 4, 9, 10));
+        assertEquals("a", Check.notBlank("names", 0, "a"));
+    }
 }

@@ -49,7 +49,7 @@ class DatasetTest {
     void of_raggedRows_throws() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Dataset.of(new double[][] {{1, 2}, {3}}));
-        assertEquals("features must have rows of equal length; row 0 has 2 columns but row 1 has 1", e.getMessage());
+        assertEquals("features must have 2 columns in every row; row 1 has 1", e.getMessage());
     }
 
     @Test
@@ -101,7 +101,7 @@ class DatasetTest {
         assertArrayEquals(new int[] {2, 2, 0}, s.classes());
         assertEquals(List.of("a", "b", "c"), s.classNames());
         IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class, () -> d.select(new int[] {3}));
-        assertEquals("rowIndices must be in [0, 3); entry 0 is 3", e.getMessage());
+        assertEquals("rowIndices[0] must be in [0, 2], got 3", e.getMessage());
     }
 
     @Test
@@ -145,9 +145,52 @@ class DatasetTest {
     @Test
     void get_outOfRange_throws() {
         Dataset d = Dataset.of(X);
-        assertEquals("row must be in [0, 3), got 3",
+        assertEquals("row must be in [0, 2], got 3",
                 assertThrows(IndexOutOfBoundsException.class, () -> d.get(3, 0)).getMessage());
-        assertEquals("column must be in [0, 2), got -1",
+        assertEquals("column must be in [0, 1], got -1",
                 assertThrows(IndexOutOfBoundsException.class, () -> d.get(0, -1)).getMessage());
+    }
+
+    @Test
+    void everyIndexAccessor_outOfRange_throwsInOneShape() {
+        Dataset d = Dataset.of(X).withClasses(new int[] {0, 1, 2});
+        Dataset numeric = Dataset.of(X).withTargets(new double[] {1, 2, 3}, "y");
+        assertEquals("row must be in [0, 2], got 3", outOfRange(() -> d.classOf(3)));
+        assertEquals("row must be in [0, 2], got -1", outOfRange(() -> numeric.target(-1)));
+        assertEquals("row must be in [0, 2], got 3", outOfRange(() -> d.row(3)));
+        assertEquals("row must be in [0, 2], got 5", outOfRange(() -> d.copyRow(5, new double[2], 0)));
+        assertEquals("column must be in [0, 1], got 2", outOfRange(() -> d.column(2)));
+        assertEquals("column must be in [0, 1], got 2", outOfRange(() -> d.columnName(2)));
+        assertEquals("columnIndices[1] must be in [0, 1], got 7", outOfRange(() -> d.selectColumns(0, 7)));
+        assertEquals("rowIndices[2] must be in [0, 2], got -1", outOfRange(() -> d.select(new int[] {0, 1, -1})));
+    }
+
+    private static String outOfRange(Runnable r) {
+        return assertThrows(IndexOutOfBoundsException.class, r::run).getMessage();
+    }
+
+    @Test
+    void withClassNames_testLacksAClass_keepsTheGivenIndices() {
+        // the training classes are [cat, dog, eel]; this data only has dog and eel, indexed 0 and 1 by itself
+        Dataset test = Dataset.of(X).withClassLabels(new String[] {"eel", "dog", "eel"}, "animal");
+        assertEquals(List.of("dog", "eel"), test.classNames());
+        Dataset aligned = test.withClassNames(List.of("cat", "dog", "eel"));
+        assertEquals(List.of("cat", "dog", "eel"), aligned.classNames());
+        assertArrayEquals(new int[] {2, 1, 2}, aligned.classes());
+        assertEquals("animal", aligned.targetName());
+        assertArrayEquals(test.features(), aligned.features());
+        assertArrayEquals(new int[] {0, 1, 2}, aligned.classCounts());
+    }
+
+    @Test
+    void withClassNames_unknownClass_namesClassRowAndKnownNames() {
+        Dataset test = Dataset.of(X).withClassLabels(new String[] {"dog", "fox", "dog"}, "animal");
+        assertEquals("names must include every class of the data; class \"fox\" (row 1) is not one of [cat, dog]",
+                assertThrows(IllegalArgumentException.class,
+                        () -> test.withClassNames(List.of("cat", "dog"))).getMessage());
+        assertThrows(IllegalStateException.class, () -> Dataset.of(X).withClassNames(List.of("a")));
+        assertEquals("classNames must be distinct and non-blank, got [dog, fox, dog]",
+                assertThrows(IllegalArgumentException.class,
+                        () -> test.withClassNames(List.of("dog", "fox", "dog"))).getMessage());
     }
 }

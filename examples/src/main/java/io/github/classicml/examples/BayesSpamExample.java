@@ -83,15 +83,26 @@ public final class BayesSpamExample implements Example {
         out.println();
         out.println("message: \"" + MESSAGE + "\"");
         out.println("words: " + words.tokens(MESSAGE));
+        List<String> unseen = unseenWords(words, vocabulary, MESSAGE);
+        out.println(unseen.isEmpty() ? "every word is in the vocabulary."
+                : "not in the vocabulary, so silently ignored by the filter: " + unseen
+                        + " (no training message used them; they add no evidence either way)");
         NaiveBayesExplanation explanation = model.explain(vocabulary.transform(MESSAGE));
         out.println(explanation.format(8));
         out.println("Naive: the words are treated as independent given the class, so their log-likelihoods simply");
         out.println("add. \"free\" and \"claim\" outweigh \"team\" and \"lunch\" although the message is harmless:");
         out.println("the filter cannot see that the words together make an ordinary invitation.");
         out.println();
+        out.println("more messages; log-odds = log P(spam | x) - log P(ham | x), because a probability printed as");
+        out.println("1.0000 is rounding, not certainty:");
         for (String message : MORE) {
-            out.printf(Locale.ROOT, "P(spam | \"%s\") = %.4f%n", message,
-                    model.predictProbabilities(vocabulary.transform(message))[spam]);
+            double[] row = vocabulary.transform(message);
+            double[] joint = model.predictJointLogProbabilities(row);
+            double logOdds = joint[spam] - joint[ham];
+            List<String> ignored = unseenWords(words, vocabulary, message);
+            out.printf(Locale.ROOT, "P(spam | \"%s\") = %.4f, log-odds %+.2f (odds %s to 1)%s%n", message,
+                    model.predictProbabilities(row)[spam], logOdds, odds(logOdds),
+                    ignored.isEmpty() ? "" : "; ignored: " + ignored);
         }
 
         int correct = 0;
@@ -114,7 +125,26 @@ public final class BayesSpamExample implements Example {
                 .figure("priorSpam", explanation.priors()[spam])
                 .figure("vocabularySize", vocabulary.size())
                 .figure("leaveOneOutAccuracy", looAccuracy)
+                .figure("unseenWordsInMessage", unseen.size())
                 .build();
+    }
+
+    /** The message's words (after stop-word removal) that the vocabulary does not contain, in order. */
+    static List<String> unseenWords(BagOfWords words, BagOfWordsModel vocabulary, String message) {
+        List<String> out = new ArrayList<>();
+        for (String word : words.tokens(message)) {
+            if (vocabulary.indexOf(word) < 0 && !out.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** e^logOdds, written so that huge odds stay readable. */
+    private static String odds(double logOdds) {
+        double odds = Math.exp(logOdds);
+        return odds >= 1e4 || odds < 1e-3 ? String.format(Locale.ROOT, "%.1e", odds)
+                : String.format(Locale.ROOT, "%.3g", odds);
     }
 
     /** Reads the bundled messages (CSV: label, text). */

@@ -9,7 +9,9 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Choosing k for k-means on standardised wine: the elbow curve and the mean silhouette.
@@ -53,23 +55,52 @@ public final class ChoosingKExample implements Example {
                 best = k;
             }
         }
+        // The elbow, read off the drops printed above: the k after which the next drop is the most
+        // times smaller than this one (drop(k) / drop(k + 1) largest), and whether the drops keep shrinking.
+        int elbow = 2;
+        double sharpest = 0;
+        for (int k = 2; k < maxK; k++) {
+            double ratio = drop(inertia, k) / drop(inertia, k + 1);
+            if (ratio > sharpest) {
+                sharpest = ratio;
+                elbow = k;
+            }
+        }
+        List<String> rises = new ArrayList<>();
+        for (int k = elbow + 1; k < maxK; k++) {
+            if (drop(inertia, k + 1) > drop(inertia, k)) {
+                rises.add(String.format("%.1f after %.1f at k = %d", drop(inertia, k + 1), drop(inertia, k), k + 1));
+            }
+        }
         out.println();
-        out.printf("The inertia falls by less and less after k = 3 (a soft elbow); the silhouette peaks at k = %d.%n",
-                best);
+        out.printf("Elbow: the drop shrinks most sharply after k = %d (%.1f, then %.1f: %.1f times smaller).%n", elbow,
+                drop(inertia, elbow), drop(inertia, elbow + 1), sharpest);
+        out.println(rises.isEmpty() ? "After it the drops keep shrinking: a clear elbow."
+                : "After it the drops do not shrink steadily (" + String.join("; ", rises)
+                        + "): the elbow is soft, and reading it is a judgement.");
+        out.printf("Silhouette: it peaks at k = %d (%.3f)%s.%n", best, silhouette[best - 2],
+                best == elbow ? ", the same answer as the elbow" : ", not the elbow's answer");
         out.println("Neither is a proof: look at both, and at what the clusters mean in the problem.");
 
-        XYChart elbow = new XYChartBuilder().width(560).height(400).title("Elbow: inertia against k")
+        XYChart elbowChart = new XYChartBuilder().width(560).height(400).title("Elbow: inertia against k")
                 .xAxisTitle("k").yAxisTitle("inertia (sum of squared distances)").build();
-        elbow.addSeries("inertia", ks, inertia);
+        elbowChart.addSeries("inertia", ks, inertia);
         XYChart sil = new XYChartBuilder().width(560).height(400).title("Mean silhouette against k")
                 .xAxisTitle("k").yAxisTitle("mean silhouette").build();
         sil.addSeries("silhouette", Arrays.copyOfRange(ks, 1, maxK), silhouette);
         return Report.builder()
                 .figure("bestSilhouetteK", best)
+                .figure("elbowK", elbow)
+                .figure("dropsRiseAfterElbow", rises.size())
                 .figure("silhouetteK3", silhouette[1])
                 .figure("inertiaK3", inertia[2])
-                .file(Plots.savePng(elbow, context, "choosing-k-elbow"))
+                .file(Plots.savePng(elbowChart, context, "choosing-k-elbow"))
                 .file(Plots.savePng(sil, context, "choosing-k-silhouette"))
                 .build();
+    }
+
+    /** @return how much the inertia fell from k - 1 to k clusters */
+    private static double drop(double[] inertia, int k) {
+        return inertia[k - 2] - inertia[k - 1];
     }
 }

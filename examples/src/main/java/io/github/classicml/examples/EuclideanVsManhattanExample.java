@@ -66,7 +66,7 @@ public final class EuclideanVsManhattanExample implements Example {
         List<Distance> distances = List.of(Distance.EUCLIDEAN, Distance.MANHATTAN, Distance.CHEBYSHEV);
         for (int m = 0; m < 3; m++) {
             KnnClassifierModel model = KnnClassifier.of(5).withDistance(distances.get(m)).fit(train);
-            double accuracy = ConfusionMatrix.of(test.classes(), model.predict(test), test.classNames()).accuracy();
+            double accuracy = ConfusionMatrix.of(test.classes(), model.predict(test), test.classNames()).accuracy().value();
             found[m] = model.neighbors(test);
             out.printf("  %-10s accuracy %.3f%n", distances.get(m), accuracy);
             report.figure("accuracy" + capitalised(distances.get(m).toString()), accuracy);

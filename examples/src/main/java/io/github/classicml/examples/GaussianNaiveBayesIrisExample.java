@@ -63,7 +63,8 @@ public final class GaussianNaiveBayesIrisExample implements Example {
 
         int[] predicted = model.predict(iris);
         ConfusionMatrix training = ConfusionMatrix.of(iris.classes(), predicted, iris.classNames());
-        out.printf(Locale.ROOT, "accuracy on the 150 flowers it learned from: %.3f%n%n", training.accuracy());
+        out.printf(Locale.ROOT, "accuracy on the 150 flowers it learned from (training accuracy): %.3f%n%n",
+                training.accuracy().value());
 
         TrainTestSplit.Indices split = TrainTestSplit.of(0.3).withStratification().withSeed(42).split(iris);
         Dataset train = split.trainData(iris);
@@ -72,8 +73,23 @@ public final class GaussianNaiveBayesIrisExample implements Example {
         ConfusionMatrix matrix = ConfusionMatrix.of(test.classes(), held.predict(test), iris.classNames());
         out.printf(Locale.ROOT, "fitted on %d flowers, tested on the %d held out (rows: actual, columns: predicted):%n",
                 train.rows(), test.rows());
-        out.println(matrix);
-        out.println(matrix.explainAccuracy());
+        out.println(matrix.table());
+        out.println(matrix.accuracy());
+        double seen = ConfusionMatrix.of(train.classes(), held.predict(train), iris.classNames()).accuracy().value();
+        double unseen = matrix.accuracy().value();
+        double standardError = Math.sqrt(unseen * (1 - unseen) / test.rows());
+        out.printf(Locale.ROOT, "%nthe same model on the %d flowers it was fitted on: %.3f; on the %d held out: %.3f.%n",
+                train.rows(), seen, test.rows(), unseen);
+        out.printf(Locale.ROOT, "Accuracy on the training rows is optimistic: the model has seen them. Here the gap is"
+                + " %.3f;%none test flower is %.3f of the test accuracy, and its standard error sqrt(p(1 - p) / n) is"
+                + " %.3f,%nso this gap is %s two standard errors: %s%n",
+                seen - unseen, 1.0 / test.rows(), standardError,
+                Math.abs(seen - unseen) <= 2 * standardError ? "within" : "beyond",
+                Math.abs(seen - unseen) <= 2 * standardError
+                        ? String.format(Locale.ROOT, "a simple model (%d parameters per species: a mean and a variance"
+                                + " per measurement, and a prior)%nbarely overfits, and %d test flowers cannot tell the gap"
+                                + " from chance.", 2 * iris.columns() + 1, test.rows())
+                        : "the model has learned the training flowers better than the species.");
 
         double[] flower = {6.0, 2.9, 4.8, 1.6};
         double[] posterior = model.predictProbabilities(flower);
@@ -104,8 +120,10 @@ public final class GaussianNaiveBayesIrisExample implements Example {
         return Report.builder()
                 .figure("setosaPetalLengthMean", means[0][petal])
                 .figure("setosaPetalLengthVariance", variances[0][petal])
-                .figure("trainingAccuracy", training.accuracy())
-                .figure("testAccuracy", matrix.accuracy())
+                .figure("trainingAccuracy", training.accuracy().value())
+                .figure("testAccuracy", unseen)
+                .figure("splitTrainingAccuracy", seen)
+                .figure("testStandardError", standardError)
                 .file(file)
                 .build();
     }

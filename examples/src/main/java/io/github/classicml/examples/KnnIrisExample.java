@@ -43,13 +43,13 @@ public final class KnnIrisExample implements Example {
                 iris.rows(), iris.columns(), train.rows(), test.rows());
         out.printf("k-nearest neighbours, k = %d, Euclidean distance, majority vote%n%n", model.k());
         out.println("confusion matrix on the test rows (rows: actual species, columns: predicted):");
-        out.println(matrix);
-        out.println(matrix.explainAccuracy());
+        out.println(matrix.table());
+        out.println(matrix.accuracy());
         out.println();
         out.println("Setosa is separated from the others by its small petals; the few mistakes, if any,");
         out.println("fall between versicolor and virginica, whose measurements overlap.");
         return Report.builder()
-                .figure("accuracy", matrix.accuracy())
+                .figure("accuracy", matrix.accuracy().value())
                 .figure("testRows", test.rows())
                 .build();
     }

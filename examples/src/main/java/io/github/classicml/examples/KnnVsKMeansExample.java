@@ -44,7 +44,7 @@ public final class KnnVsKMeansExample implements Example {
         TrainTestSplit.Indices split = TrainTestSplit.of(0.3).withStratification().withSeed(42).split(iris);
         Dataset test = split.testData(iris);
         int[] predicted = KnnClassifier.of(5).fit(split.trainData(iris)).predict(test);
-        double accuracy = ConfusionMatrix.of(test.classes(), predicted, iris.classNames()).accuracy();
+        double accuracy = ConfusionMatrix.of(test.classes(), predicted, iris.classNames()).accuracy().value();
 
         KMeansModel clusters = KMeans.of(3).withSeed(0).fit(iris.withoutTargets());
         int[] label = clusters.labels();

@@ -39,6 +39,10 @@ public final class Launcher {
             new KMeansTraceExample(),
             new BayesSpamExample(),
             new GaussianNaiveBayesIrisExample(),
+            new ForwardChainingExample(),
+            new BiasVarianceExample(),
+            new NestedCrossValidationExample(),
+            new ParametersVsHyperparametersExample(),
             new RSquaredVsAdjustedExample(),
             new MulticollinearityExample(),
             new RegularisationPathExample());

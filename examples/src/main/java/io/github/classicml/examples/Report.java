@@ -35,7 +35,7 @@ public final class Report {
      */
     public double figure(String name) {
         Double v = figures.get(name);
-        Check.that(v != null, "name must be one of " + figures.keySet() + ", got \"" + name + "\"");
+        Check.that(v != null, () -> "name must be one of " + figures.keySet() + ", got \"" + name + "\"");
         return v;
     }
 

@@ -15,14 +15,18 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.SplittableRandom;
 
 /**
  * ROC curves and the AUC on the Wisconsin breast cancer data, with two scorers simple enough to
  * compute by hand: one standardised feature, and the mean of three standardised features.
  *
  * <p>No model is fitted. A feature is standardised as {@code z = (x - mean) / sd} over all 569 rows
- * (population sd); that uses no labels, so nothing leaks. The single-feature score is z of
+ * (population sd), which uses no labels. But the three features were chosen by looking at all the rows
+ * and their labels, so their AUCs are optimistic: the last part measures by how much, by choosing the
+ * best feature on one half of the rows and scoring it on the other. The single-feature score is z of
  * {@code worst_concave_points}; the linear score gives equal weight to the z of {@code worst_radius},
  * {@code worst_texture} and {@code worst_concave_points}. Malignant (class 1) is positive. The
  * example prints each AUC with its working (the share of malignant-benign pairs ranked correctly), a
@@ -94,9 +98,44 @@ public final class RocAucExample implements Example {
         out.println("  " + atZero.positive().precision());
         out.println();
         out.printf(Locale.ROOT, "Average precision (step-wise area under precision-recall): single %.4f, linear %.4f%n",
-                singlePr.averagePrecision(), linearPr.averagePrecision());
+                singlePr.averagePrecision().value(), linearPr.averagePrecision().value());
         out.println("ROC ignores how rare the positives are; precision-recall does not, which is why it is the");
         out.println("curve to look at when positives are scarce (fraud, rare disease, search results).");
+
+        // Honest selection: the features above were picked by looking at every row's label. Pick the best
+        // single feature on one random half and score it on the other half, many times.
+        int repeats = context.fast() ? 10 : 50;
+        double chosenOnSelectionHalf = 0;
+        double chosenOnOtherHalf = 0;
+        SplittableRandom rng = new SplittableRandom(5);
+        for (int r = 0; r < repeats; r++) {
+            int[] order = shuffled(data.rows(), rng);
+            int half = data.rows() / 2;
+            int[] selectRows = Arrays.copyOf(order, half);
+            int[] scoreRows = Arrays.copyOfRange(order, half, data.rows());
+            int best = -1;
+            double bestAuc = -1;
+            for (int j = 0; j < data.columns(); j++) {
+                double auc = RocAuc.binary(subset(malignant, selectRows), subset(data.column(j), selectRows)).value();
+                if (auc > bestAuc) {
+                    bestAuc = auc;
+                    best = j;
+                }
+            }
+            chosenOnSelectionHalf += bestAuc / repeats;
+            chosenOnOtherHalf += RocAuc.binary(subset(malignant, scoreRows), subset(data.column(best), scoreRows))
+                    .value() / repeats;
+        }
+        double optimism = chosenOnSelectionHalf - chosenOnOtherHalf;
+        out.println();
+        out.printf(Locale.ROOT, "How honest are these AUCs? The features above were chosen by looking at all %d rows.%n",
+                data.rows());
+        out.printf(Locale.ROOT, "Choosing the best of the %d features on a random half and scoring it on the other half"
+                + " (%d times):%n  mean AUC on the half that chose it %.4f, on the other half %.4f: %s%n",
+                data.columns(), repeats, chosenOnSelectionHalf, chosenOnOtherHalf,
+                optimism > 0 ? String.format(Locale.ROOT, "choosing and scoring on the same rows adds %.4f.", optimism)
+                        : "no optimism measurable here.");
+        out.println("Choosing features (or thresholds, or models) is fitting: do it on rows the final score never sees.");
 
         Path roc = Plots.savePng(rocChart(singleRoc, linearRoc, singleAuc, linearAuc), context, "roc-breast-cancer");
         double prevalence = (double) linearRoc.positives() / data.rows();
@@ -104,12 +143,45 @@ public final class RocAucExample implements Example {
         return Report.builder()
                 .figure("aucSingleFeature", singleAuc.value())
                 .figure("aucLinearScore", linearAuc.value())
-                .figure("averagePrecisionLinearScore", linearPr.averagePrecision())
+                .figure("averagePrecisionLinearScore", linearPr.averagePrecision().value())
                 .figure("positives", linearRoc.positives())
                 .figure("negatives", linearRoc.negatives())
+                .figure("selectionHalfAuc", chosenOnSelectionHalf)
+                .figure("otherHalfAuc", chosenOnOtherHalf)
                 .file(roc)
                 .file(pr)
                 .build();
+    }
+
+    /** @return a seeded random permutation of {@code 0..n-1} (Fisher-Yates) */
+    private static int[] shuffled(int n, SplittableRandom rng) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    private static boolean[] subset(boolean[] values, int[] rows) {
+        boolean[] out = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
+    }
+
+    private static double[] subset(double[] values, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
     }
 
     /** z = (x - mean) / sd of one column, sd with divisor n. */
@@ -146,9 +218,9 @@ public final class RocAucExample implements Example {
 
     private static XYChart prChart(PrecisionRecallCurve single, PrecisionRecallCurve linear, double prevalence) {
         XYChart chart = unitSquare("Precision-recall, breast cancer", "recall", "precision");
-        chart.addSeries(String.format(Locale.ROOT, "z(%s), AP %.3f", SINGLE_FEATURE, single.averagePrecision()),
+        chart.addSeries(String.format(Locale.ROOT, "z(%s), AP %.3f", SINGLE_FEATURE, single.averagePrecision().value()),
                 single.recall(), single.precision());
-        chart.addSeries(String.format(Locale.ROOT, "mean of 3 z-scores, AP %.3f", linear.averagePrecision()),
+        chart.addSeries(String.format(Locale.ROOT, "mean of 3 z-scores, AP %.3f", linear.averagePrecision().value()),
                 linear.recall(), linear.precision());
         chart.addSeries(String.format(Locale.ROOT, "chance, precision %.3f (the share of malignant rows)", prevalence),
                 new double[] {0, 1}, new double[] {prevalence, prevalence}).setMarker(SeriesMarkers.NONE);

@@ -37,7 +37,7 @@ public final class TypeIAndIIErrorsExample implements Example {
         out.println("A screening test is given to 100 people: 50 are ill, 50 are healthy.");
         out.println("Positive means \"the test says ill\". The confusion matrix (rows: truth, columns: test):");
         out.println();
-        out.println(matrix);
+        out.println(matrix.table());
         out.println(ill);
         out.println();
         out.println("1. Type I error = false positive: a healthy person told they are ill.");
@@ -56,7 +56,7 @@ public final class TypeIAndIIErrorsExample implements Example {
         out.println("   " + ill.falsePositiveRate());
         out.println("   " + ill.falseNegativeRate());
         out.println("7. Whole-table measures:");
-        out.println("   " + matrix.explainAccuracy());
+        out.println("   " + matrix.accuracy());
         out.println("   " + ill.f1());
         out.println("   " + ill.matthewsCorrelation());
         out.println();

@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +42,17 @@ class BayesExamplesTest {
         assertEquals(35.0 / 40, r.figure("leaveOneOutAccuracy"), 1e-15);
         assertTrue(printed().contains("P(spam | x) = P(spam) × P(x | spam) / P(x) = 0.4000 × exp("), printed());
         assertTrue(printed().contains("= 0.9646"), printed());
+        // "tickets" and "seat" occur in no training message (read here from the raw texts), so the filter
+        // ignores them, and the example must say so
+        List<String> texts = new ArrayList<>();
+        BayesSpamExample.read(texts, new ArrayList<>());
+        for (String word : List.of("tickets", "seat")) {
+            assertTrue(texts.stream().noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b" + word + "\\b.*")),
+                    word);
+        }
+        assertEquals(2, r.figure("unseenWordsInMessage"));
+        assertTrue(printed().contains("silently ignored by the filter: [tickets, seat]"), printed());
+        assertTrue(printed().contains("1.0000 is rounding, not certainty"), printed());
     }
 
     @Test
@@ -51,6 +64,11 @@ class BayesExamplesTest {
         assertEquals(0.96, r.figure("trainingAccuracy"), 1e-15);
         assertTrue(r.figure("testAccuracy") > 0.9, "test accuracy " + r.figure("testAccuracy"));
         assertTrue(printed().contains("petal_length        1.462 / 0.0296"), printed());
+        // the gap lesson: the standard error is sqrt(p(1 - p) / 45) of the test accuracy, and the verdict follows it
+        double p = r.figure("testAccuracy");
+        assertEquals(Math.sqrt(p * (1 - p) / 45), r.figure("testStandardError"), 1e-15);
+        boolean within = Math.abs(r.figure("splitTrainingAccuracy") - p) <= 2 * r.figure("testStandardError");
+        assertTrue(printed().contains("this gap is " + (within ? "within" : "beyond") + " two standard errors"), printed());
         assertEquals(1, r.files().size());
         assertTrue(Files.size(r.files().get(0)) > 1000);
     }

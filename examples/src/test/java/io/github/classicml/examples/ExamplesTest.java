@@ -125,5 +125,9 @@ class ExamplesTest {
             assertEquals('G', head[3]);
         }
         assertTrue(printed().contains("AUC = U / (positives · negatives) = "), printed());
+        // selection bias: the best of 30 features looks better on the rows that chose it than on fresh rows
+        assertTrue(r.figure("selectionHalfAuc") > r.figure("otherHalfAuc"),
+                r.figure("selectionHalfAuc") + " vs " + r.figure("otherHalfAuc"));
+        assertTrue(printed().contains("choosing and scoring on the same rows adds"), printed());
     }
 }

@@ -17,6 +17,8 @@ final class BinaryScores {
 
     private final long[] positives;
     private final long[] negatives;
+    /** The positive class of integer labels, named in messages; null for boolean labels. */
+    private final Integer positiveClass;
 
     /**
      * @param positives keys of the positive rows, in any order; sorted in place and kept
@@ -27,6 +29,26 @@ final class BinaryScores {
         ScoreKeys.sort(negatives);
         this.positives = positives;
         this.negatives = negatives;
+        this.positiveClass = null;
+    }
+
+    private BinaryScores(BinaryScores sorted, int positiveClass) {
+        this.positives = sorted.positives;
+        this.negatives = sorted.negatives;
+        this.positiveClass = positiveClass;
+    }
+
+    /**
+     * Validates and splits a binary problem given as integer labels: rows labelled
+     * {@code positiveClass} are positive, every other label is negative (one class against the rest).
+     *
+     * @param actual the true label of each row; not modified
+     * @param positiveClass the label that counts as positive
+     * @param scores the score of each row, higher meaning more likely positive; not modified
+     * @return the sorted scores
+     */
+    static BinaryScores of(int[] actual, int positiveClass, double[] scores) {
+        return new BinaryScores(of(Inputs.isPositive(actual, positiveClass), scores), positiveClass);
     }
 
     /**
@@ -72,6 +94,19 @@ final class BinaryScores {
         return positives.length;
     }
 
+    /**
+     * @param what the metric that needs a positive row, for the message
+     * @throws IllegalArgumentException {@code actual must contain at least one positive; all 40 entries are false}
+     */
+    void requirePositive(String what) {
+        int n = positives.length + negatives.length;
+        Check.that(positives.length > 0, () -> positiveClass == null
+                ? "actual must contain at least one positive; all " + n + " entries are false (" + what
+                        + " is undefined without positives)"
+                : "actual must contain positiveClass " + positiveClass + "; none of its " + n + " entries is "
+                        + positiveClass + " (" + what + " is undefined without positives)");
+    }
+
     /** @return the number of negative rows */
     int negativeCount() {
         return negatives.length;
@@ -83,10 +118,13 @@ final class BinaryScores {
      */
     void requireBothClasses(String what) {
         int n = positives.length + negatives.length;
-        if (positives.length == 0 || negatives.length == 0) {
-            throw new IllegalArgumentException("actual must contain both classes; all " + n + " entries are "
-                    + (positives.length == 0 ? "false" : "true") + " (" + what + " is undefined for one class)");
-        }
+        boolean none = positives.length == 0;
+        Check.that(!none && negatives.length > 0, () -> positiveClass == null
+                ? "actual must contain both classes; all " + n + " entries are " + (none ? "false" : "true") + " ("
+                        + what + " is undefined for one class)"
+                : "actual must contain positiveClass " + positiveClass + " and another class; "
+                        + (none ? "none of its " + n + " entries is " : "all " + n + " entries are ") + positiveClass
+                        + " (" + what + " is undefined for one class)");
     }
 
     /**

@@ -51,10 +51,10 @@ public record ClassCounts(String className, long truePositives, long falsePositi
     public ClassCounts {
         Check.notNull("className", className);
         Check.notNull("zeroDivision", zeroDivision);
-        nonNegative("truePositives", truePositives);
-        nonNegative("falsePositives", falsePositives);
-        nonNegative("falseNegatives", falseNegatives);
-        nonNegative("trueNegatives", trueNegatives);
+        Check.atLeast("truePositives", truePositives, 0L);
+        Check.atLeast("falsePositives", falsePositives, 0L);
+        Check.atLeast("falseNegatives", falseNegatives, 0L);
+        Check.atLeast("trueNegatives", trueNegatives, 0L);
     }
 
     /**
@@ -69,6 +69,32 @@ public record ClassCounts(String className, long truePositives, long falsePositi
     public static ClassCounts of(long truePositives, long falsePositives, long falseNegatives, long trueNegatives) {
         return new ClassCounts("positive", truePositives, falsePositives, falseNegatives, trueNegatives,
                 ZeroDivision.ZERO);
+    }
+
+    /**
+     * The table of one class against the rest, counted from integer labels: a row is positive when
+     * its label equals {@code positiveClass}, negative for any other label.
+     *
+     * @param actual the true label of each row, any integers; not modified
+     * @param predicted the predicted label of each row; not modified
+     * @param positiveClass the label that counts as positive
+     * @return the table, named after {@code positiveClass}
+     * @see ConfusionMatrix#binary(int[], int[], int)
+     */
+    public static ClassCounts of(int[] actual, int[] predicted, int positiveClass) {
+        return ConfusionMatrix.binary(actual, predicted, positiveClass).positive();
+    }
+
+    /**
+     * The table of boolean labels, {@code true} being positive.
+     *
+     * @param actual the true label of each row; not modified
+     * @param predicted the predicted label of each row; not modified
+     * @return the table, named {@code positive}
+     * @see ConfusionMatrix#of(boolean[], boolean[])
+     */
+    public static ClassCounts of(boolean[] actual, boolean[] predicted) {
+        return ConfusionMatrix.of(actual, predicted).positive();
     }
 
     /**
@@ -217,11 +243,5 @@ public record ClassCounts(String className, long truePositives, long falsePositi
 
     private Ratio ratio(String name, String formula, double numerator, double denominator) {
         return Ratio.of(name, formula, numerator, denominator, zeroDivision);
-    }
-
-    private static void nonNegative(String name, long count) {
-        if (count < 0) {
-            throw new IllegalArgumentException(name + " must be >= 0, got " + count);
-        }
     }
 }

@@ -28,7 +28,7 @@ final class ClassificationReport {
         labels.add("");
         cells.add(null);
         labels.add("accuracy");
-        cells.add(new String[] {"", "", "", Ratio.fixed(m.accuracy(), digits), total});
+        cells.add(new String[] {"", "", "", Ratio.fixed(m.accuracy().value(), digits), total});
         for (Average a : new Average[] {Average.MACRO, Average.WEIGHTED}) {
             AveragedMetrics avg = m.average(a, zeroDivision);
             labels.add(a.label() + " avg");

@@ -67,7 +67,7 @@ public final class ClusteringMetrics {
     public static double inertia(double[][] rows, int[] labels, double[][] centroids) {
         int d = Inputs.rows("rows", rows);
         int width = Inputs.rows("centroids", centroids);
-        Check.that(width == d, "centroids have " + width + " columns but rows have " + d);
+        Check.that(width == d, () -> "centroids have " + width + " columns but rows have " + d);
         Check.notNull("labels", labels);
         Check.sameLength("rows", rows.length, "labels", labels.length);
         for (int i = 0; i < labels.length; i++) {
@@ -88,7 +88,7 @@ public final class ClusteringMetrics {
         int[] dense = denseLabels(rows, labels);
         int k = max(dense) + 1;
         int n = rows.length;
-        Check.that(k >= 2 && k <= n - 1, "labels must form between 2 and n - 1 = " + (n - 1)
+        Check.that(k >= 2 && k <= n - 1, () -> "labels must form between 2 and n - 1 = " + (n - 1)
                 + " distinct clusters, got " + k);
         int[] sizes = new int[k];
         for (int label : dense) {
@@ -148,7 +148,7 @@ public final class ClusteringMetrics {
         Check.notNull("labels", labels);
         Check.sameLength("rows", rows.length, "labels", labels.length);
         for (int i = 0; i < labels.length; i++) {
-            Check.that(labels[i] >= 0, "labels must be >= 0; entry " + i + " is " + labels[i]);
+            Check.atLeast("labels", i, labels[i], 0);
         }
         int[] distinct = labels.clone();
         Arrays.sort(distinct);

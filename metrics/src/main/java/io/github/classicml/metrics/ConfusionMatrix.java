@@ -82,12 +82,10 @@ public final class ConfusionMatrix {
         Check.notNull("predicted", predicted);
         int max = 0;
         for (int i = 0; i < actual.length; i++) {
-            Check.atLeast("actual[" + i + "]", actual[i], 0);
-            max = Math.max(max, actual[i]);
+            max = Math.max(max, Check.atLeast("actual", i, actual[i], 0));
         }
         for (int i = 0; i < predicted.length; i++) {
-            Check.atLeast("predicted[" + i + "]", predicted[i], 0);
-            max = Math.max(max, predicted[i]);
+            max = Math.max(max, Check.atLeast("predicted", i, predicted[i], 0));
         }
         List<String> names = new ArrayList<>();
         for (int c = 0; c <= max; c++) {
@@ -117,6 +115,29 @@ public final class ConfusionMatrix {
     }
 
     /**
+     * The binary matrix of one class against the rest, from integer labels: class 1
+     * ({@link #positive()}) is "label equals {@code positiveClass}", class 0 every other label. With
+     * labels {@code -1}/{@code 1} and {@code positiveClass = 1} this is the usual binary table.
+     *
+     * @param actual the true label of each row, any integers; not modified
+     * @param predicted the predicted label of each row; not modified
+     * @param positiveClass the label that counts as positive
+     * @return the 2 x 2 matrix, classes named {@code not <positiveClass>} and {@code <positiveClass>}
+     */
+    public static ConfusionMatrix binary(int[] actual, int[] predicted, int positiveClass) {
+        Check.notNull("actual", actual);
+        Check.notNull("predicted", predicted);
+        Check.sameLength("actual", actual.length, "predicted", predicted.length);
+        Check.notEmpty("actual", actual.length);
+        long[] counts = new long[4];
+        for (int i = 0; i < actual.length; i++) {
+            counts[(actual[i] == positiveClass ? 2 : 0) + (predicted[i] == positiveClass ? 1 : 0)]++;
+        }
+        String name = Integer.toString(positiveClass);
+        return new ConfusionMatrix(List.of("not " + name, name), counts, actual.length);
+    }
+
+    /**
      * A matrix of given counts, e.g. the binary table {@code {{TN, FP}, {FN, TP}}} of a textbook
      * exercise: {@code fromCounts(new long[][] {{15, 35}, {40, 10}}, List.of("negative", "positive"))}.
      *
@@ -129,16 +150,19 @@ public final class ConfusionMatrix {
         Check.notNull("counts", counts);
         Check.notNull("classNames", classNames);
         int k = Check.atLeast("number of classes", classNames.size(), 1);
-        Check.that(counts.length == k, "counts must have one row per class (" + k + "), got " + counts.length);
+        Check.that(counts.length == k, () -> "counts must have one row per class (" + k + "), got " + counts.length);
         long[] flat = new long[k * k];
         long total = 0;
         for (int a = 0; a < k; a++) {
             Check.notNull("counts", a, counts[a]);
-            Check.that(counts[a].length == k, "counts[" + a + "] must have one entry per class (" + k + "), got "
-                    + counts[a].length);
+            Check.rowLength("counts", a, counts[a].length, k);
             for (int p = 0; p < k; p++) {
                 long c = counts[a][p];
-                Check.that(c >= 0, "counts must be >= 0; counts[" + a + "][" + p + "] is " + c);
+                if (c < 0) {
+                    int row = a;
+                    int column = p;
+                    Check.that(c >= 0, () -> "counts must be >= 0; counts[" + row + "][" + column + "] is " + c);
+                }
                 flat[a * k + p] = c;
                 total = Math.addExact(total, c);
             }
@@ -191,14 +215,14 @@ public final class ConfusionMatrix {
         return t;
     }
 
-    /** @return accuracy = correct / total = trace / n, in [0, 1] */
-    public double accuracy() {
-        return (double) trace() / total;
-    }
-
-    /** @return the working of {@link #accuracy()}: {@code accuracy = correct / total = 43 / 45 = 0.956} */
-    public String explainAccuracy() {
-        return Ratio.of("accuracy", "correct / total", trace(), total, ZeroDivision.ZERO).toString();
+    /**
+     * Accuracy, the share of correct predictions, with its working:
+     * {@code accuracy = correct / total = 43 / 45 = 0.956}.
+     *
+     * @return accuracy = correct / total = trace / n, in [0, 1]
+     */
+    public Ratio accuracy() {
+        return Ratio.of("accuracy", "correct / total", trace(), total, ZeroDivision.ZERO);
     }
 
     /**
@@ -226,7 +250,7 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if the matrix does not have exactly two classes
      */
     public ClassCounts positive() {
-        Check.that(classCount == 2, "classCount must be 2 for positive(), got " + classCount
+        Check.that(classCount == 2, () -> "classCount must be 2 for positive(), got " + classCount
                 + "; use classCounts(c) for one class against the rest");
         return classCounts(1);
     }
@@ -352,12 +376,32 @@ public final class ConfusionMatrix {
     }
 
     /**
+     * One line: the class names and the counts, row by row, e.g.
+     * {@code ConfusionMatrix[negative, positive; 100 rows; actual by predicted [[15, 35], [40, 10]]]};
+     * {@link #table()} lays them out as a table.
+     *
+     * @return the matrix on one line
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("ConfusionMatrix[").append(String.join(", ", classNames)).append("; ")
+                .append(total).append(total == 1 ? " row" : " rows").append("; actual by predicted [");
+        for (int a = 0; a < classCount; a++) {
+            sb.append(a == 0 ? "[" : ", [");
+            for (int p = 0; p < classCount; p++) {
+                sb.append(p == 0 ? "" : ", ").append(counts[a * classCount + p]);
+            }
+            sb.append(']');
+        }
+        return sb.append("]]").toString();
+    }
+
+    /**
      * Renders the matrix as a table: one line per actual class, one column per predicted class.
      *
      * @return the table, lines separated by {@code \n}
      */
-    @Override
-    public String toString() {
+    public String table() {
         String corner = "actual \\ predicted";
         int labelWidth = corner.length();
         int cellWidth = 1;

@@ -37,24 +37,59 @@ final class Inputs {
      * @return k
      */
     static int classScores(int[] actual, double[][] scores, String scoresName) {
+        return classScores(actual, scores, scoresName, false, false);
+    }
+
+    /**
+     * Checks class indices against a table of per-class scores in one pass over the table: present,
+     * one row of k finite values per label, {@code k >= 2}, labels in {@code [0, k)}, and on request
+     * every value in [0, 1] or every row summing to 1 (within numpy's {@code allclose} tolerance,
+     * {@code |1 - sum| <= 1e-8 + 1e-5·|sum|}). Every test comes first; a message is built only for
+     * the entry that fails, so valid input allocates nothing. The first failing entry in row order is
+     * reported.
+     *
+     * @param actual the true class of each row
+     * @param scores one row of k scores per label
+     * @param scoresName the table's name, e.g. {@code probabilities}
+     * @param unitInterval whether every value must lie in [0, 1]
+     * @param rowsSumToOne whether every row must sum to 1
+     * @return k
+     */
+    static int classScores(int[] actual, double[][] scores, String scoresName, boolean unitInterval,
+            boolean rowsSumToOne) {
         Check.notNull("actual", actual);
         Check.notNull(scoresName, scores);
         Check.sameLength("actual", actual.length, scoresName, scores.length);
         Check.notEmpty("actual", actual.length);
         Check.notNull(scoresName, 0, scores[0]);
         int k = scores[0].length;
-        Check.that(k >= 2, scoresName + " must have >= 2 columns (one per class), got " + k);
+        Check.that(k >= 2, () -> scoresName + " must have >= 2 columns (one per class), got " + k);
         for (int i = 0; i < scores.length; i++) {
             double[] row = Check.notNull(scoresName, i, scores[i]);
-            Check.that(row.length == k, scoresName + " must have " + k + " columns in every row; row " + i
-                    + " has " + row.length);
+            Check.rowLength(scoresName, i, row.length, k);
+            double sum = 0;
             for (int c = 0; c < k; c++) {
-                Check.that(Double.isFinite(row[c]), scoresName + " must be finite; row " + i + ", column " + c
-                        + " is " + Check.format(row[c]));
+                double v = Check.finite(scoresName, i, c, row[c]);
+                if (unitInterval) {
+                    Check.inClosedRange(scoresName, i, c, v, 0, 1);
+                }
+                sum += v;
+            }
+            if (rowsSumToOne) {
+                sumsToOne(scoresName, i, sum);
             }
             Check.classIndex("actual", i, actual[i], k);
         }
         return k;
+    }
+
+    /** numpy's {@code allclose(1, sum)}: {@code |1 - sum| <= 1e-8 + 1e-5·|sum|}. */
+    private static void sumsToOne(String scoresName, int row, double sum) {
+        boolean close = Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum);
+        if (!close) {
+            Check.that(close, () -> scoresName + " must sum to 1 in every row; row " + row + " sums to " + sum
+                    + "; multi-class AUC needs class probabilities");
+        }
     }
 
     /**
@@ -65,8 +100,7 @@ final class Inputs {
      */
     static void probabilities(String name, double[] values) {
         for (int i = 0; i < values.length; i++) {
-            Check.that(values[i] >= 0 && values[i] <= 1, name + " must be in [0, 1]; entry " + i + " is "
-                    + Check.format(values[i]));
+            Check.inClosedRange(name, i, values[i], 0, 1);
         }
     }
 
@@ -81,16 +115,30 @@ final class Inputs {
         Check.notNull(name, rows);
         Check.notEmpty(name, rows.length);
         int width = Check.notNull(name, 0, rows[0]).length;
-        Check.that(width >= 1, name + " must have >= 1 column, got 0");
+        Check.that(width >= 1, () -> name + " must have >= 1 column, got 0");
         for (int i = 0; i < rows.length; i++) {
             double[] row = Check.notNull(name, i, rows[i]);
-            Check.that(row.length == width, name + " must have " + width + " columns in every row; row " + i
-                    + " has " + row.length);
+            Check.rowLength(name, i, row.length, width);
             for (int j = 0; j < width; j++) {
-                Check.that(Double.isFinite(row[j]), name + " must be finite; row " + i + ", column " + j + " is "
-                        + Check.format(row[j]));
+                Check.finite(name, i, j, row[j]);
             }
         }
         return width;
+    }
+
+    /**
+     * Turns integer labels into "is of the positive class" flags: one class against the rest.
+     *
+     * @param actual the labels, any integers; not modified
+     * @param positiveClass the label that counts as positive
+     * @return one flag per label
+     */
+    static boolean[] isPositive(int[] actual, int positiveClass) {
+        Check.notNull("actual", actual);
+        boolean[] positive = new boolean[actual.length];
+        for (int i = 0; i < actual.length; i++) {
+            positive[i] = actual[i] == positiveClass;
+        }
+        return positive;
     }
 }

@@ -27,11 +27,16 @@ public final class PrecisionRecallCurve {
     private final double[] precision;
     private final double[] recall;
     private final double[] thresholds;
+    private final long positives;
+    private final long negatives;
 
-    private PrecisionRecallCurve(double[] precision, double[] recall, double[] thresholds) {
+    private PrecisionRecallCurve(double[] precision, double[] recall, double[] thresholds, long positives,
+            long negatives) {
         this.precision = precision;
         this.recall = recall;
         this.thresholds = thresholds;
+        this.positives = positives;
+        this.negatives = negatives;
     }
 
     /**
@@ -42,11 +47,27 @@ public final class PrecisionRecallCurve {
      *     or there is no positive row
      */
     public static PrecisionRecallCurve of(boolean[] actual, double[] scores) {
-        BinaryScores sorted = BinaryScores.of(actual, scores);
-        if (sorted.positiveCount() == 0) {
-            throw new IllegalArgumentException("actual must contain at least one positive; all " + actual.length
-                    + " entries are false (recall is undefined without positives)");
-        }
+        return of(BinaryScores.of(actual, scores));
+    }
+
+    /**
+     * The curve of integer labels: rows labelled {@code positiveClass} are positive, every other
+     * label negative (scikit-learn's {@code pos_label}).
+     *
+     * @param actual the true label of each row, any integers, at least one {@code positiveClass};
+     *     not modified
+     * @param positiveClass the label that counts as positive
+     * @param scores the score of each row, higher meaning more likely positive, finite; not modified
+     * @return the curve
+     * @throws IllegalArgumentException if the lengths differ, the input is empty, a score is not finite
+     *     or no row is labelled {@code positiveClass}
+     */
+    public static PrecisionRecallCurve of(int[] actual, int positiveClass, double[] scores) {
+        return of(BinaryScores.of(actual, positiveClass, scores));
+    }
+
+    private static PrecisionRecallCurve of(BinaryScores sorted) {
+        sorted.requirePositive("recall");
         BinaryScores.Steps steps = sorted.descending();
         long[] tps = steps.truePositives();
         long[] fps = steps.falsePositives();
@@ -64,7 +85,8 @@ public final class PrecisionRecallCurve {
         }
         precision[m] = 1;
         recall[m] = 0;
-        return new PrecisionRecallCurve(precision, recall, thresholds);
+        return new PrecisionRecallCurve(precision, recall, thresholds, sorted.positiveCount(),
+                sorted.negativeCount());
     }
 
     /**
@@ -72,19 +94,55 @@ public final class PrecisionRecallCurve {
      *
      * @param actual the true label of each row, at least one true; not modified
      * @param scores the score of each row, finite; not modified
-     * @return AP, in [0, 1]
+     * @return AP, in [0, 1], with its working
      */
-    public static double averagePrecision(boolean[] actual, double[] scores) {
+    public static Measure averagePrecision(boolean[] actual, double[] scores) {
         return of(actual, scores).averagePrecision();
     }
 
-    /** @return AP = Σ (R_t - R_(t+1)) · P_t, the step-wise area under this curve */
-    public double averagePrecision() {
+    /**
+     * The average precision of integer labels, {@code positiveClass} against every other label.
+     *
+     * @param actual the true label of each row, at least one {@code positiveClass}; not modified
+     * @param positiveClass the label that counts as positive
+     * @param scores the score of each row, finite; not modified
+     * @return AP, in [0, 1], with its working
+     */
+    public static Measure averagePrecision(int[] actual, int positiveClass, double[] scores) {
+        return of(actual, positiveClass, scores).averagePrecision();
+    }
+
+    /**
+     * @return AP = Σ (R_t - R_(t+1)) · P_t, the step-wise area under this curve; the working names the
+     *     number of steps
+     */
+    public Measure averagePrecision() {
         double sum = 0;
         for (int i = 0; i < thresholds.length; i++) {
             sum += (recall[i] - recall[i + 1]) * precision[i];
         }
-        return sum;
+        return new Measure("AP", "Σ (R_t - R_(t+1))·P_t", "sum of " + thresholds.length
+                + (thresholds.length == 1 ? " step" : " steps") + " over " + positives + " positives", sum);
+    }
+
+    /** @return the number of positive rows */
+    public long positives() {
+        return positives;
+    }
+
+    /** @return the number of negative rows */
+    public long negatives() {
+        return negatives;
+    }
+
+    /**
+     * @return one line, e.g. {@code precision-recall curve of 100 positives and 200 negatives: 57
+     *     thresholds, AP 0.981}
+     */
+    @Override
+    public String toString() {
+        return "precision-recall curve of " + positives + " positives and " + negatives + " negatives: "
+                + thresholds.length + " thresholds, AP " + Ratio.fixed(averagePrecision().value(), 3);
     }
 
     /** @return the number of thresholds; the precision and recall arrays have one entry more */

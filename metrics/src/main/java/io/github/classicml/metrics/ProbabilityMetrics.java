@@ -37,9 +37,9 @@ public final class ProbabilityMetrics {
      *
      * @param actual the true label of each row; not modified
      * @param probabilities the predicted probability that each row is positive, in [0, 1]; not modified
-     * @return the mean log loss, {@code >= 0}
+     * @return the mean log loss, {@code >= 0}, with its working
      */
-    public static double logLoss(boolean[] actual, double[] probabilities) {
+    public static Ratio logLoss(boolean[] actual, double[] probabilities) {
         return logLoss(actual, probabilities, LOG_LOSS_EPSILON);
     }
 
@@ -49,9 +49,9 @@ public final class ProbabilityMetrics {
      * @param actual the true label of each row; not modified
      * @param probabilities the predicted probability that each row is positive, in [0, 1]; not modified
      * @param eps probabilities are clipped to {@code [eps, 1 - eps]}; in [0, 0.5); 0 allows an infinite loss
-     * @return the mean log loss
+     * @return the mean log loss, with its working
      */
-    public static double logLoss(boolean[] actual, double[] probabilities, double eps) {
+    public static Ratio logLoss(boolean[] actual, double[] probabilities, double eps) {
         checkBinary(actual, probabilities);
         checkEps(eps);
         double sum = 0;
@@ -60,7 +60,20 @@ public final class ProbabilityMetrics {
             double q = 1 - p; // scikit-learn clips p, then forms the row (1 - p, p)
             sum -= Math.log((actual[i] ? p : q) / (p + q));
         }
-        return sum / actual.length;
+        return logLossRatio(sum, actual.length);
+    }
+
+    /**
+     * Binary log loss of integer labels with the default clipping: rows labelled
+     * {@code positiveClass} are positive, every other label negative.
+     *
+     * @param actual the true label of each row, any integers; not modified
+     * @param positiveClass the label that counts as positive
+     * @param probabilities the predicted probability that each row is positive, in [0, 1]; not modified
+     * @return the mean log loss, {@code >= 0}, with its working
+     */
+    public static Ratio logLoss(int[] actual, int positiveClass, double[] probabilities) {
+        return logLoss(Inputs.isPositive(actual, positiveClass), probabilities, LOG_LOSS_EPSILON);
     }
 
     /**
@@ -68,9 +81,9 @@ public final class ProbabilityMetrics {
      *
      * @param actual the true class of each row, in {@code [0, k)}; not modified
      * @param probabilities one row of k class probabilities per row, in [0, 1]; not modified
-     * @return the mean log loss, {@code >= 0}
+     * @return the mean log loss, {@code >= 0}, with its working
      */
-    public static double logLoss(int[] actual, double[][] probabilities) {
+    public static Ratio logLoss(int[] actual, double[][] probabilities) {
         return logLoss(actual, probabilities, LOG_LOSS_EPSILON);
     }
 
@@ -80,23 +93,38 @@ public final class ProbabilityMetrics {
      * @param actual the true class of each row, in {@code [0, k)}; not modified
      * @param probabilities one row of k class probabilities per row, in [0, 1]; not modified
      * @param eps probabilities are clipped to {@code [eps, 1 - eps]}; in [0, 0.5)
-     * @return the mean log loss
+     * @return the mean log loss, with its working
      */
-    public static double logLoss(int[] actual, double[][] probabilities, double eps) {
-        Inputs.classScores(actual, probabilities, "probabilities");
+    public static Ratio logLoss(int[] actual, double[][] probabilities, double eps) {
+        checkClassProbabilities(actual, probabilities);
         checkEps(eps);
         double sum = 0;
         for (int i = 0; i < actual.length; i++) {
             double[] row = probabilities[i];
             double rowSum = 0;
             for (int c = 0; c < row.length; c++) {
-                Check.that(row[c] >= 0 && row[c] <= 1, "probabilities must be in [0, 1]; row " + i + ", column " + c
-                        + " is " + Check.format(row[c]));
                 rowSum += clip(row[c], eps);
             }
             sum -= Math.log(clip(row[actual[i]], eps) / rowSum);
         }
-        return sum / actual.length;
+        return logLossRatio(sum, actual.length);
+    }
+
+    /**
+     * The input rules of multi-class log loss: those of {@link Inputs#classScores} and every
+     * probability in [0, 1], in one pass. Every test comes first; a message is built only for the
+     * entry that fails.
+     *
+     * @param actual the true class of each row
+     * @param probabilities one row of class probabilities per row
+     * @return the number of classes k
+     */
+    static int checkClassProbabilities(int[] actual, double[][] probabilities) {
+        return Inputs.classScores(actual, probabilities, "probabilities", true, false);
+    }
+
+    private static Ratio logLossRatio(double sum, int n) {
+        return Ratio.of("log loss", "-Σ ln p(actual class) / n", sum, n, ZeroDivision.ZERO);
     }
 
     /**
@@ -104,16 +132,29 @@ public final class ProbabilityMetrics {
      *
      * @param actual the true label of each row; not modified
      * @param probabilities the predicted probability that each row is positive, in [0, 1]; not modified
-     * @return {@code (1/n) Σ (y - p)²}, in [0, 1]
+     * @return {@code (1/n) Σ (y - p)²}, in [0, 1], with its working
      */
-    public static double brierScore(boolean[] actual, double[] probabilities) {
+    public static Ratio brierScore(boolean[] actual, double[] probabilities) {
         checkBinary(actual, probabilities);
         double sum = 0;
         for (int i = 0; i < actual.length; i++) {
             double d = (actual[i] ? 1 : 0) - probabilities[i];
             sum += d * d;
         }
-        return sum / actual.length;
+        return Ratio.of("Brier score", "Σ (y - p)² / n", sum, actual.length, ZeroDivision.ZERO);
+    }
+
+    /**
+     * The Brier score of integer labels: y is 1 for rows labelled {@code positiveClass}, 0 for any
+     * other label.
+     *
+     * @param actual the true label of each row, any integers; not modified
+     * @param positiveClass the label that counts as positive
+     * @param probabilities the predicted probability that each row is positive, in [0, 1]; not modified
+     * @return {@code (1/n) Σ (y - p)²}, in [0, 1], with its working
+     */
+    public static Ratio brierScore(int[] actual, int positiveClass, double[] probabilities) {
+        return brierScore(Inputs.isPositive(actual, positiveClass), probabilities);
     }
 
     private static void checkBinary(boolean[] actual, double[] probabilities) {
@@ -130,6 +171,6 @@ public final class ProbabilityMetrics {
     }
 
     private static void checkEps(double eps) {
-        Check.that(eps >= 0 && eps < 0.5, "eps must be in [0, 0.5), got " + Check.format(eps));
+        Check.that(eps >= 0 && eps < 0.5, () -> "eps must be in [0, 0.5), got " + Check.format(eps));
     }
 }

@@ -40,44 +40,56 @@ public final class RegressionMetrics {
     }
 
     /**
+     * The mean squared error, with its working: {@code MSE = SS_res / n = 12.5 / 10 = 1.250}.
+     *
      * @param actual the true values; not modified
      * @param predicted the predictions; not modified
      * @return MSE = (1/n) Σ (actual - predicted)²
      */
-    public static double meanSquaredError(double[] actual, double[] predicted) {
+    public static Ratio meanSquaredError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
-        return sumSquaredResiduals(actual, predicted) / actual.length;
+        return Ratio.of("MSE", "SS_res / n", sumSquaredResiduals(actual, predicted), actual.length,
+                ZeroDivision.ZERO);
     }
 
     /**
+     * The root mean squared error, with its working: {@code RMSE = √(SS_res / n) = √(12.5 / 10) = 1.118}.
+     *
      * @param actual the true values; not modified
      * @param predicted the predictions; not modified
      * @return RMSE = √MSE
      */
-    public static double rootMeanSquaredError(double[] actual, double[] predicted) {
-        return Math.sqrt(meanSquaredError(actual, predicted));
+    public static Measure rootMeanSquaredError(double[] actual, double[] predicted) {
+        Ratio mse = meanSquaredError(actual, predicted);
+        return new Measure("RMSE", "√(SS_res / n)", "√(" + Ratio.number(mse.numerator()) + " / "
+                + Ratio.number(mse.denominator()) + ")", Math.sqrt(mse.value()));
     }
 
     /**
+     * The mean absolute error, with its working: {@code MAE = Σ |e| / n = 7.5 / 10 = 0.750}.
+     *
      * @param actual the true values; not modified
      * @param predicted the predictions; not modified
      * @return MAE = (1/n) Σ |actual - predicted|
      */
-    public static double meanAbsoluteError(double[] actual, double[] predicted) {
+    public static Ratio meanAbsoluteError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
         Sum s = new Sum();
         for (int i = 0; i < actual.length; i++) {
             s.add(Math.abs(predicted[i] - actual[i]));
         }
-        return s.value() / actual.length;
+        return Ratio.of("MAE", "Σ |e| / n", s.value(), actual.length, ZeroDivision.ZERO);
     }
 
     /**
+     * The median absolute error, with its working: the middle value of the sorted |e|, or the mean
+     * of the two middle values for even n.
+     *
      * @param actual the true values; not modified
      * @param predicted the predictions; not modified
      * @return the median of |actual - predicted|
      */
-    public static double medianAbsoluteError(double[] actual, double[] predicted) {
+    public static Measure medianAbsoluteError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
         int n = actual.length;
         double[] e = new double[n];
@@ -85,44 +97,53 @@ public final class RegressionMetrics {
             e[i] = Math.abs(predicted[i] - actual[i]);
         }
         Arrays.sort(e);
-        return n % 2 == 1 ? e[n / 2] : (e[n / 2 - 1] + e[n / 2]) / 2;
+        String name = "median absolute error";
+        String formula = "median |e|";
+        if (n % 2 == 1) {
+            return new Measure(name, formula, "|e| number " + (n / 2 + 1) + " of " + n + " sorted", e[n / 2]);
+        }
+        return new Measure(name, formula, "(" + Ratio.number(e[n / 2 - 1]) + " + " + Ratio.number(e[n / 2])
+                + ") / 2, the middle two of " + n + " sorted", (e[n / 2 - 1] + e[n / 2]) / 2);
     }
 
     /**
+     * The mean absolute percentage error, with its working.
+     *
      * @param actual the true values; not modified
      * @param predicted the predictions; not modified
      * @return MAPE = (1/n) Σ |actual - predicted| / max(|actual|, {@link #MAPE_EPSILON}), a fraction
      */
-    public static double meanAbsolutePercentageError(double[] actual, double[] predicted) {
+    public static Ratio meanAbsolutePercentageError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
         Sum s = new Sum();
         for (int i = 0; i < actual.length; i++) {
             s.add(Math.abs(predicted[i] - actual[i]) / Math.max(Math.abs(actual[i]), MAPE_EPSILON));
         }
-        return s.value() / actual.length;
+        return Ratio.of("MAPE", "Σ |e| / max(|actual|, ε) / n", s.value(), actual.length, ZeroDivision.ZERO);
     }
 
     /**
-     * The coefficient of determination.
+     * The coefficient of determination, with its working:
+     * {@code R² = 1 - SS_res / SS_tot = 1 - 12.5 / 80 = 0.844}.
      *
      * @param actual the true values, at least 2; not modified
      * @param predicted the predictions; not modified
      * @return R² = 1 - Σ e² / Σ (y - ȳ)², or for constant y: 1 if every prediction is exact, else 0
      * @throws IllegalArgumentException with fewer than 2 rows
      */
-    public static double r2(double[] actual, double[] predicted) {
+    public static Measure r2(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
-        Check.that(actual.length >= 2, "actual must have at least 2 entries for R², got " + actual.length);
+        Check.that(actual.length >= 2, () -> "actual must have at least 2 entries for R², got " + actual.length);
         double mean = mean(actual);
         Sum total = new Sum();
         for (double y : actual) {
             total.add((y - mean) * (y - mean));
         }
-        return finiteScore(sumSquaredResiduals(actual, predicted), total.value());
+        return finiteScore("R²", "1 - SS_res / SS_tot", sumSquaredResiduals(actual, predicted), total.value());
     }
 
     /**
-     * R² adjusted for the number of predictors.
+     * R² adjusted for the number of predictors, with its working.
      *
      * @param actual the true values; not modified
      * @param predicted the predictions; not modified
@@ -131,43 +152,48 @@ public final class RegressionMetrics {
      * @return 1 - (1 - R²)(n - 1)/(n - p - 1)
      * @throws IllegalArgumentException when {@code n - p - 1 <= 0}: too few rows for that many predictors
      */
-    public static double adjustedR2(double[] actual, double[] predicted, int predictors) {
+    public static Measure adjustedR2(double[] actual, double[] predicted, int predictors) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
         Check.atLeast("predictors", predictors, 0);
         int n = actual.length;
-        Check.that(n - predictors - 1 > 0, "predictors must be <= n - 2 = " + (n - 2) + " for adjusted R² (n - p - 1 > 0"
-                + " with n = " + n + " rows), got " + predictors + "; use more rows or fewer predictors");
-        double r2 = r2(actual, predicted);
-        return 1 - (1 - r2) * (n - 1) / (n - predictors - 1);
+        Check.that(n - predictors - 1 > 0, () -> "predictors must be <= n - 2 = " + (n - 2)
+                + " for adjusted R² (n - p - 1 > 0 with n = " + n + " rows), got " + predictors
+                + "; use more rows or fewer predictors");
+        double r2 = r2(actual, predicted).value();
+        return new Measure("adjusted R²", "1 - (1 - R²)·(n - 1) / (n - p - 1)", "1 - (1 - " + Ratio.number(r2)
+                + ")·" + (n - 1) + " / " + (n - predictors - 1), 1 - (1 - r2) * (n - 1) / (n - predictors - 1));
     }
 
     /**
-     * The explained variance score.
+     * The explained variance score, with its working:
+     * {@code explained variance = 1 - Var(e) / Var(actual) = 1 - 1.2 / 8 = 0.850}.
      *
      * @param actual the true values; not modified
      * @param predicted the predictions; not modified
      * @return 1 - Var(actual - predicted) / Var(actual), or for constant y: 1 if the residuals are
      *     constant, else 0
      */
-    public static double explainedVariance(double[] actual, double[] predicted) {
+    public static Measure explainedVariance(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
         int n = actual.length;
         double[] e = new double[n];
         for (int i = 0; i < n; i++) {
             e[i] = actual[i] - predicted[i];
         }
-        return finiteScore(variance(e), variance(actual));
+        return finiteScore("explained variance", "1 - Var(e) / Var(actual)", variance(e), variance(actual));
     }
 
-    /** scikit-learn's force_finite rule for R² and explained variance. */
-    private static double finiteScore(double numerator, double denominator) {
+    /** {@code 1 - numerator / denominator} with scikit-learn's force_finite rule for R² and explained variance. */
+    private static Measure finiteScore(String name, String formula, double numerator, double denominator) {
+        String working = "1 - " + Ratio.number(numerator) + " / " + Ratio.number(denominator);
         if (numerator == 0) {
-            return 1.0;
+            return new Measure(name, formula, denominator == 0
+                    ? working + " (undefined for constant actual values; exact predictions count as 1)" : working, 1.0);
         }
         if (denominator == 0) {
-            return 0.0;
+            return new Measure(name, formula, working + " (undefined for constant actual values; reported as 0)", 0.0);
         }
-        return 1 - numerator / denominator;
+        return new Measure(name, formula, working, 1 - numerator / denominator);
     }
 
     private static double sumSquaredResiduals(double[] actual, double[] predicted) {

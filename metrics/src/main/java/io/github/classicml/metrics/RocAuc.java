@@ -2,6 +2,9 @@ package io.github.classicml.metrics;
 
 import io.github.classicml.core.Check;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The area under the ROC curve (AUC): binary, and multi-class one-vs-rest and one-vs-one.
  *
@@ -59,19 +62,37 @@ public final class RocAuc {
     }
 
     /**
+     * The binary AUC of integer labels: rows labelled {@code positiveClass} are positive, every other
+     * label is negative (one class against the rest). {@code binary(labels, 1, scores)} on 0/1 labels
+     * equals {@link #binary(boolean[], double[])} on {@code labels[i] == 1}.
+     *
+     * @param actual the true label of each row, any integers; not modified
+     * @param positiveClass the label that counts as positive
+     * @param scores the score of each row, higher meaning more likely positive, finite; not modified
+     * @return the AUC, in [0, 1]
+     * @throws IllegalArgumentException if the lengths differ, the input is empty, a score is not finite
+     *     or {@code actual} does not hold both {@code positiveClass} and another label
+     */
+    public static Ratio binary(int[] actual, int positiveClass, double[] scores) {
+        BinaryScores sorted = BinaryScores.of(actual, positiveClass, scores);
+        sorted.requireBothClasses("AUC");
+        return auc(sorted);
+    }
+
+    /**
      * The one-vs-rest AUC of each class (scikit-learn's {@code multi_class="ovr", average=None}).
      *
      * @param actual the true class of each row, every class in {@code [0, k)} present; not modified
      * @param probabilities one row of k class probabilities per row, each row summing to 1; not modified
-     * @return one AUC per class
+     * @return one AUC per class, each with its working
      */
-    public static double[] perClass(int[] actual, double[][] probabilities) {
+    public static PerClassRatios perClass(int[] actual, double[][] probabilities) {
         int k = validate(actual, probabilities);
-        double[] out = new double[k];
+        List<Ratio> out = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
-            out[c] = oneVsRest(actual, probabilities, c).value();
+            out.add(oneVsRest(actual, probabilities, c));
         }
-        return out;
+        return new PerClassRatios("one-vs-rest AUC", out);
     }
 
     /**
@@ -198,22 +219,23 @@ public final class RocAuc {
         return support;
     }
 
-    /** scikit-learn's input rules for multi-class AUC. */
-    private static int validate(int[] actual, double[][] probabilities) {
-        int k = Inputs.classScores(actual, probabilities, "probabilities");
-        for (int i = 0; i < probabilities.length; i++) {
-            double sum = 0;
-            for (double v : probabilities[i]) {
-                sum += v;
-            }
-            // numpy's allclose(1, sum): |1 - sum| <= 1e-8 + 1e-5 * |sum|
-            Check.that(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum), "probabilities must sum to 1 in every row;"
-                    + " row " + i + " sums to " + sum + "; multi-class AUC needs class probabilities");
-        }
+    /**
+     * scikit-learn's input rules for multi-class AUC. Every test comes first; a message is built only
+     * for the row or class that fails, so valid input allocates nothing but the k supports.
+     *
+     * @param actual the true class of each row
+     * @param probabilities one row of class probabilities per row
+     * @return the number of classes k
+     */
+    static int validate(int[] actual, double[][] probabilities) {
+        int k = Inputs.classScores(actual, probabilities, "probabilities", false, true);
         int[] support = supports(actual, k);
         for (int c = 0; c < k; c++) {
-            Check.that(support[c] > 0, "actual must contain every class of probabilities (" + k + " columns); class "
-                    + c + " has no rows");
+            if (support[c] == 0) {
+                int missing = c;
+                Check.that(support[c] > 0, () -> "actual must contain every class of probabilities (" + k
+                        + " columns); class " + missing + " has no rows");
+            }
         }
         return k;
     }

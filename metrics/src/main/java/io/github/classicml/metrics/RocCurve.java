@@ -62,7 +62,39 @@ public final class RocCurve {
      *     or only one class is present
      */
     public static RocCurve of(boolean[] actual, double[] scores, boolean dropIntermediate) {
-        BinaryScores sorted = BinaryScores.of(actual, scores);
+        return of(BinaryScores.of(actual, scores), dropIntermediate);
+    }
+
+    /**
+     * The curve of integer labels without collinear intermediate points: rows labelled
+     * {@code positiveClass} are positive, every other label negative (scikit-learn's
+     * {@code pos_label}).
+     *
+     * @param actual the true label of each row, any integers; not modified
+     * @param positiveClass the label that counts as positive
+     * @param scores the score of each row, higher meaning more likely positive, finite; not modified
+     * @return the curve
+     * @throws IllegalArgumentException if the lengths differ, the input is empty, a score is not finite,
+     *     or {@code actual} does not hold both {@code positiveClass} and another label
+     */
+    public static RocCurve of(int[] actual, int positiveClass, double[] scores) {
+        return of(actual, positiveClass, scores, true);
+    }
+
+    /**
+     * @param actual the true label of each row, any integers; not modified
+     * @param positiveClass the label that counts as positive
+     * @param scores the score of each row, finite; not modified
+     * @param dropIntermediate whether to drop points collinear with their neighbours
+     * @return the curve
+     * @throws IllegalArgumentException if the lengths differ, the input is empty, a score is not finite,
+     *     or {@code actual} does not hold both {@code positiveClass} and another label
+     */
+    public static RocCurve of(int[] actual, int positiveClass, double[] scores, boolean dropIntermediate) {
+        return of(BinaryScores.of(actual, positiveClass, scores), dropIntermediate);
+    }
+
+    private static RocCurve of(BinaryScores sorted, boolean dropIntermediate) {
         sorted.requireBothClasses("the ROC curve");
         BinaryScores.Steps steps = sorted.descending();
         long[] tps = steps.truePositives();
@@ -121,5 +153,11 @@ public final class RocCurve {
     /** @return the number of negative rows */
     public long negatives() {
         return negatives;
+    }
+
+    /** @return one line, e.g. {@code ROC curve of 100 positives and 200 negatives: 57 points} */
+    @Override
+    public String toString() {
+        return "ROC curve of " + positives + " positives and " + negatives + " negatives: " + size() + " points";
     }
 }

@@ -35,12 +35,14 @@ record ScoreGroups(int[] sizes, double[] gains, int[] relevant) {
      * @return the groups, highest score first
      */
     static ScoreGroups of(double[] relevance, double[] scores, int query) {
-        String relevanceName = query < 0 ? "relevance" : "relevance[" + query + "]";
-        String scoresName = query < 0 ? "scores" : "scores[" + query + "]";
-        Inputs.finitePair(relevanceName, relevance, scoresName, scores);
-        for (int i = 0; i < relevance.length; i++) {
-            Check.that(relevance[i] >= 0, relevanceName + " must be >= 0; entry " + i + " is "
-                    + Check.format(relevance[i]));
+        if (!valid(relevance, scores)) {
+            // the names carry the query's index; they are built only on this failing path
+            String relevanceName = query < 0 ? "relevance" : "relevance[" + query + "]";
+            String scoresName = query < 0 ? "scores" : "scores[" + query + "]";
+            Inputs.finitePair(relevanceName, relevance, scoresName, scores);
+            for (int i = 0; i < relevance.length; i++) {
+                Check.atLeast(relevanceName, i, relevance[i], 0.0);
+            }
         }
         int n = scores.length;
         long[] keys = new long[n];
@@ -66,6 +68,25 @@ record ScoreGroups(int[] sizes, double[] gains, int[] relevant) {
             relevant[g] += relevance[i] > 0 ? 1 : 0;
         }
         return new ScoreGroups(sizes, gains, relevant);
+    }
+
+    /**
+     * Tests every rule of one list without building any message.
+     *
+     * @return true when both lists are present, equally long, not empty, finite and the relevance
+     *     non-negative
+     */
+    private static boolean valid(double[] relevance, double[] scores) {
+        if (relevance == null || scores == null || relevance.length != scores.length || relevance.length == 0) {
+            return false;
+        }
+        for (int i = 0; i < relevance.length; i++) {
+            // NaN fails the first test, +infinity the second; -infinity fails the first
+            if (!(relevance[i] >= 0) || relevance[i] == Double.POSITIVE_INFINITY || !Double.isFinite(scores[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the number of items with relevance &gt; 0 */

@@ -51,7 +51,7 @@ class ClassificationReferenceTest {
         assertArrayEquals(REF.doubles(c + ".fp"), perClass(m, t -> (double) t.falsePositives()), c);
         assertArrayEquals(REF.doubles(c + ".fn"), perClass(m, t -> (double) t.falseNegatives()), c);
         assertArrayEquals(REF.doubles(c + ".tn"), perClass(m, t -> (double) t.trueNegatives()), c);
-        assertEquals(REF.scalar(c + ".accuracy"), m.accuracy(), TOLERANCE, c);
+        assertEquals(REF.scalar(c + ".accuracy"), m.accuracy().value(), TOLERANCE, c);
         assertEquals(REF.scalar(c + ".balancedAccuracy"), m.balancedAccuracy().value(), TOLERANCE, c);
         assertEquals(REF.scalar(c + ".mcc"), m.matthewsCorrelation().value(), TOLERANCE, c);
         double kappa = REF.scalar(c + ".kappa");

@@ -29,20 +29,52 @@ class ConfusionMatrixTest {
         assertArrayEquals(new long[][] {{2, 1, 0}, {0, 2, 0}, {1, 0, 4}}, m.counts());
         assertEquals(8, m.trace());
         assertEquals(10, m.total());
-        assertEquals(0.8, m.accuracy());
+        assertEquals(0.8, m.accuracy().value());
         assertEquals(1, m.count(2, 0));
-        assertEquals("accuracy = correct / total = 8 / 10 = 0.800", m.explainAccuracy());
+        assertEquals("accuracy = correct / total = 8 / 10 = 0.800", m.accuracy().toString());
     }
 
     @Test
-    void toString_rowsAreActualClasses() {
+    void table_rowsAreActualClasses() {
         ConfusionMatrix m = ConfusionMatrix.of(new int[] {0, 1, 1}, new int[] {0, 0, 1}, List.of("cat", "dog"));
         String expected = String.join("\n",
                 "actual \\ predicted  cat  dog",
                 "cat                   1    0",
                 "dog                   1    1",
                 "");
-        assertEquals(expected, m.toString());
+        assertEquals(expected, m.table());
+        assertEquals("ConfusionMatrix[cat, dog; 3 rows; actual by predicted [[1, 0], [1, 1]]]", m.toString());
+    }
+
+    @Test
+    void binary_intLabels_oneClassAgainstTheRest() {
+        // labels 7 (positive) against 3 and 5: TP = rows 0 and 4, FN = row 1, FP = row 2, TN = rows 3 and 5
+        int[] actual = {7, 7, 3, 5, 7, 5};
+        int[] predicted = {7, 3, 7, 5, 7, 3};
+        ConfusionMatrix m = ConfusionMatrix.binary(actual, predicted, 7);
+        assertEquals(List.of("not 7", "7"), m.classNames());
+        assertEquals(new ClassCounts("7", 2, 1, 1, 2, ZeroDivision.ZERO), m.positive());
+        assertEquals(m.positive(), ClassCounts.of(actual, predicted, 7));
+        // the same table as the boolean labels "is 7"
+        boolean[] a = {true, true, false, false, true, false};
+        boolean[] p = {true, false, true, false, true, false};
+        ClassCounts fromBooleans = ClassCounts.of(a, p);
+        assertEquals(fromBooleans.truePositives(), m.positive().truePositives());
+        assertEquals(fromBooleans.falsePositives(), m.positive().falsePositives());
+        assertEquals(fromBooleans.falseNegatives(), m.positive().falseNegatives());
+        assertEquals(fromBooleans.trueNegatives(), m.positive().trueNegatives());
+        assertEquals("recall = TP / (TP + FN) = 2 / 3 = 0.667", m.positive().recall().toString());
+    }
+
+    @Test
+    void average_toString_oneLineOfFigures() {
+        // a: TP 2, FP 1, FN 1; b: TP 2, FP 1, FN 0; c: TP 4, FP 0, FN 1
+        ConfusionMatrix m = ConfusionMatrix.of(new int[] {0, 0, 0, 1, 1, 2, 2, 2, 2, 2},
+                new int[] {0, 0, 1, 1, 1, 2, 2, 2, 0, 2}, List.of("a", "b", "c"));
+        // precision (2/3 + 2/3 + 1) / 3 = 0.778; recall (2/3 + 1 + 4/5) / 3 = 0.822;
+        // specificity (6/7 + 7/8 + 5/5) / 3 = 0.911; F1 (4/6 + 4/5 + 8/9) / 3 = 0.785
+        assertEquals("macro averages over 3 classes: precision 0.778, recall 0.822, specificity 0.911, F1 0.785",
+                m.average(Average.MACRO).toString());
     }
 
     @Test
@@ -86,7 +118,7 @@ class ConfusionMatrixTest {
         for (int i = 0; i < n; i++) {
             agree += actual[i] == predicted[i] ? 1 : 0;
         }
-        assertEquals((double) agree / n, m.accuracy());
+        assertEquals((double) agree / n, m.accuracy().value());
         assertArrayEquals(before, actual);
     }
 
@@ -187,7 +219,7 @@ class ConfusionMatrixTest {
     void fromCounts_validatesTheTable() {
         assertEquals("counts must have one row per class (2), got 1", assertThrows(IllegalArgumentException.class,
                 () -> ConfusionMatrix.fromCounts(new long[][] {{1, 2}}, List.of("a", "b"))).getMessage());
-        assertEquals("counts[1] must have one entry per class (2), got 3", assertThrows(IllegalArgumentException.class,
+        assertEquals("counts must have 2 columns in every row; row 1 has 3", assertThrows(IllegalArgumentException.class,
                 () -> ConfusionMatrix.fromCounts(new long[][] {{1, 2}, {1, 2, 3}}, List.of("a", "b"))).getMessage());
         assertEquals("counts must be >= 0; counts[0][1] is -2", assertThrows(IllegalArgumentException.class,
                 () -> ConfusionMatrix.fromCounts(new long[][] {{1, -2}, {1, 2}}, List.of("a", "b"))).getMessage());
@@ -220,10 +252,10 @@ class ConfusionMatrixTest {
         int[] predicted = RandomData.labels(rng, n, k);
         ConfusionMatrix m = ConfusionMatrix.of(actual, predicted);
         AveragedMetrics micro = m.average(Average.MICRO);
-        assertEquals(m.accuracy(), micro.precision().value(), 1e-15);
-        assertEquals(m.accuracy(), micro.recall().value(), 1e-15);
-        assertEquals(m.accuracy(), micro.f1().value(), 1e-15);
-        assertEquals(m.accuracy(), micro.fBeta(rng.nextDouble(0.1, 3)).value(), 1e-15);
+        assertEquals(m.accuracy().value(), micro.precision().value(), 1e-15);
+        assertEquals(m.accuracy().value(), micro.recall().value(), 1e-15);
+        assertEquals(m.accuracy().value(), micro.f1().value(), 1e-15);
+        assertEquals(m.accuracy().value(), micro.fBeta(rng.nextDouble(0.1, 3)).value(), 1e-15);
         long cells = 0;
         for (int c = 0; c < m.classCount(); c++) {
             ClassCounts t = m.classCounts(c);

@@ -59,12 +59,12 @@ class InputsUnchangedTest {
         RocAuc.oneVsRest(classes, probabilities, Average.MICRO);
         RocAuc.oneVsOne(classes, probabilities, Average.WEIGHTED);
         PrecisionRecallCurve.of(actual, scores);
-        ProbabilityMetrics.logLoss(actual, scores);
-        ProbabilityMetrics.logLoss(classes, probabilities);
-        ProbabilityMetrics.brierScore(actual, scores);
-        RegressionMetrics.medianAbsoluteError(y, scores);
-        RegressionMetrics.explainedVariance(y, scores);
-        RegressionMetrics.adjustedR2(y, scores, 2);
+        ProbabilityMetrics.logLoss(actual, scores).value();
+        ProbabilityMetrics.logLoss(classes, probabilities).value();
+        ProbabilityMetrics.brierScore(actual, scores).value();
+        RegressionMetrics.medianAbsoluteError(y, scores).value();
+        RegressionMetrics.explainedVariance(y, scores).value();
+        RegressionMetrics.adjustedR2(y, scores, 2).value();
         ClusteringMetrics.silhouetteScore(rows, clusters);
         ClusteringMetrics.inertia(rows, clusters);
         DiscountedGain.ndcg(y, scores, 5);

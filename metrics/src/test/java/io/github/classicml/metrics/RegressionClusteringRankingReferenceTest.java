@@ -48,19 +48,19 @@ class RegressionClusteringRankingReferenceTest {
     void regression_equalsScikitLearn(String c) {
         double[] y = REGRESSION.doubles(c + ".actual");
         double[] p = REGRESSION.doubles(c + ".predicted");
-        assertClose(REGRESSION.scalar(c + ".mse"), RegressionMetrics.meanSquaredError(y, p), c + " mse");
-        assertClose(REGRESSION.scalar(c + ".rmse"), RegressionMetrics.rootMeanSquaredError(y, p), c + " rmse");
-        assertClose(REGRESSION.scalar(c + ".mae"), RegressionMetrics.meanAbsoluteError(y, p), c + " mae");
-        assertClose(REGRESSION.scalar(c + ".medae"), RegressionMetrics.medianAbsoluteError(y, p), c + " medae");
-        assertClose(REGRESSION.scalar(c + ".mape"), RegressionMetrics.meanAbsolutePercentageError(y, p), c + " mape");
-        assertClose(REGRESSION.scalar(c + ".r2"), RegressionMetrics.r2(y, p), c + " r2");
-        assertClose(REGRESSION.scalar(c + ".explainedVariance"), RegressionMetrics.explainedVariance(y, p),
+        assertClose(REGRESSION.scalar(c + ".mse"), RegressionMetrics.meanSquaredError(y, p).value(), c + " mse");
+        assertClose(REGRESSION.scalar(c + ".rmse"), RegressionMetrics.rootMeanSquaredError(y, p).value(), c + " rmse");
+        assertClose(REGRESSION.scalar(c + ".mae"), RegressionMetrics.meanAbsoluteError(y, p).value(), c + " mae");
+        assertClose(REGRESSION.scalar(c + ".medae"), RegressionMetrics.medianAbsoluteError(y, p).value(), c + " medae");
+        assertClose(REGRESSION.scalar(c + ".mape"), RegressionMetrics.meanAbsolutePercentageError(y, p).value(), c + " mape");
+        assertClose(REGRESSION.scalar(c + ".r2"), RegressionMetrics.r2(y, p).value(), c + " r2");
+        assertClose(REGRESSION.scalar(c + ".explainedVariance"), RegressionMetrics.explainedVariance(y, p).value(),
                 c + " explained variance");
         // adjusted R² from scikit-learn's R² by its definition, with 1 predictor
         double r2 = REGRESSION.scalar(c + ".r2");
         int n = y.length;
         if (n > 2) {
-            assertClose(1 - (1 - r2) * (n - 1) / (n - 2), RegressionMetrics.adjustedR2(y, p, 1), c + " adjusted");
+            assertClose(1 - (1 - r2) * (n - 1) / (n - 2), RegressionMetrics.adjustedR2(y, p, 1).value(), c + " adjusted");
         }
     }
 

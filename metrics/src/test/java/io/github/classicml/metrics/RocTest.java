@@ -59,12 +59,12 @@ class RocTest {
         assertArrayEquals(new double[] {1, 1, 2.0 / 3, 1.0 / 3, 0}, pr.recall());
         assertEquals(4, pr.size());
         // AP = (1 - 1) 0.5 + (1 - 2/3) 0.6 + (2/3 - 1/3) 2/3 + (1/3 - 0) 1 = 1/5 + 2/9 + 1/3 = 34/45
-        assertEquals(34.0 / 45, pr.averagePrecision(), 1e-15);
+        assertEquals(34.0 / 45, pr.averagePrecision().value(), 1e-15);
     }
 
     @Test
     void precisionRecall_onlyPositives_isPerfect_noPositives_fails() {
-        assertEquals(1.0, PrecisionRecallCurve.averagePrecision(new boolean[] {true, true}, new double[] {0.2, 0.7}));
+        assertEquals(1.0, PrecisionRecallCurve.averagePrecision(new boolean[] {true, true}, new double[] {0.2, 0.7}).value());
         assertEquals("actual must contain at least one positive; all 2 entries are false (recall is undefined without"
                 + " positives)", assertThrows(IllegalArgumentException.class,
                 () -> PrecisionRecallCurve.of(new boolean[2], new double[] {0.2, 0.7})).getMessage());
@@ -173,7 +173,7 @@ class RocTest {
     void multiclass_handWorked() {
         // class 0 by column 0: positives 0.6, 0.3 against 0.2, 0.5, 0.1, 0.3: U = 4 + 2.5 = 6.5 of 8
         // class 1 by column 1: positives 0.5, 0.3 against 0.3, 0.4, 0.2, 0.3: U = 4 + 2 = 6 of 8; class 2: 8 of 8
-        assertArrayEquals(new double[] {0.8125, 0.75, 1}, RocAuc.perClass(CLASSES, PROBABILITIES));
+        assertArrayEquals(new double[] {0.8125, 0.75, 1}, RocAuc.perClass(CLASSES, PROBABILITIES).values());
         assertEquals((0.8125 + 0.75 + 1) / 3, RocAuc.oneVsRest(CLASSES, PROBABILITIES, Average.MACRO).value(), 1e-15);
         assertEquals((0.8125 + 0.75 + 1) / 3, RocAuc.oneVsRest(CLASSES, PROBABILITIES, Average.WEIGHTED).value(), 1e-15);
         // all 18 (row, class) cells: positives 0.7, 0.6, 0.5, 0.4, 0.3, 0.3 against the 12 other cells
@@ -191,7 +191,7 @@ class RocTest {
         int[] y = {0, 0, 0, 0, 1, 2};
         double[][] p = {{0.8, 0.1, 0.1}, {0.2, 0.5, 0.3}, {0.6, 0.2, 0.2}, {0.3, 0.3, 0.4}, {0.3, 0.6, 0.1},
             {0.1, 0.1, 0.8}};
-        double[] perClass = RocAuc.perClass(y, p);
+        double[] perClass = RocAuc.perClass(y, p).values();
         assertEquals((4 * perClass[0] + perClass[1] + perClass[2]) / 6,
                 RocAuc.oneVsRest(y, p, Average.WEIGHTED).value(), 1e-15);
         double ovoMacro = RocAuc.oneVsOne(y, p, Average.MACRO).value();
@@ -215,17 +215,17 @@ class RocTest {
                 assertThrows(IllegalArgumentException.class,
                         () -> RocAuc.oneVsOne(CLASSES, PROBABILITIES, Average.MICRO)).getMessage());
         assertEquals("actual must hold class indices in [0, 2]; entry 1 is 3", assertThrows(IllegalArgumentException.class,
-                () -> RocAuc.perClass(new int[] {0, 3}, new double[][] {{1, 0, 0}, {0, 0, 1}})).getMessage());
+                () -> RocAuc.perClass(new int[] {0, 3}, new double[][] {{1, 0, 0}, {0, 0, 1}}).values()).getMessage());
         assertEquals("probabilities must have 3 columns in every row; row 1 has 2",
                 assertThrows(IllegalArgumentException.class,
-                        () -> RocAuc.perClass(new int[] {0, 1}, new double[][] {{1, 0, 0}, {0, 1}})).getMessage());
+                        () -> RocAuc.perClass(new int[] {0, 1}, new double[][] {{1, 0, 0}, {0, 1}}).values()).getMessage());
         assertEquals("probabilities must be finite; row 0, column 2 is NaN", assertThrows(IllegalArgumentException.class,
-                () -> RocAuc.perClass(new int[] {0, 1}, new double[][] {{1, 0, Double.NaN}, {0, 1, 0}})).getMessage());
+                () -> RocAuc.perClass(new int[] {0, 1}, new double[][] {{1, 0, Double.NaN}, {0, 1, 0}}).values()).getMessage());
         assertEquals("probabilities must have >= 2 columns (one per class), got 1",
                 assertThrows(IllegalArgumentException.class,
-                        () -> RocAuc.perClass(new int[] {0}, new double[][] {{1}})).getMessage());
+                        () -> RocAuc.perClass(new int[] {0}, new double[][] {{1}}).values()).getMessage());
         assertEquals("actual has 1 entries but probabilities has 2", assertThrows(IllegalArgumentException.class,
-                () -> RocAuc.perClass(new int[] {0}, new double[][] {{1, 0}, {0, 1}})).getMessage());
+                () -> RocAuc.perClass(new int[] {0}, new double[][] {{1, 0}, {0, 1}}).values()).getMessage());
     }
 
     @ParameterizedTest(name = "seed={0}")
@@ -249,7 +249,7 @@ class RocTest {
                 row[c] = sum == 0 ? 1.0 / k : row[c] / sum;
             }
         }
-        double[] perClass = RocAuc.perClass(y, p);
+        double[] perClass = RocAuc.perClass(y, p).values();
         for (int c = 0; c < k; c++) {
             boolean[] actual = new boolean[n];
             double[] column = new double[n];

@@ -59,8 +59,8 @@ class ScoreReferenceTest {
         assertArrayEquals(CURVES.doubles(c + ".pr.precision"), pr.precision(), 0.0, c);
         assertArrayEquals(CURVES.doubles(c + ".pr.recall"), pr.recall(), 0.0, c);
         assertArrayEquals(CURVES.doubles(c + ".pr.thresholds"), pr.thresholds(), 0.0, c);
-        assertEquals(CURVES.scalar(c + ".ap"), pr.averagePrecision(), TOLERANCE, c);
-        assertEquals(CURVES.scalar(c + ".ap"), PrecisionRecallCurve.averagePrecision(actual, scores), TOLERANCE, c);
+        assertEquals(CURVES.scalar(c + ".ap"), pr.averagePrecision().value(), TOLERANCE, c);
+        assertEquals(CURVES.scalar(c + ".ap"), PrecisionRecallCurve.averagePrecision(actual, scores).value(), TOLERANCE, c);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,9 +71,9 @@ class ScoreReferenceTest {
         }
         boolean[] actual = CURVES.booleans(c + ".actual");
         double[] p = CURVES.doubles(c + ".scores");
-        assertEquals(CURVES.scalar(c + ".logLoss"), ProbabilityMetrics.logLoss(actual, p), 1e-13, c);
-        assertEquals(CURVES.scalar(c + ".logLossEps1e-15"), ProbabilityMetrics.logLoss(actual, p, 1e-15), 1e-13, c);
-        assertEquals(CURVES.scalar(c + ".brier"), ProbabilityMetrics.brierScore(actual, p), TOLERANCE, c);
+        assertEquals(CURVES.scalar(c + ".logLoss"), ProbabilityMetrics.logLoss(actual, p).value(), 1e-13, c);
+        assertEquals(CURVES.scalar(c + ".logLossEps1e-15"), ProbabilityMetrics.logLoss(actual, p, 1e-15).value(), 1e-13, c);
+        assertEquals(CURVES.scalar(c + ".brier"), ProbabilityMetrics.brierScore(actual, p).value(), TOLERANCE, c);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,7 +81,7 @@ class ScoreReferenceTest {
     void multiclassAuc_equalsScikitLearn(String c) {
         int[] actual = MULTI.ints(c + ".actual");
         double[][] p = MULTI.matrix(c, "probabilities");
-        assertArrayEquals(MULTI.doubles(c + ".ovr.perClass"), RocAuc.perClass(actual, p), TOLERANCE, c);
+        assertArrayEquals(MULTI.doubles(c + ".ovr.perClass"), RocAuc.perClass(actual, p).values(), TOLERANCE, c);
         for (Average a : Average.values()) {
             assertEquals(MULTI.scalar(c + ".ovr." + a.label()), RocAuc.oneVsRest(actual, p, a).value(), TOLERANCE,
                     c + " ovr " + a);
@@ -96,12 +96,12 @@ class ScoreReferenceTest {
     @MethodSource("multiclassCases")
     void multiclassLogLoss_equalsScikitLearn(String c) {
         assertEquals(MULTI.scalar(c + ".logLoss"),
-                ProbabilityMetrics.logLoss(MULTI.ints(c + ".actual"), MULTI.matrix(c, "probabilities")), 1e-13, c);
+                ProbabilityMetrics.logLoss(MULTI.ints(c + ".actual"), MULTI.matrix(c, "probabilities")).value(), 1e-13, c);
     }
 
     @Test
     void multiclassLogLoss_rowsNotSummingToOne_areRenormalisedAsScikitLearnDoes() {
         assertEquals(MULTI.scalar("unnormalised.logLoss"), ProbabilityMetrics.logLoss(
-                MULTI.ints("unnormalised.actual"), MULTI.matrix("unnormalised", "probabilities")), 1e-13);
+                MULTI.ints("unnormalised.actual"), MULTI.matrix("unnormalised", "probabilities")).value(), 1e-13);
     }
 }

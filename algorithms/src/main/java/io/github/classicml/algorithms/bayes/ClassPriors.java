@@ -54,17 +54,23 @@ public record ClassPriors(Rule rule, List<Double> values) {
         Check.notNull("values", values);
         values = List.copyOf(values);
         if (rule != Rule.GIVEN) {
-            Check.that(values.isEmpty(), "values must be empty unless rule is GIVEN, got " + values);
+            List<Double> given = values;
+            Check.that(values.isEmpty(), () -> "values must be empty unless rule is GIVEN, got " + given);
         } else {
             Check.that(!values.isEmpty(), "values must hold one prior per class, got 0 entries");
             double sum = 0;
             for (int c = 0; c < values.size(); c++) {
                 double v = Check.notNull("values", c, values.get(c));
-                Check.that(v > 0 && v <= 1, "priors must be in (0, 1]; entry " + c + " is " + Check.format(v));
+                if (!(v > 0 && v <= 1)) {
+                    int entry = c;
+                    Check.that(v > 0 && v <= 1, () -> "priors must be in (0, 1]; entry " + entry + " is "
+                            + Check.format(v));
+                }
                 sum += v;
             }
+            double total = sum;
             Check.that(Math.abs(sum - 1) <= SUM_TOLERANCE,
-                    "priors must sum to 1 (within " + SUM_TOLERANCE + "), got " + sum);
+                    () -> "priors must sum to 1 (within " + SUM_TOLERANCE + "), got " + total);
         }
     }
 
@@ -97,10 +103,8 @@ public record ClassPriors(Rule rule, List<Double> values) {
      * @param classCount the number of classes of the training data
      */
     void checkClassCount(int classCount) {
-        if (rule == Rule.GIVEN && values.size() != classCount) {
-            throw new IllegalArgumentException("priors must have one entry per class (" + classCount + "), got "
-                    + values.size());
-        }
+        Check.that(rule != Rule.GIVEN || values.size() == classCount,
+                () -> "priors must have one entry per class (" + classCount + "), got " + values.size());
     }
 
     /**

@@ -14,19 +14,15 @@ import java.util.List;
  *
  * @see ComplementNaiveBayes
  */
-public final class ComplementNaiveBayesModel extends NaiveBayesModel {
+public final class ComplementNaiveBayesModel extends LinearCountModel {
 
     private final ComplementNaiveBayes learner;
-    private final FeatureCounts counts;
-    /** {@code w_cj}, class-major. */
-    private final double[] weights;
 
     ComplementNaiveBayesModel(ComplementNaiveBayes learner, FeatureCounts counts, List<String> columnNames,
                               List<String> classNames) {
-        super(columnNames, classNames, counts.classCounts.clone(), noPriors(counts.classCounts));
+        super(counts, weights(counts, learner.alpha(), learner.normalizeWeights()), noPriors(counts.classCounts),
+                columnNames, classNames);
         this.learner = learner;
-        this.counts = counts;
-        this.weights = weights(counts, learner.alpha(), learner.normalizeWeights());
     }
 
     /** 0 = log 1 for every class with rows: the single-class case then scores log P(c) = 0, as scikit-learn. */
@@ -72,44 +68,15 @@ public final class ComplementNaiveBayesModel extends NaiveBayesModel {
         return learner;
     }
 
-    /** @return the sum of each column over each class's rows, {@code [class][column]} (scikit-learn's {@code feature_count_}) */
-    public double[][] featureCounts() {
-        return counts.byClass();
-    }
-
     /** @return the weights {@code w_cj}, {@code [class][column]} (scikit-learn's {@code feature_log_prob_}) */
     public double[][] weights() {
-        return byClass(weights, columns());
+        return weightsByClass();
     }
 
-    /**
-     * Learns from more rows: returns the model that fitting on this model's rows and {@code data}
-     * together would give (exactly, for integer counts). This model is unchanged.
-     *
-     * @param data more rows with the same columns and class names; not modified
-     * @return the updated model
-     * @throws IllegalArgumentException if the width or the class names differ, or a value is negative or
-     *     not finite
-     */
+    /** {@inheritDoc} */
+    @Override
     public ComplementNaiveBayesModel update(Dataset data) {
-        checkUpdate(data);
-        return new ComplementNaiveBayesModel(learner, counts.plus(MultinomialNaiveBayes.count(data)), columnNames(),
-                classNames());
-    }
-
-    @Override
-    void checkRow(double[] row) {
-        FeatureValues.requireCounts(row, 0, row.length, -1);
-    }
-
-    @Override
-    void addLogLikelihoods(double[] row, double[] jll) {
-        addLinearScores(row, weights, counts.classCounts, jll);
-    }
-
-    @Override
-    double featureLogLikelihood(double[] row, int c, int j) {
-        return row[j] == 0 ? 0 : row[j] * weights[c * columns() + j];
+        return new ComplementNaiveBayesModel(learner, countsWith(data), columnNames(), classNames());
     }
 
     @Override

@@ -13,19 +13,15 @@ import java.util.List;
  *
  * @see MultinomialNaiveBayes
  */
-public final class MultinomialNaiveBayesModel extends NaiveBayesModel {
+public final class MultinomialNaiveBayesModel extends LinearCountModel {
 
     private final MultinomialNaiveBayes learner;
-    private final FeatureCounts counts;
-    /** {@code log theta_cj}, class-major. */
-    private final double[] logTheta;
 
     MultinomialNaiveBayesModel(MultinomialNaiveBayes learner, FeatureCounts counts, List<String> columnNames,
                                List<String> classNames) {
-        super(columnNames, classNames, counts.classCounts.clone(), learner.priors().logPriors(counts.classCounts));
+        super(counts, smoothedLogShares(counts, learner.alpha()), learner.priors().logPriors(counts.classCounts),
+                columnNames, classNames);
         this.learner = learner;
-        this.counts = counts;
-        this.logTheta = smoothedLogShares(counts, learner.alpha());
     }
 
     /**
@@ -54,44 +50,15 @@ public final class MultinomialNaiveBayesModel extends NaiveBayesModel {
         return learner;
     }
 
-    /** @return the sum of each column over each class's rows, {@code [class][column]} (scikit-learn's {@code feature_count_}) */
-    public double[][] featureCounts() {
-        return counts.byClass();
-    }
-
     /** @return {@code log theta_cj}, {@code [class][column]} (scikit-learn's {@code feature_log_prob_}) */
     public double[][] featureLogProbabilities() {
-        return byClass(logTheta, columns());
+        return weightsByClass();
     }
 
-    /**
-     * Learns from more rows: returns the model that fitting on this model's rows and {@code data}
-     * together would give (exactly, for integer counts). This model is unchanged.
-     *
-     * @param data more rows with the same columns and class names; not modified
-     * @return the updated model
-     * @throws IllegalArgumentException if the width or the class names differ, or a value is negative or
-     *     not finite
-     */
+    /** {@inheritDoc} */
+    @Override
     public MultinomialNaiveBayesModel update(Dataset data) {
-        checkUpdate(data);
-        return new MultinomialNaiveBayesModel(learner, counts.plus(MultinomialNaiveBayes.count(data)), columnNames(),
-                classNames());
-    }
-
-    @Override
-    void checkRow(double[] row) {
-        FeatureValues.requireCounts(row, 0, row.length, -1);
-    }
-
-    @Override
-    void addLogLikelihoods(double[] row, double[] jll) {
-        addLinearScores(row, logTheta, counts.classCounts, jll);
-    }
-
-    @Override
-    double featureLogLikelihood(double[] row, int c, int j) {
-        return row[j] == 0 ? 0 : row[j] * logTheta[c * columns() + j];
+        return new MultinomialNaiveBayesModel(learner, countsWith(data), columnNames(), classNames());
     }
 
     @Override

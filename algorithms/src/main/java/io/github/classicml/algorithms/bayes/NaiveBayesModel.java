@@ -39,8 +39,7 @@ import java.util.function.Function;
  * the old rows and the new ones, leaving the original unchanged.
  */
 public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
-        permits GaussianNaiveBayesModel, MultinomialNaiveBayesModel, BernoulliNaiveBayesModel,
-        CategoricalNaiveBayesModel, ComplementNaiveBayesModel {
+        permits GaussianNaiveBayesModel, LinearCountModel, BernoulliNaiveBayesModel, CategoricalNaiveBayesModel {
 
     private final List<String> columnNames;
     private final List<String> classNames;

@@ -44,8 +44,9 @@ import java.util.SplittableRandom;
  * @param tolerance the relative tolerance on the squared centre shift, at least 0; default 1e-4
  * @param algorithm the assignment step; default {@link Algorithm#LLOYD}
  * @param seed the seed of the starting centres; each restart draws from its own split of it
- * @param threads threads for the assignment and update steps, at least 0; 0 (the default) means one
- *     per available processor; the result does not depend on it
+ * @param threads the most threads the assignment and update steps use (a cap, the calling thread
+ *     included; helpers come from a shared pool, see {@link io.github.classicml.core.Threads}), at
+ *     least 0; 0 (the default) means one per available processor; the result does not depend on it
  * @see KMeansModel
  */
 public record KMeans(int clusters, Init init, int restarts, int maxIterations, double tolerance,
@@ -239,15 +240,16 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
         try (Parallel parallel = Parallel.of(threads)) {
             Rows rows = rowsOf(data, parallel);
             Check.notNull("initialCentres", initialCentres);
-            Check.that(initialCentres.length == clusters, "initialCentres must have " + clusters
+            Check.that(initialCentres.length == clusters, () -> "initialCentres must have " + clusters
                     + " rows (clusters), got " + initialCentres.length);
             int p = data.columns();
             double[] start = new double[clusters * p];
             for (int c = 0; c < clusters; c++) {
                 Check.notNull("initialCentres", c, initialCentres[c]);
-                Check.that(initialCentres[c].length == p, "initialCentres[" + c + "] must have " + p
-                        + " columns, got " + initialCentres[c].length);
-                Check.allFinite("initialCentres[" + c + "]", initialCentres[c]);
+                Check.rowLength("initialCentres", c, initialCentres[c].length, p);
+                for (int j = 0; j < p; j++) {
+                    Check.finite("initialCentres", c, j, initialCentres[c][j]);
+                }
                 System.arraycopy(initialCentres[c], 0, start, c * p, p);
             }
             return new KMeansModel(this, LloydIterations.run(rows, start, clusters, algorithm, maxIterations,
@@ -265,7 +267,7 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
     private Rows rowsOf(Dataset data, Parallel parallel) {
         Rows rows = Rows.copyOf(data, parallel);
         int distinct = distinctRows(rows, clusters);
-        Check.that(distinct >= clusters, "clusters must be <= the number of distinct rows (" + distinct + "), got "
+        Check.that(distinct >= clusters, () -> "clusters must be <= the number of distinct rows (" + distinct + "), got "
                 + clusters);
         return rows;
     }

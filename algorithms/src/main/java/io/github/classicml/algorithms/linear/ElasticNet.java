@@ -2,7 +2,6 @@ package io.github.classicml.algorithms.linear;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProgressListener;
 
 import java.util.List;
@@ -43,7 +42,7 @@ import java.util.List;
  * @see ElasticNetModel
  */
 public record ElasticNet(double alpha, double l1Ratio, boolean fitIntercept, int maxIterations, double tolerance)
-        implements Learner<ElasticNetModel> {
+        implements PenalizedRegression {
 
     /** The default number of penalties on a path. */
     public static final int DEFAULT_PATH_LENGTH = 100;

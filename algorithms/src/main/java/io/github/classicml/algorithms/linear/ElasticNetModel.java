@@ -1,7 +1,6 @@
 package io.github.classicml.algorithms.linear;
 
 import io.github.classicml.core.Check;
-import io.github.classicml.core.Learner;
 import io.github.classicml.core.Regressor;
 
 import java.util.Locale;
@@ -15,7 +14,7 @@ import java.util.Locale;
  */
 public final class ElasticNetModel implements Regressor {
 
-    private final Learner<ElasticNetModel> learner;
+    private final PenalizedRegression learner;
     private final double alpha;
     private final double l1Ratio;
     private final double intercept;
@@ -24,7 +23,7 @@ public final class ElasticNetModel implements Regressor {
     private final double dualityGap;
     private final boolean converged;
 
-    ElasticNetModel(Learner<ElasticNetModel> learner, double alpha, double l1Ratio, double intercept,
+    ElasticNetModel(PenalizedRegression learner, double alpha, double l1Ratio, double intercept,
                     double[] coefficients, int iterations, double dualityGap, boolean converged) {
         this.learner = learner;
         this.alpha = alpha;
@@ -38,7 +37,7 @@ public final class ElasticNetModel implements Regressor {
 
     /** @return the {@link Lasso} or {@link ElasticNet} that fitted this model, with its penalty */
     @Override
-    public Learner<ElasticNetModel> learner() {
+    public PenalizedRegression learner() {
         return learner;
     }
 

@@ -2,7 +2,6 @@ package io.github.classicml.algorithms.linear;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProgressListener;
 
 import java.util.List;
@@ -28,7 +27,7 @@ import java.util.List;
  * @see ElasticNetModel
  */
 public record Lasso(double alpha, boolean fitIntercept, int maxIterations, double tolerance)
-        implements Learner<ElasticNetModel> {
+        implements PenalizedRegression {
 
     /**
      * Validates the hyperparameters.

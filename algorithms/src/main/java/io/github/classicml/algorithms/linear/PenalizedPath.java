@@ -2,7 +2,6 @@ package io.github.classicml.algorithms.linear;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
-import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProgressListener;
 
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ final class PenalizedPath {
      * @param settings the problem (alpha is replaced by each entry of {@code alphas})
      * @param origin the learner the models report: an {@link ElasticNet} or a {@link Lasso}
      */
-    static List<ElasticNetModel> fit(ElasticNet settings, Learner<ElasticNetModel> origin, Dataset data,
+    static List<ElasticNetModel> fit(ElasticNet settings, PenalizedRegression origin, Dataset data,
                                      double[] alphas, ProgressListener listener) {
         Check.notNull("listener", listener);
         Check.notNull("alphas", alphas);
@@ -62,7 +61,7 @@ final class PenalizedPath {
                     settings.tolerance(), listener, k + 1, alphas.length);
             w = result.coefficients();
             double b0 = settings.fitIntercept() ? design.yMean - LinearRegression.dot(design.xMean, w) : 0.0;
-            Learner<ElasticNetModel> learner = origin instanceof Lasso lasso ? lasso.withAlpha(alphas[k])
+            PenalizedRegression learner = origin instanceof Lasso lasso ? lasso.withAlpha(alphas[k])
                     : settings.withAlpha(alphas[k]);
             out.add(new ElasticNetModel(learner, alphas[k], settings.l1Ratio(), b0, w, result.iterations(),
                     result.dualityGap(), result.converged()));

@@ -43,7 +43,7 @@ final class FittedNeighbors {
         Check.atLeast("leafSize", leafSize, 1);
         Check.atLeast("threads", threads, 0);
         Check.that(search != SearchStrategy.KD_TREE || distance.isMinkowski(),
-                "search must be BRUTE_FORCE or AUTO for the " + distance + " distance, got KD_TREE;"
+                () -> "search must be BRUTE_FORCE or AUTO for the " + distance + " distance, got KD_TREE;"
                         + " a k-d tree needs a Minkowski-family metric");
     }
 
@@ -130,7 +130,10 @@ final class FittedNeighbors {
         double[] out = new double[rowArrays.length * columns];
         for (int i = 0; i < rowArrays.length; i++) {
             Check.rowWidth(rowArrays[i], columns);
-            Check.allFinite("rows[" + i + "]", rowArrays[i]);
+            double[] row = rowArrays[i];
+            for (int j = 0; j < columns; j++) {
+                Check.finite("rows", i, j, row[j]);
+            }
             System.arraycopy(rowArrays[i], 0, out, i * columns, columns);
         }
         return out;

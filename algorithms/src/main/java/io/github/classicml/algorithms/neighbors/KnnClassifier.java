@@ -54,8 +54,9 @@ import io.github.classicml.core.Learner;
  *     Minkowski-family distance
  * @param leafSize the most rows in a k-d tree leaf, at least 1; default 30 (scikit-learn's); ignored by
  *     brute force; affects speed only
- * @param threads threads used by batch prediction, at least 0; 0 (the default) means one per available
- *     processor; affects speed only
+ * @param threads the most threads batch prediction uses (a cap, the calling thread included; helpers
+ *     come from a shared pool, see {@link io.github.classicml.core.Threads}), at least 0; 0 (the
+ *     default) means one per available processor; affects speed only
  * @see KnnClassifierModel
  */
 public record KnnClassifier(int k, Distance distance, Weighting weighting, SearchStrategy search, int leafSize,

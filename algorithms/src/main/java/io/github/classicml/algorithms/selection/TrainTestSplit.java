@@ -4,6 +4,7 @@ import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -19,13 +20,18 @@ import java.util.SplittableRandom;
  * <p>Stratified: each class contributes to the test part in proportion to its size. The class shares
  * {@code testSize * count_c / n} are rounded down and the rows left over go to the classes with the
  * largest remainders (ties: lower class index), like the largest-remainder allocation of
- * scikit-learn's {@code StratifiedShuffleSplit}, which breaks such ties at random. Cost: O(n).
+ * scikit-learn's {@code StratifiedShuffleSplit}, which breaks such ties at random. As scikit-learn
+ * does, a stratified split refuses a class of one row (it would land on the same side for every seed)
+ * and a test or training part smaller than the number of classes. Cost: O(n).
+ *
+ * <p>As a {@link Splitter} it gives one fold; {@link #split(Dataset)} gives the same rows in the
+ * order drawn.
  *
  * @param testFraction the share of rows in the test part, in (0, 1); scikit-learn's default is 0.25
  * @param stratified true to keep class proportions (needs class targets)
  * @param seed the seed of the shuffle
  */
-public record TrainTestSplit(double testFraction, boolean stratified, long seed) {
+public record TrainTestSplit(double testFraction, boolean stratified, long seed) implements Splitter {
 
     /**
      * Validates the parameters.
@@ -71,7 +77,7 @@ public record TrainTestSplit(double testFraction, boolean stratified, long seed)
         Check.notNull("data", data);
         int n = data.rows();
         int testSize = (int) Math.ceil(testFraction * n);
-        Check.that(testSize >= 1 && testSize < n, "data must have enough rows for a test part of "
+        Check.that(testSize >= 1 && testSize < n, () -> "data must have enough rows for a test part of "
                 + testFraction + " and a non-empty training part, got " + n + " rows");
         SplittableRandom rng = new SplittableRandom(seed);
         if (!stratified) {
@@ -81,6 +87,15 @@ public record TrainTestSplit(double testFraction, boolean stratified, long seed)
         Check.hasClasses(data);
         int[] classes = data.classes();
         int[] counts = data.classCounts();
+        for (int c = 0; c < counts.length; c++) {
+            int cls = c;
+            Check.that(counts[c] != 1, () -> "every class must have at least 2 rows to stratify, got 1 row of class "
+                    + data.classNames().get(cls) + "; merge or drop that class, or split without stratification");
+        }
+        long present = Arrays.stream(counts).filter(count -> count > 0).count();
+        Check.that(testSize >= present && n - testSize >= present, () -> "testFraction must leave at least one row"
+                + " per class (" + present + ") in each part, got " + testSize + " test and " + (n - testSize)
+                + " training rows");
         int[] testPerClass = allocate(counts, testSize, n);
 
         int[] order = permutation(n, rng);
@@ -99,6 +114,20 @@ public record TrainTestSplit(double testFraction, boolean stratified, long seed)
             }
         }
         return new Indices(train, test);
+    }
+
+    /**
+     * @param data the dataset; only its size (and classes, when stratified) are read
+     * @return the one fold of {@link #split(Dataset)}, each part in ascending row order
+     */
+    @Override
+    public List<Fold> splits(Dataset data) {
+        Indices s = split(data);
+        int[] train = s.train();
+        int[] test = s.test();
+        Arrays.sort(train);
+        Arrays.sort(test);
+        return List.of(new Fold(train, test));
     }
 
     /** Largest-remainder allocation of {@code total} draws in proportion to {@code counts}. */

@@ -142,7 +142,7 @@ class KMeansTest implements ClustererContract<KMeansModel> {
         assertEquals("initialCentres must have 2 rows (clusters), got 1",
                 assertThrows(IllegalArgumentException.class,
                         () -> KMeans.of(2).fitFrom(line(0, 1), new double[][] {{0}})).getMessage());
-        assertEquals("initialCentres[1] must have 1 columns, got 2",
+        assertEquals("initialCentres must have 1 columns in every row; row 1 has 2",
                 assertThrows(IllegalArgumentException.class,
                         () -> KMeans.of(2).fitFrom(line(0, 1), new double[][] {{0}, {1, 2}})).getMessage());
     }

@@ -60,7 +60,7 @@ class KnnWeightingTest {
         KnnClassifierModel model = KnnClassifier.of(2).fit(data);
         assertEquals("row must be finite; entry 0 is NaN",
                 assertThrows(IllegalArgumentException.class, () -> model.predict(new double[] {Double.NaN})).getMessage());
-        assertEquals("rows[1] must be finite; entry 0 is Infinity",
+        assertEquals("rows must be finite; row 1, column 0 is Infinity",
                 assertThrows(IllegalArgumentException.class,
                         () -> model.predict(new double[][] {{1}, {Double.POSITIVE_INFINITY}})).getMessage());
         assertEquals("features must be finite; row 1, column 0 is NaN; impute or drop missing values first",

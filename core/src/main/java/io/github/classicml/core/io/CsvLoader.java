@@ -40,6 +40,14 @@ import java.util.TreeSet;
  * exponent ({@code -1.5e3}); {@code Infinity}, hexadecimal and Java suffixes such as {@code 1d} are
  * rejected. Blank lines are skipped. Cost: one pass, O(cells).
  *
+ * <p><b>A second file for a fitted model.</b> A test file read on its own gets its own class
+ * indices, so a file that lacks one of the training classes would number the others differently and
+ * {@code model.predict(test)} would silently mean other classes. {@link #withClassNames(List)} fixes
+ * the classes instead: {@code CsvLoader.classTarget("species").withClassNames(model.classNames())}
+ * gives class {@code c} the name {@code classNames.get(c)} whatever labels the file holds, and a
+ * label that is not one of them fails with a message naming the label, its line and the known
+ * classes.
+ *
  * <p>An instance is an immutable set of options; build it with {@link #classTarget(String)},
  * {@link #numericTarget(String)} or {@link #withoutTarget()} and the {@code with}/{@code keeping}
  * methods.
@@ -48,8 +56,11 @@ import java.util.TreeSet;
  * @param targetKind whether the target holds classes or numbers ({@code NONE} without target)
  * @param keepMissing true to read missing cells as NaN instead of failing
  * @param dateColumns names of columns holding ISO dates, read as decimal years
+ * @param classNames the class names by index that the labels must map onto, e.g. a fitted model's;
+ *     empty to take the classes from the file
  */
-public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keepMissing, Set<String> dateColumns) {
+public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keepMissing, Set<String> dateColumns,
+        List<String> classNames) {
 
     /** What the target column holds. */
     public enum TargetKind {
@@ -68,19 +79,35 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
      * @param targetKind whether the target holds classes or numbers
      * @param keepMissing true to read missing cells as NaN
      * @param dateColumns names of date columns; copied
+     * @param classNames the class names to map the labels onto, distinct and non-blank, only with a
+     *     class target; empty to take the classes from the file; copied
      */
     public CsvLoader {
         Check.notNull("targetKind", targetKind);
         Check.notNull("dateColumns", dateColumns);
+        Check.notNull("classNames", classNames);
         Check.that((targetColumn == null) == (targetKind == TargetKind.NONE),
-                "targetColumn must be given exactly when targetKind is not NONE, got targetColumn="
+                () -> "targetColumn must be given exactly when targetKind is not NONE, got targetColumn="
                         + targetColumn + " and targetKind=" + targetKind);
         dateColumns = Set.copyOf(dateColumns);
+        classNames = List.copyOf(classNames);
+        TargetKind kind = targetKind;
+        Check.that(classNames.isEmpty() || targetKind == TargetKind.CLASS,
+                () -> "classNames must be empty unless the target holds classes, got targetKind " + kind);
+        Set<String> distinct = new java.util.HashSet<>();
+        for (int c = 0; c < classNames.size(); c++) {
+            String name = Check.notBlank("classNames", c, classNames.get(c));
+            boolean fresh = distinct.add(name);
+            if (!fresh) {
+                List<String> names = classNames;
+                Check.that(fresh, () -> "classNames must be distinct, got " + names);
+            }
+        }
     }
 
     /** @return a loader that reads every column as a feature */
     public static CsvLoader withoutTarget() {
-        return new CsvLoader(null, TargetKind.NONE, false, Set.of());
+        return new CsvLoader(null, TargetKind.NONE, false, Set.of(), List.of());
     }
 
     /**
@@ -88,7 +115,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
      * @return a loader for classification data
      */
     public static CsvLoader classTarget(String column) {
-        return new CsvLoader(Check.notNull("column", column), TargetKind.CLASS, false, Set.of());
+        return new CsvLoader(Check.notNull("column", column), TargetKind.CLASS, false, Set.of(), List.of());
     }
 
     /**
@@ -96,12 +123,12 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
      * @return a loader for regression data
      */
     public static CsvLoader numericTarget(String column) {
-        return new CsvLoader(Check.notNull("column", column), TargetKind.NUMERIC, false, Set.of());
+        return new CsvLoader(Check.notNull("column", column), TargetKind.NUMERIC, false, Set.of(), List.of());
     }
 
     /** @return a copy that reads missing cells (empty, {@code NA}, {@code NaN}) as NaN */
     public CsvLoader keepingMissing() {
-        return new CsvLoader(targetColumn, targetKind, true, dateColumns);
+        return new CsvLoader(targetColumn, targetKind, true, dateColumns, classNames);
     }
 
     /**
@@ -109,7 +136,26 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
      * @return a copy that reads those columns as decimal years
      */
     public CsvLoader withDateColumns(String... columns) {
-        return new CsvLoader(targetColumn, targetKind, keepMissing, Set.of(columns));
+        return new CsvLoader(targetColumn, targetKind, keepMissing, Set.of(columns), classNames);
+    }
+
+    /**
+     * A copy that maps the class labels onto given class names instead of taking the classes from
+     * the file: class {@code c} of the dataset is {@code names.get(c)}, and classes the file lacks
+     * keep their index. The form for a test file read after a model was fitted:
+     * {@code CsvLoader.classTarget("species").withClassNames(model.classNames())}.
+     *
+     * @param names the class names by index, distinct and non-blank, e.g. a fitted model's
+     *     {@code classNames()}; copied
+     * @return the copy; its {@link #load} fails with a {@link CsvFormatException} naming the label, the
+     *     line and the known classes when a label is not one of {@code names}
+     * @throws IllegalArgumentException if the loader has no class target, or the names are empty,
+     *     blank or repeated
+     */
+    public CsvLoader withClassNames(List<String> names) {
+        Check.notNull("names", names);
+        Check.notEmpty("names", names.size());
+        return new CsvLoader(targetColumn, targetKind, keepMissing, dateColumns, names);
     }
 
     /**
@@ -204,6 +250,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
         GrowingDoubles features = new GrowingDoubles();
         GrowingDoubles numericTargets = new GrowingDoubles();
         List<String> labels = new ArrayList<>();
+        List<Long> labelLines = new ArrayList<>();
         int rows = 0;
         while (records.hasNext()) {
             CsvRecord record = records.next();
@@ -225,6 +272,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
                             + " must hold a class label, got an empty cell", line);
                 }
                 labels.add(label);
+                labelLines.add(line);
             }
             rows++;
         }
@@ -238,7 +286,8 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
             case NUMERIC:
                 return data.withTargets(numericTargets.toArray(), targetColumn);
             case CLASS:
-                return withClassTarget(data, labels);
+                return classNames.isEmpty() ? withClassTarget(data, labels)
+                        : withKnownClasses(data, labels, labelLines, source);
             default:
                 return data;
         }
@@ -261,6 +310,27 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
             classes[i] = index.get(labels.get(i));
         }
         return data.withClasses(classes, names, targetColumn);
+    }
+
+    /** Maps each label onto its index in {@link #classNames}, naming the line of an unknown label. */
+    private Dataset withKnownClasses(Dataset data, List<String> labels, List<Long> lines, String source)
+            throws CsvFormatException {
+        Map<String, Integer> index = new HashMap<>();
+        for (int c = 0; c < classNames.size(); c++) {
+            index.put(classNames.get(c), c);
+        }
+        int[] classes = new int[labels.size()];
+        for (int i = 0; i < classes.length; i++) {
+            Integer c = index.get(labels.get(i));
+            if (c == null) {
+                long line = lines.get(i);
+                throw new CsvFormatException(source + " line " + line + ", column " + targetColumn
+                        + " must hold one of the known classes " + classNames + ", got \"" + labels.get(i) + "\"",
+                        line);
+            }
+            classes[i] = c;
+        }
+        return data.withClasses(classes, classNames, targetColumn);
     }
 
     private static List<String> header(CsvRecord record, String source) throws CsvFormatException {

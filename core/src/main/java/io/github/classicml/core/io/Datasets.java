@@ -80,7 +80,7 @@ public final class Datasets {
      */
     public static Dataset nist(String name) {
         Check.notNull("name", name);
-        Check.that(NIST_NAMES.contains(name), "name must be one of " + NIST_NAMES + ", got \"" + name + "\"");
+        Check.that(NIST_NAMES.contains(name), () -> "name must be one of " + NIST_NAMES + ", got \"" + name + "\"");
         return load("nist/" + name + ".csv", CsvLoader.numericTarget("y"));
     }
 

@@ -207,7 +207,7 @@ class CsvLoaderTest {
     @Test
     void constructor_targetKindWithoutColumn_throws() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new CsvLoader(null, CsvLoader.TargetKind.CLASS, false, java.util.Set.of()));
+                () -> new CsvLoader(null, CsvLoader.TargetKind.CLASS, false, java.util.Set.of(), java.util.List.of()));
         assertEquals("targetColumn must be given exactly when targetKind is not NONE, got targetColumn=null "
                 + "and targetKind=CLASS", e.getMessage());
     }
@@ -220,5 +220,32 @@ class CsvLoaderTest {
         for (String bad : new String[] {"", "-", "e3", "1e", "1.2.3", "1f", " 1", "NaN"}) {
             assertFalse(CsvLoader.isDecimal(bad), bad);
         }
+    }
+
+    @Test
+    void withClassNames_fileLacksAClass_keepsTheTrainingIndices() throws IOException {
+        CsvLoader train = CsvLoader.classTarget("species");
+        Dataset fitted = train.load(write("train.csv", "x,species\n1,setosa\n2,versicolor\n3,virginica\n"));
+        Dataset alone = train.load(write("test.csv", "x,species\n4,virginica\n5,versicolor\n"));
+        // read on its own, the test file numbers its two classes 0 and 1
+        assertEquals(List.of("versicolor", "virginica"), alone.classNames());
+        Dataset test = train.withClassNames(fitted.classNames()).load(dir.resolve("test.csv"));
+        assertEquals(fitted.classNames(), test.classNames());
+        assertArrayEquals(new int[] {2, 1}, test.classes());
+        assertEquals(test, alone.withClassNames(fitted.classNames()));
+    }
+
+    @Test
+    void withClassNames_unknownLabel_namesLabelLineAndKnownClasses() throws IOException {
+        CsvLoader loader = CsvLoader.classTarget("species").withClassNames(List.of("setosa", "virginica"));
+        assertEquals("t.csv line 3, column species must hold one of the known classes [setosa, virginica],"
+                + " got \"rose\"", failure(loader, "t.csv", "x,species\n1,setosa\n2,rose\n"));
+        assertEquals("classNames must be empty unless the target holds classes, got targetKind NUMERIC",
+                assertThrows(IllegalArgumentException.class,
+                        () -> CsvLoader.numericTarget("y").withClassNames(List.of("a"))).getMessage());
+        assertEquals("classNames must be distinct, got [a, a]", assertThrows(IllegalArgumentException.class,
+                () -> CsvLoader.classTarget("y").withClassNames(List.of("a", "a"))).getMessage());
+        assertEquals("names must not be empty, got 0 entries", assertThrows(IllegalArgumentException.class,
+                () -> CsvLoader.classTarget("y").withClassNames(List.of())).getMessage());
     }
 }

@@ -153,7 +153,7 @@ public record BagOfWords(boolean lowercase, Set<String> stopWords, boolean binar
             }
         }
         counts.values().removeIf(c -> c[0] < minCount);
-        Check.that(!counts.isEmpty(), "documents must contain a word that occurs at least minCount (" + minCount
+        Check.that(!counts.isEmpty(), () -> "documents must contain a word that occurs at least minCount (" + minCount
                 + ") times and is not a stop word, got " + documents.size() + " documents without one");
         return new BagOfWordsModel(this, counts);
     }
