@@ -141,6 +141,16 @@ for frac in [0.5, 0.1, 0.01, 0.001]:
         entries.append((f"enet.{rho!r}.{frac!r}.alpha", a2))
         entries.append((f"enet.{rho!r}.{frac!r}.intercept", m.intercept_))
         entries.append((f"enet.{rho!r}.{frac!r}.coef", m.coef_))
+# sample weights (scikit-learn rescales them to sum to n_samples)
+for frac in [0.1, 0.01]:
+    a = alpha_max * frac
+    m = Lasso(alpha=a, tol=TOL, max_iter=MAXIT).fit(X, y, sample_weight=w)
+    entries.append((f"lasso.weighted.{frac!r}.alpha", a))
+    entries.append((f"lasso.weighted.{frac!r}.intercept", m.intercept_))
+    entries.append((f"lasso.weighted.{frac!r}.coef", m.coef_))
+    m = ElasticNet(alpha=a, l1_ratio=0.5, tol=TOL, max_iter=MAXIT).fit(X, y, sample_weight=w)
+    entries.append((f"enet.weighted.{frac!r}.intercept", m.intercept_))
+    entries.append((f"enet.weighted.{frac!r}.coef", m.coef_))
 # the path on centred data (equivalent to fitting with intercept): default grid, 100 alphas, eps 1e-3
 alphas_l, coefs_l, _ = lasso_path(X - xmean, y - ymean, eps=1e-3, n_alphas=100, tol=TOL, max_iter=MAXIT)
 entries.append(("lasso_path.alphas", alphas_l))

@@ -129,6 +129,20 @@ public record ElasticNet(double alpha, double l1Ratio, boolean fitIntercept, int
     }
 
     /**
+     * Fits with sample weights: the loss becomes {@code 1/(2n) sum_i s_i (y_i - b0 - x_i.b)^2} with the
+     * weights rescaled to sum to {@code n}, {@code s_i = n w_i / sum w} (scikit-learn's
+     * {@code sample_weight}), and the centring uses the weighted means.
+     *
+     * @param data rows with finite features and finite numeric targets; not modified
+     * @param sampleWeights one finite weight {@code >= 0} per row with a positive sum; not modified
+     * @return the model
+     */
+    public ElasticNetModel fit(Dataset data, double[] sampleWeights) {
+        Check.notNull("sampleWeights", sampleWeights);
+        return PenalizedPath.fit(this, this, data, sampleWeights, new double[] {alpha}, ProgressListener.NONE).get(0);
+    }
+
+    /**
      * The regularisation path on scikit-learn's default grid: {@value #DEFAULT_PATH_LENGTH} penalties from
      * {@code alpha_max} down to {@code 1e-3 alpha_max}.
      *

@@ -46,13 +46,34 @@ final class PenalizedPath {
      */
     static List<ElasticNetModel> fit(ElasticNet settings, PenalizedRegression origin, Dataset data,
                                      double[] alphas, ProgressListener listener) {
+        return fit(settings, origin, data, null, alphas, listener);
+    }
+
+    /**
+     * @param sampleWeights the weights, or null; rescaled to sum to the number of rows (scikit-learn's
+     *     convention), so that the loss stays a weighted mean
+     */
+    static List<ElasticNetModel> fit(ElasticNet settings, PenalizedRegression origin, Dataset data,
+                                     double[] sampleWeights, double[] alphas, ProgressListener listener) {
         Check.notNull("listener", listener);
         Check.notNull("alphas", alphas);
         Check.notEmpty("alphas", alphas.length);
         for (double a : alphas) {
             Check.positive("alpha", a);
         }
-        WeightedDesign design = WeightedDesign.of(data, null, settings.fitIntercept());
+        double[] weights = null;
+        if (sampleWeights != null) {
+            Check.notNull("data", data);
+            weights = WeightedDesign.checkedWeights(sampleWeights, data.rows());
+            double sum = 0;
+            for (double v : weights) {
+                sum += v;
+            }
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] *= data.rows() / sum;
+            }
+        }
+        WeightedDesign design = WeightedDesign.of(data, weights, settings.fitIntercept());
         CoordinateDescent solver = new CoordinateDescent(design);
         double[] w = new double[design.columns];
         List<ElasticNetModel> out = new ArrayList<>(alphas.length);

@@ -210,4 +210,32 @@ class LassoTest implements RegressorContract<ElasticNetModel> {
             }
         }
     }
+
+    @ParameterizedTest(name = "fraction={0}")
+    @CsvSource({"0.1", "0.01"})
+    void sampleWeights_equalScikitLearn(String fraction) {
+        Reference ref = Reference.read("lasso_sklearn_diabetes.txt");
+        Dataset data = Datasets.diabetes();
+        double alpha = ref.scalar("lasso.weighted." + fraction + ".alpha");
+        double[] w = Reference.weights(data.rows());
+        ElasticNetModel lasso = new Lasso(alpha, true, MANY, TIGHT).fit(data, w);
+        assertSameSparseSolution(ref.get("lasso.weighted." + fraction + ".coef"), lasso.coefficients(), "lasso");
+        Reference.assertRelative(ref.scalar("lasso.weighted." + fraction + ".intercept"), lasso.intercept(), 1e-6, "intercept");
+        ElasticNetModel net = new ElasticNet(alpha, 0.5, true, MANY, TIGHT).fit(data, w);
+        assertSameSparseSolution(ref.get("enet.weighted." + fraction + ".coef"), net.coefficients(), "enet");
+        Reference.assertRelative(ref.scalar("enet.weighted." + fraction + ".intercept"), net.intercept(), 1e-6, "intercept");
+    }
+
+    @Test
+    void equalWeights_equalNoWeights() {
+        Dataset data = Datasets.diabetes();
+        double[] ones = new double[data.rows()];
+        java.util.Arrays.fill(ones, 3.0);
+        Lasso lasso = new Lasso(0.5, true, MANY, TIGHT);
+        double[] plain = lasso.fit(data).coefficients();
+        double[] weighted = lasso.fit(data, ones).coefficients();
+        for (int j = 0; j < plain.length; j++) {
+            assertEquals(plain[j], weighted[j], 1e-9 * (1 + Math.abs(plain[j])), "equal weights rescale to 1");
+        }
+    }
 }
