@@ -43,6 +43,12 @@ public final class Launcher {
             new BiasVarianceExample(),
             new NestedCrossValidationExample(),
             new ParametersVsHyperparametersExample(),
+            new TreeDepthOverfittingExample(),
+            new GiniFirstSplitExample(),
+            new GiniVsEntropyExample(),
+            new BaggingVarianceExample(),
+            new BaggingBoostingForestExample(),
+            new FeatureImportanceExample(),
             new RSquaredVsAdjustedExample(),
             new MulticollinearityExample(),
             new RegularisationPathExample());

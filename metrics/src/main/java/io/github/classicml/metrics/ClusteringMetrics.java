@@ -38,7 +38,7 @@ public final class ClusteringMetrics {
      * @param labels the cluster of each row, {@code >= 0}; not modified
      * @return Σ ‖x - mean of its cluster‖²
      */
-    public static double inertia(double[][] rows, int[] labels) {
+    public static Measure inertia(double[][] rows, int[] labels) {
         int d = Inputs.rows("rows", rows);
         int[] dense = denseLabels(rows, labels);
         int k = max(dense) + 1;
@@ -53,7 +53,7 @@ public final class ClusteringMetrics {
                 centroids[c][j] /= sizes[c];
             }
         }
-        return sumOfSquares(rows, dense, centroids);
+        return inertiaMeasure("Σ ‖x - mean of its cluster‖²", rows.length, k, sumOfSquares(rows, dense, centroids));
     }
 
     /**
@@ -64,7 +64,7 @@ public final class ClusteringMetrics {
      * @param centroids the centre of each cluster, as wide as the rows, finite; not modified
      * @return Σ ‖x - centre of its cluster‖²
      */
-    public static double inertia(double[][] rows, int[] labels, double[][] centroids) {
+    public static Measure inertia(double[][] rows, int[] labels, double[][] centroids) {
         int d = Inputs.rows("rows", rows);
         int width = Inputs.rows("centroids", centroids);
         Check.that(width == d, () -> "centroids have " + width + " columns but rows have " + d);
@@ -73,7 +73,13 @@ public final class ClusteringMetrics {
         for (int i = 0; i < labels.length; i++) {
             Check.classIndex("labels", i, labels[i], centroids.length);
         }
-        return sumOfSquares(rows, labels, centroids);
+        return inertiaMeasure("Σ ‖x - centre of its cluster‖²", rows.length, centroids.length,
+                sumOfSquares(rows, labels, centroids));
+    }
+
+    private static Measure inertiaMeasure(String formula, int rows, int clusters, double value) {
+        return new Measure("inertia", formula, "sum over " + rows + (rows == 1 ? " row" : " rows") + " in " + clusters
+                + (clusters == 1 ? " cluster" : " clusters"), value);
     }
 
     /**
@@ -131,13 +137,13 @@ public final class ClusteringMetrics {
      * @param labels the cluster of each row, {@code >= 0}, 2 to n - 1 distinct; not modified
      * @return the mean of {@link #silhouetteSamples}, in [-1, 1]
      */
-    public static double silhouetteScore(double[][] rows, int[] labels) {
+    public static Ratio silhouetteScore(double[][] rows, int[] labels) {
         double sum = 0;
         double[] s = silhouetteSamples(rows, labels);
         for (double v : s) {
             sum += v;
         }
-        return sum / s.length;
+        return Ratio.of("silhouette", "Σ s(i) / n", sum, s.length, ZeroDivision.ZERO);
     }
 
     /**

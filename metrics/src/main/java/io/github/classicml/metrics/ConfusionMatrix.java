@@ -192,8 +192,8 @@ public final class ConfusionMatrix {
      * @return how many rows of class {@code actual} were predicted as {@code predicted}
      */
     public long count(int actual, int predicted) {
-        Check.classIndex("actual", 0, actual, classCount);
-        Check.classIndex("predicted", 0, predicted, classCount);
+        Check.index("actual", actual, classCount);
+        Check.index("predicted", predicted, classCount);
         return counts[actual * classCount + predicted];
     }
 
@@ -234,7 +234,7 @@ public final class ConfusionMatrix {
      * @return the class's TP, FP, FN and TN
      */
     public ClassCounts classCounts(int c) {
-        Check.classIndex("c", 0, c, classCount);
+        Check.index("c", c, classCount);
         long tp = counts[c * classCount + c];
         long fn = actualTotal(c) - tp;
         long fp = predictedTotal(c) - tp;

@@ -38,8 +38,8 @@ public final class DiscountedGain {
      * @param scores the score of each item, finite; not modified
      * @return DCG over the whole list
      */
-    public static double dcg(double[] relevance, double[] scores) {
-        return dcg(ScoreGroups.of(relevance, scores), Integer.MAX_VALUE);
+    public static Measure dcg(double[] relevance, double[] scores) {
+        return dcgMeasure("DCG", ScoreGroups.of(relevance, scores), Integer.MAX_VALUE, relevance.length);
     }
 
     /**
@@ -48,9 +48,9 @@ public final class DiscountedGain {
      * @param k the number of places that count, {@code >= 1}
      * @return DCG@k
      */
-    public static double dcg(double[] relevance, double[] scores, int k) {
+    public static Measure dcg(double[] relevance, double[] scores, int k) {
         Check.atLeast("k", k, 1);
-        return dcg(ScoreGroups.of(relevance, scores), k);
+        return dcgMeasure("DCG@" + k, ScoreGroups.of(relevance, scores), k, relevance.length);
     }
 
     /**
@@ -58,8 +58,8 @@ public final class DiscountedGain {
      * @param scores the score of each item, finite; not modified
      * @return NDCG over the whole list, in [0, 1]
      */
-    public static double ndcg(double[] relevance, double[] scores) {
-        return ndcg(relevance, ScoreGroups.of(relevance, scores), Integer.MAX_VALUE);
+    public static Ratio ndcg(double[] relevance, double[] scores) {
+        return ndcgRatio("NDCG", relevance, ScoreGroups.of(relevance, scores), Integer.MAX_VALUE);
     }
 
     /**
@@ -68,9 +68,9 @@ public final class DiscountedGain {
      * @param k the number of places that count, {@code >= 1}
      * @return NDCG@k, in [0, 1]
      */
-    public static double ndcg(double[] relevance, double[] scores, int k) {
+    public static Ratio ndcg(double[] relevance, double[] scores, int k) {
         Check.atLeast("k", k, 1);
-        return ndcg(relevance, ScoreGroups.of(relevance, scores), k);
+        return ndcgRatio("NDCG@" + k, relevance, ScoreGroups.of(relevance, scores), k);
     }
 
     /**
@@ -78,8 +78,8 @@ public final class DiscountedGain {
      * @param scores one score list per query, each as long as its relevance list; not modified
      * @return the mean DCG over the queries (scikit-learn's {@code dcg_score})
      */
-    public static double meanDcg(double[][] relevance, double[][] scores) {
-        return RankingMetrics.mean(relevance, scores, g -> dcg(g, Integer.MAX_VALUE));
+    public static Ratio meanDcg(double[][] relevance, double[][] scores) {
+        return RankingMetrics.mean("DCG", relevance, scores, g -> dcg(g, Integer.MAX_VALUE));
     }
 
     /**
@@ -88,9 +88,9 @@ public final class DiscountedGain {
      * @param k the number of places that count, {@code >= 1}
      * @return the mean DCG@k over the queries
      */
-    public static double meanDcg(double[][] relevance, double[][] scores, int k) {
+    public static Ratio meanDcg(double[][] relevance, double[][] scores, int k) {
         Check.atLeast("k", k, 1);
-        return RankingMetrics.mean(relevance, scores, g -> dcg(g, k));
+        return RankingMetrics.mean("DCG@" + k, relevance, scores, g -> dcg(g, k));
     }
 
     /**
@@ -98,8 +98,8 @@ public final class DiscountedGain {
      * @param scores one score list per query, each as long as its relevance list; not modified
      * @return the mean NDCG over the queries (scikit-learn's {@code ndcg_score})
      */
-    public static double meanNdcg(double[][] relevance, double[][] scores) {
-        return meanNdcg(relevance, scores, Integer.MAX_VALUE);
+    public static Ratio meanNdcg(double[][] relevance, double[][] scores) {
+        return meanNdcg("NDCG", relevance, scores, Integer.MAX_VALUE);
     }
 
     /**
@@ -108,14 +108,30 @@ public final class DiscountedGain {
      * @param k the number of places that count, {@code >= 1}
      * @return the mean NDCG@k over the queries
      */
-    public static double meanNdcg(double[][] relevance, double[][] scores, int k) {
+    public static Ratio meanNdcg(double[][] relevance, double[][] scores, int k) {
         Check.atLeast("k", k, 1);
+        return meanNdcg("NDCG@" + k, relevance, scores, k);
+    }
+
+    private static Ratio meanNdcg(String name, double[][] relevance, double[][] scores, int k) {
         ScoreGroups.checkQueries(relevance, scores);
         double sum = 0;
         for (int q = 0; q < relevance.length; q++) {
             sum += ndcg(relevance[q], ScoreGroups.of(relevance[q], scores[q], q), k);
         }
-        return sum / relevance.length;
+        return Ratio.of("mean " + name, "Σ per-query " + name + " / queries", sum, relevance.length,
+                ZeroDivision.ZERO);
+    }
+
+    private static Measure dcgMeasure(String name, ScoreGroups groups, int k, int items) {
+        int ranks = Math.min(k, items);
+        return new Measure(name, "Σ relevance / log2(rank + 1), tied items sharing their ranks' discounts",
+                "sum over the top " + ranks + (ranks == 1 ? " rank" : " ranks") + " of " + items + " items",
+                dcg(groups, k));
+    }
+
+    private static Ratio ndcgRatio(String name, double[] relevance, ScoreGroups groups, int k) {
+        return Ratio.of(name, "DCG / ideal DCG", dcg(groups, k), idealDcg(relevance, k), ZeroDivision.ZERO);
     }
 
     /** The discount of place i (from 0), computed as scikit-learn computes it. */
@@ -139,12 +155,18 @@ public final class DiscountedGain {
     }
 
     private static double ndcg(double[] relevance, ScoreGroups groups, int k) {
+        double best = idealDcg(relevance, k);
+        return best == 0 ? 0 : dcg(groups, k) / best;
+    }
+
+    /** The DCG of the best order: relevance sorted from the highest down. */
+    private static double idealDcg(double[] relevance, int k) {
         double[] ideal = relevance.clone();
         Arrays.sort(ideal);
         double best = 0;
         for (int i = 0; i < ideal.length && i < k; i++) {
             best += ideal[ideal.length - 1 - i] * discount(i);
         }
-        return best == 0 ? 0 : dcg(groups, k) / best;
+        return best;
     }
 }

@@ -51,9 +51,10 @@ public final class RankingMetrics {
      * @param k the cut-off, {@code >= 1}
      * @return the expected fraction of the top k that is relevant
      */
-    public static double precisionAtK(double[] relevance, double[] scores, int k) {
+    public static Ratio precisionAtK(double[] relevance, double[] scores, int k) {
         Check.atLeast("k", k, 1);
-        return relevantInTop(ScoreGroups.of(relevance, scores), k) / k;
+        return Ratio.of("precision@" + k, "expected relevant items in the top k / k",
+                relevantInTop(ScoreGroups.of(relevance, scores), k), k, ZeroDivision.ZERO);
     }
 
     /**
@@ -62,9 +63,11 @@ public final class RankingMetrics {
      * @param k the cut-off, {@code >= 1}
      * @return the expected fraction of the relevant items found in the top k; 0 without relevant items
      */
-    public static double recallAtK(double[] relevance, double[] scores, int k) {
+    public static Ratio recallAtK(double[] relevance, double[] scores, int k) {
         Check.atLeast("k", k, 1);
-        return recallAtK(ScoreGroups.of(relevance, scores), k);
+        ScoreGroups groups = ScoreGroups.of(relevance, scores);
+        return Ratio.of("recall@" + k, "expected relevant items in the top k / relevant items",
+                relevantInTop(groups, k), groups.totalRelevant(), ZeroDivision.ZERO);
     }
 
     /**
@@ -72,8 +75,20 @@ public final class RankingMetrics {
      * @param scores the score of each item, finite; not modified
      * @return the expected 1 / rank of the first relevant item; 0 without relevant items
      */
-    public static double reciprocalRank(double[] relevance, double[] scores) {
-        return reciprocalRank(ScoreGroups.of(relevance, scores));
+    public static Measure reciprocalRank(double[] relevance, double[] scores) {
+        ScoreGroups groups = ScoreGroups.of(relevance, scores);
+        long before = 0;
+        String working = "no relevant item";
+        for (int g = 0; g < groups.sizes().length; g++) {
+            if (groups.relevant()[g] > 0) {
+                working = groups.sizes()[g] == 1 ? "1 / " + (before + 1)
+                        : "expected 1 / rank over ranks " + (before + 1) + " to " + (before + groups.sizes()[g])
+                                + " (tied; " + groups.relevant()[g] + " of them relevant)";
+                break;
+            }
+            before += groups.sizes()[g];
+        }
+        return new Measure("reciprocal rank", "1 / rank of the first relevant item", working, reciprocalRank(groups));
     }
 
     /**
@@ -81,8 +96,10 @@ public final class RankingMetrics {
      * @param scores the score of each item, finite; not modified
      * @return the expected average precision; 0 without relevant items
      */
-    public static double averagePrecision(double[] relevance, double[] scores) {
-        return averagePrecision(ScoreGroups.of(relevance, scores));
+    public static Ratio averagePrecision(double[] relevance, double[] scores) {
+        ScoreGroups groups = ScoreGroups.of(relevance, scores);
+        return Ratio.of("AP", "Σ precision at each relevant item / relevant items", precisionSum(groups),
+                groups.totalRelevant(), ZeroDivision.ZERO);
     }
 
     /**
@@ -91,9 +108,9 @@ public final class RankingMetrics {
      * @param k the cut-off, {@code >= 1}
      * @return the mean precision@k over the queries
      */
-    public static double meanPrecisionAtK(double[][] relevance, double[][] scores, int k) {
+    public static Ratio meanPrecisionAtK(double[][] relevance, double[][] scores, int k) {
         Check.atLeast("k", k, 1);
-        return mean(relevance, scores, g -> relevantInTop(g, k) / k);
+        return mean("precision@" + k, relevance, scores, g -> relevantInTop(g, k) / k);
     }
 
     /**
@@ -102,9 +119,9 @@ public final class RankingMetrics {
      * @param k the cut-off, {@code >= 1}
      * @return the mean recall@k over the queries
      */
-    public static double meanRecallAtK(double[][] relevance, double[][] scores, int k) {
+    public static Ratio meanRecallAtK(double[][] relevance, double[][] scores, int k) {
         Check.atLeast("k", k, 1);
-        return mean(relevance, scores, g -> recallAtK(g, k));
+        return mean("recall@" + k, relevance, scores, g -> recallAtK(g, k));
     }
 
     /**
@@ -112,8 +129,8 @@ public final class RankingMetrics {
      * @param scores one score list per query, each as long as its relevance list; not modified
      * @return MRR, the mean reciprocal rank over the queries
      */
-    public static double meanReciprocalRank(double[][] relevance, double[][] scores) {
-        return mean(relevance, scores, RankingMetrics::reciprocalRank);
+    public static Ratio meanReciprocalRank(double[][] relevance, double[][] scores) {
+        return mean("reciprocal rank", relevance, scores, RankingMetrics::reciprocalRank);
     }
 
     /**
@@ -121,17 +138,18 @@ public final class RankingMetrics {
      * @param scores one score list per query, each as long as its relevance list; not modified
      * @return MAP, the mean average precision over the queries
      */
-    public static double meanAveragePrecision(double[][] relevance, double[][] scores) {
-        return mean(relevance, scores, RankingMetrics::averagePrecision);
+    public static Ratio meanAveragePrecision(double[][] relevance, double[][] scores) {
+        return mean("AP", relevance, scores, RankingMetrics::averagePrecision);
     }
 
-    static double mean(double[][] relevance, double[][] scores, ToDoubleFunction<ScoreGroups> metric) {
+    static Ratio mean(String name, double[][] relevance, double[][] scores, ToDoubleFunction<ScoreGroups> metric) {
         ScoreGroups.checkQueries(relevance, scores);
         double sum = 0;
         for (int q = 0; q < relevance.length; q++) {
             sum += metric.applyAsDouble(ScoreGroups.of(relevance[q], scores[q], q));
         }
-        return sum / relevance.length;
+        return Ratio.of("mean " + name, "Σ per-query " + name + " / queries", sum, relevance.length,
+                ZeroDivision.ZERO);
     }
 
     /** The expected number of relevant items among the first k places. */
@@ -174,9 +192,11 @@ public final class RankingMetrics {
 
     private static double averagePrecision(ScoreGroups groups) {
         int total = groups.totalRelevant();
-        if (total == 0) {
-            return 0;
-        }
+        return total == 0 ? 0 : precisionSum(groups) / total;
+    }
+
+    /** Σ over the relevant items of the expected precision at the item's place, ties averaged. */
+    private static double precisionSum(ScoreGroups groups) {
         double sum = 0;
         long before = 0;
         long relevantBefore = 0;
@@ -194,6 +214,6 @@ public final class RankingMetrics {
             before += size;
             relevantBefore += r;
         }
-        return sum / total;
+        return sum;
     }
 }

@@ -21,6 +21,12 @@
  *       {@link io.github.classicml.metrics.DiscountedGain}.
  * </ul>
  *
+ * <p>One return convention: a ratio is a {@link io.github.classicml.metrics.Ratio} (numerator,
+ * denominator, formula), any other single figure a {@link io.github.classicml.metrics.Measure} (the
+ * formula with the numbers put in), per-class results a
+ * {@link io.github.classicml.metrics.PerClassRatios}; each prints its working on one line. Binary
+ * metrics take {@code boolean[]} labels or {@code int[]} labels with a named positive class.
+ *
  * <p>Every metric matches scikit-learn 1.2's definition, edge cases included, except where a silent
  * NaN or a warning would result: there the metric fails with a message (AUC of one class) or follows
  * a documented rule.

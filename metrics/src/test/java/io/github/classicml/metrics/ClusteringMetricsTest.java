@@ -28,7 +28,7 @@ class ClusteringMetricsTest {
         double[] expected = {4.5 / 5.5, 3.5 / 4.5, 3.5 / 4.5, 4.5 / 5.5};
         assertArrayEquals(expected, ClusteringMetrics.silhouetteSamples(LINE, TWO), 1e-15);
         assertEquals((expected[0] + expected[1] + expected[2] + expected[3]) / 4,
-                ClusteringMetrics.silhouetteScore(LINE, TWO), 1e-15);
+                ClusteringMetrics.silhouetteScore(LINE, TWO).value(), 1e-15);
     }
 
     @Test
@@ -42,28 +42,28 @@ class ClusteringMetricsTest {
     @Test
     void inertia_handWorked() {
         // means 0.5 and 5.5: four squared distances of 0.25
-        assertEquals(1.0, ClusteringMetrics.inertia(LINE, TWO));
+        assertEquals(1.0, ClusteringMetrics.inertia(LINE, TWO).value());
         // centres 1 and 5: (0 - 1)² + 0 + 0 + (6 - 5)²
-        assertEquals(2.0, ClusteringMetrics.inertia(LINE, TWO, new double[][] {{1}, {5}}));
+        assertEquals(2.0, ClusteringMetrics.inertia(LINE, TWO, new double[][] {{1}, {5}}).value());
     }
 
     @Test
     void invalidInput_namesTheProblem() {
         assertEquals("labels must form between 2 and n - 1 = 3 distinct clusters, got 1", assertThrows(
-                IllegalArgumentException.class, () -> ClusteringMetrics.silhouetteScore(LINE, new int[4])).getMessage());
+                IllegalArgumentException.class, () -> ClusteringMetrics.silhouetteScore(LINE, new int[4]).value()).getMessage());
         assertEquals("labels must form between 2 and n - 1 = 3 distinct clusters, got 4", assertThrows(
                 IllegalArgumentException.class,
-                () -> ClusteringMetrics.silhouetteScore(LINE, new int[] {0, 1, 2, 3})).getMessage());
+                () -> ClusteringMetrics.silhouetteScore(LINE, new int[] {0, 1, 2, 3}).value()).getMessage());
         assertEquals("labels must be >= 0; entry 2 is -1", assertThrows(IllegalArgumentException.class,
-                () -> ClusteringMetrics.inertia(LINE, new int[] {0, 0, -1, 1})).getMessage());
+                () -> ClusteringMetrics.inertia(LINE, new int[] {0, 0, -1, 1}).value()).getMessage());
         assertEquals("rows must have 1 columns in every row; row 1 has 2", assertThrows(IllegalArgumentException.class,
-                () -> ClusteringMetrics.inertia(new double[][] {{0}, {1, 2}}, new int[2])).getMessage());
+                () -> ClusteringMetrics.inertia(new double[][] {{0}, {1, 2}}, new int[2]).value()).getMessage());
         assertEquals("rows must be finite; row 1, column 0 is NaN", assertThrows(IllegalArgumentException.class,
-                () -> ClusteringMetrics.inertia(new double[][] {{0}, {Double.NaN}}, new int[2])).getMessage());
+                () -> ClusteringMetrics.inertia(new double[][] {{0}, {Double.NaN}}, new int[2]).value()).getMessage());
         assertEquals("centroids have 2 columns but rows have 1", assertThrows(IllegalArgumentException.class,
-                () -> ClusteringMetrics.inertia(LINE, TWO, new double[][] {{1, 1}, {5, 5}})).getMessage());
+                () -> ClusteringMetrics.inertia(LINE, TWO, new double[][] {{1, 1}, {5, 5}}).value()).getMessage());
         assertEquals("labels must hold class indices in [0, 1]; entry 2 is 2", assertThrows(IllegalArgumentException.class,
-                () -> ClusteringMetrics.inertia(LINE, new int[] {0, 0, 2, 1}, new double[][] {{1}, {5}})).getMessage());
+                () -> ClusteringMetrics.inertia(LINE, new int[] {0, 0, 2, 1}, new double[][] {{1}, {5}}).value()).getMessage());
         assertEquals("rows has 4 entries but labels has 3", assertThrows(IllegalArgumentException.class,
                 () -> ClusteringMetrics.silhouetteSamples(LINE, new int[3])).getMessage());
     }
@@ -88,6 +88,6 @@ class ClusteringMetricsTest {
                 c[j] = rng.nextDouble(-1, 1);
             }
         }
-        assertTrue(ClusteringMetrics.inertia(x, labels) <= ClusteringMetrics.inertia(x, labels, shifted) + 1e-9);
+        assertTrue(ClusteringMetrics.inertia(x, labels).value() <= ClusteringMetrics.inertia(x, labels, shifted).value() + 1e-9);
     }
 }

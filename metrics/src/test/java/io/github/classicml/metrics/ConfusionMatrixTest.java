@@ -135,8 +135,10 @@ class ConfusionMatrixTest {
         assertEquals(new ClassCounts("a", 2, 1, 1, 6, ZeroDivision.ZERO), m.classCounts(0));
         assertEquals(new ClassCounts("b", 2, 1, 0, 7, ZeroDivision.ZERO), m.classCounts(1));
         assertEquals(new ClassCounts("c", 4, 0, 1, 5, ZeroDivision.ZERO), m.classCounts(2));
-        assertEquals("c must hold class indices in [0, 2]; entry 0 is 3",
-                assertThrows(IllegalArgumentException.class, () -> m.classCounts(3)).getMessage());
+        assertEquals("c must be in [0, 2], got 3",
+                assertThrows(IndexOutOfBoundsException.class, () -> m.classCounts(3)).getMessage());
+        assertEquals("predicted must be in [0, 2], got -1",
+                assertThrows(IndexOutOfBoundsException.class, () -> m.count(0, -1)).getMessage());
     }
 
     @Test

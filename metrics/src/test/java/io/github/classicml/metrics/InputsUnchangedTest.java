@@ -65,10 +65,10 @@ class InputsUnchangedTest {
         RegressionMetrics.medianAbsoluteError(y, scores).value();
         RegressionMetrics.explainedVariance(y, scores).value();
         RegressionMetrics.adjustedR2(y, scores, 2).value();
-        ClusteringMetrics.silhouetteScore(rows, clusters);
-        ClusteringMetrics.inertia(rows, clusters);
-        DiscountedGain.ndcg(y, scores, 5);
-        RankingMetrics.meanAveragePrecision(new double[][] {y}, new double[][] {scores});
+        ClusteringMetrics.silhouetteScore(rows, clusters).value();
+        ClusteringMetrics.inertia(rows, clusters).value();
+        DiscountedGain.ndcg(y, scores, 5).value();
+        RankingMetrics.meanAveragePrecision(new double[][] {y}, new double[][] {scores}).value();
 
         assertArrayEquals(actual0, actual);
         assertArrayEquals(scores0, scores);

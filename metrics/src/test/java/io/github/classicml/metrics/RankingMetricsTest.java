@@ -26,20 +26,20 @@ class RankingMetricsTest {
 
     @Test
     void distinctScores_handWorked() {
-        assertEquals(0.0, RankingMetrics.precisionAtK(RELEVANCE, SCORES, 1));
-        assertEquals(0.5, RankingMetrics.precisionAtK(RELEVANCE, SCORES, 2));
-        assertEquals(0.5, RankingMetrics.precisionAtK(RELEVANCE, SCORES, 4));
-        assertEquals(2.0 / 10, RankingMetrics.precisionAtK(RELEVANCE, SCORES, 10)); // missing places count as irrelevant
-        assertEquals(0.5, RankingMetrics.recallAtK(RELEVANCE, SCORES, 2));
-        assertEquals(0.5, RankingMetrics.reciprocalRank(RELEVANCE, SCORES)); // first relevant at rank 2
+        assertEquals(0.0, RankingMetrics.precisionAtK(RELEVANCE, SCORES, 1).value());
+        assertEquals(0.5, RankingMetrics.precisionAtK(RELEVANCE, SCORES, 2).value());
+        assertEquals(0.5, RankingMetrics.precisionAtK(RELEVANCE, SCORES, 4).value());
+        assertEquals(2.0 / 10, RankingMetrics.precisionAtK(RELEVANCE, SCORES, 10).value()); // missing places count as irrelevant
+        assertEquals(0.5, RankingMetrics.recallAtK(RELEVANCE, SCORES, 2).value());
+        assertEquals(0.5, RankingMetrics.reciprocalRank(RELEVANCE, SCORES).value()); // first relevant at rank 2
         // relevant at ranks 2 and 4: (1/2 + 2/4) / 2
-        assertEquals(0.5, RankingMetrics.averagePrecision(RELEVANCE, SCORES));
+        assertEquals(0.5, RankingMetrics.averagePrecision(RELEVANCE, SCORES).value());
         // DCG = 1 / log2(3) + 2 / log2(5); ideal = 2 / log2(2) + 1 / log2(3)
         double dcg = 1 / log2(3) + 2 / log2(5);
-        assertEquals(dcg, DiscountedGain.dcg(RELEVANCE, SCORES), 1e-15);
-        assertEquals(dcg / (2 + 1 / log2(3)), DiscountedGain.ndcg(RELEVANCE, SCORES), 1e-15);
-        assertEquals((1 / log2(3)) / (2 + 1 / log2(3)), DiscountedGain.ndcg(RELEVANCE, SCORES, 2), 1e-15);
-        assertEquals(0.0, DiscountedGain.ndcg(RELEVANCE, SCORES, 1));
+        assertEquals(dcg, DiscountedGain.dcg(RELEVANCE, SCORES).value(), 1e-15);
+        assertEquals(dcg / (2 + 1 / log2(3)), DiscountedGain.ndcg(RELEVANCE, SCORES).value(), 1e-15);
+        assertEquals((1 / log2(3)) / (2 + 1 / log2(3)), DiscountedGain.ndcg(RELEVANCE, SCORES, 2).value(), 1e-15);
+        assertEquals(0.0, DiscountedGain.ndcg(RELEVANCE, SCORES, 1).value());
     }
 
     @Test
@@ -47,44 +47,44 @@ class RankingMetricsTest {
         // one relevant item among three tied: it is at rank 1, 2 or 3 with probability 1/3 each
         double[] rel = {1, 0, 0};
         double[] tied = {0.5, 0.5, 0.5};
-        assertEquals((1 + 0.5 + 1.0 / 3) / 3, RankingMetrics.reciprocalRank(rel, tied), 1e-15);
-        assertEquals((1 + 0.5 + 1.0 / 3) / 3, RankingMetrics.averagePrecision(rel, tied), 1e-15);
-        assertEquals(1.0 / 3, RankingMetrics.precisionAtK(rel, tied, 1), 1e-15);
-        assertEquals(2.0 / 3, RankingMetrics.recallAtK(rel, tied, 2), 1e-15);
+        assertEquals((1 + 0.5 + 1.0 / 3) / 3, RankingMetrics.reciprocalRank(rel, tied).value(), 1e-15);
+        assertEquals((1 + 0.5 + 1.0 / 3) / 3, RankingMetrics.averagePrecision(rel, tied).value(), 1e-15);
+        assertEquals(1.0 / 3, RankingMetrics.precisionAtK(rel, tied, 1).value(), 1e-15);
+        assertEquals(2.0 / 3, RankingMetrics.recallAtK(rel, tied, 2).value(), 1e-15);
         // DCG: the mean relevance 1/3 times the three discounts (scikit-learn's tie averaging)
-        assertEquals((1 + 1 / log2(3) + 0.5) / 3, DiscountedGain.dcg(rel, tied), 1e-15);
+        assertEquals((1 + 1 / log2(3) + 0.5) / 3, DiscountedGain.dcg(rel, tied).value(), 1e-15);
     }
 
     @Test
     void queriesWithoutRelevantItems_scoreZero() {
         double[] none = {0, 0, 0};
         double[] s = {3, 2, 1};
-        assertEquals(0.0, RankingMetrics.recallAtK(none, s, 2));
-        assertEquals(0.0, RankingMetrics.reciprocalRank(none, s));
-        assertEquals(0.0, RankingMetrics.averagePrecision(none, s));
-        assertEquals(0.0, DiscountedGain.ndcg(none, s));
+        assertEquals(0.0, RankingMetrics.recallAtK(none, s, 2).value());
+        assertEquals(0.0, RankingMetrics.reciprocalRank(none, s).value());
+        assertEquals(0.0, RankingMetrics.averagePrecision(none, s).value());
+        assertEquals(0.0, DiscountedGain.ndcg(none, s).value());
         assertEquals(0.25, RankingMetrics.meanReciprocalRank(new double[][] {none, RELEVANCE},
-                new double[][] {s, SCORES}), 1e-15);
+                new double[][] {s, SCORES}).value(), 1e-15);
         assertEquals(0.25, RankingMetrics.meanAveragePrecision(new double[][] {none, RELEVANCE},
-                new double[][] {s, SCORES}), 1e-15);
-        assertEquals(0.25, RankingMetrics.meanPrecisionAtK(new double[][] {none, RELEVANCE}, new double[][] {s, SCORES}, 2));
-        assertEquals(0.25, RankingMetrics.meanRecallAtK(new double[][] {none, RELEVANCE}, new double[][] {s, SCORES}, 2));
+                new double[][] {s, SCORES}).value(), 1e-15);
+        assertEquals(0.25, RankingMetrics.meanPrecisionAtK(new double[][] {none, RELEVANCE}, new double[][] {s, SCORES}, 2).value());
+        assertEquals(0.25, RankingMetrics.meanRecallAtK(new double[][] {none, RELEVANCE}, new double[][] {s, SCORES}, 2).value());
     }
 
     @Test
     void invalidInput_namesTheProblem() {
         assertEquals("k must be >= 1, got 0", assertThrows(IllegalArgumentException.class,
-                () -> RankingMetrics.precisionAtK(RELEVANCE, SCORES, 0)).getMessage());
+                () -> RankingMetrics.precisionAtK(RELEVANCE, SCORES, 0).value()).getMessage());
         assertEquals("relevance must be >= 0; entry 1 is -1", assertThrows(IllegalArgumentException.class,
-                () -> DiscountedGain.ndcg(new double[] {1, -1}, new double[] {1, 2})).getMessage());
+                () -> DiscountedGain.ndcg(new double[] {1, -1}, new double[] {1, 2}).value()).getMessage());
         assertEquals("relevance[1] has 2 entries but scores[1] has 1", assertThrows(IllegalArgumentException.class,
-                () -> DiscountedGain.meanNdcg(new double[][] {{1}, {1, 0}}, new double[][] {{1}, {1}})).getMessage());
+                () -> DiscountedGain.meanNdcg(new double[][] {{1}, {1, 0}}, new double[][] {{1}, {1}}).value()).getMessage());
         assertEquals("scores[0] must be finite; entry 0 is NaN", assertThrows(IllegalArgumentException.class,
-                () -> RankingMetrics.meanReciprocalRank(new double[][] {{1}}, new double[][] {{Double.NaN}})).getMessage());
+                () -> RankingMetrics.meanReciprocalRank(new double[][] {{1}}, new double[][] {{Double.NaN}}).value()).getMessage());
         assertEquals("relevance has 1 entries but scores has 2", assertThrows(IllegalArgumentException.class,
-                () -> RankingMetrics.meanAveragePrecision(new double[][] {{1}}, new double[][] {{1}, {1}})).getMessage());
+                () -> RankingMetrics.meanAveragePrecision(new double[][] {{1}}, new double[][] {{1}, {1}}).value()).getMessage());
         assertEquals("relevance must not be empty, got 0 entries", assertThrows(IllegalArgumentException.class,
-                () -> RankingMetrics.averagePrecision(new double[0], new double[0])).getMessage());
+                () -> RankingMetrics.averagePrecision(new double[0], new double[0]).value()).getMessage());
     }
 
     @ParameterizedTest(name = "seed={0}")
@@ -115,11 +115,11 @@ class RankingMetricsTest {
             dcg += bruteDcg(rel, order, k);
         }
         int m = orders.size();
-        assertEquals(p / m, RankingMetrics.precisionAtK(rel, scores, k), 1e-12);
-        assertEquals(r / m, RankingMetrics.recallAtK(rel, scores, k), 1e-12);
-        assertEquals(rr / m, RankingMetrics.reciprocalRank(rel, scores), 1e-12);
-        assertEquals(ap / m, RankingMetrics.averagePrecision(rel, scores), 1e-12);
-        assertEquals(dcg / m, DiscountedGain.dcg(rel, scores, k), 1e-12);
+        assertEquals(p / m, RankingMetrics.precisionAtK(rel, scores, k).value(), 1e-12);
+        assertEquals(r / m, RankingMetrics.recallAtK(rel, scores, k).value(), 1e-12);
+        assertEquals(rr / m, RankingMetrics.reciprocalRank(rel, scores).value(), 1e-12);
+        assertEquals(ap / m, RankingMetrics.averagePrecision(rel, scores).value(), 1e-12);
+        assertEquals(dcg / m, DiscountedGain.dcg(rel, scores, k).value(), 1e-12);
     }
 
     @ParameterizedTest(name = "seed={0}")
@@ -135,11 +135,11 @@ class RankingMetricsTest {
         }
         rel[0] = 1;
         int k = rng.nextInt(1, n + 3);
-        double ndcg = DiscountedGain.ndcg(rel, scores, k);
+        double ndcg = DiscountedGain.ndcg(rel, scores, k).value();
         assertTrue(ndcg >= 0 && ndcg <= 1 + 1e-15, "ndcg " + ndcg);
         // scoring each item by its own relevance is an ideal ranking (ties only among equal relevance)
-        assertEquals(1.0, DiscountedGain.ndcg(rel, rel, k), 1e-14);
-        assertEquals(1.0, DiscountedGain.ndcg(rel, rel), 1e-14);
+        assertEquals(1.0, DiscountedGain.ndcg(rel, rel, k).value(), 1e-14);
+        assertEquals(1.0, DiscountedGain.ndcg(rel, rel).value(), 1e-14);
     }
 
     private static double log2(double x) {

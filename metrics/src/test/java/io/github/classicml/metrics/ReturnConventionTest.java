@@ -104,6 +104,39 @@ class ReturnConventionTest {
                 pr.averagePrecision().toString());
     }
 
+    @Test
+    void rankingAndClustering_handWorked_showTheWorking() {
+        double[] relevance = {1, 0, 1};
+        double[] scores = {0.9, 0.8, 0.1};
+        // ranked: relevant, not, relevant
+        assertEquals("precision@2 = expected relevant items in the top k / k = 1 / 2 = 0.500",
+                RankingMetrics.precisionAtK(relevance, scores, 2).toString());
+        assertEquals("recall@2 = expected relevant items in the top k / relevant items = 1 / 2 = 0.500",
+                RankingMetrics.recallAtK(relevance, scores, 2).toString());
+        // precision 1/1 at rank 1 and 2/3 at rank 3: (1 + 0.6667) / 2
+        assertEquals("AP = Σ precision at each relevant item / relevant items = 1.6667 / 2 = 0.833",
+                RankingMetrics.averagePrecision(relevance, scores).toString());
+        assertEquals("reciprocal rank = 1 / rank of the first relevant item = 1 / 2 = 0.500",
+                RankingMetrics.reciprocalRank(new double[] {0, 1, 0}, scores).toString());
+        // DCG = 1 / log2(2) + 1 / log2(4) = 1.5; ideal = 1 + 1 / log2(3) = 1.6309
+        assertEquals("DCG = Σ relevance / log2(rank + 1), tied items sharing their ranks' discounts"
+                + " = sum over the top 3 ranks of 3 items = 1.500", DiscountedGain.dcg(relevance, scores).toString());
+        assertEquals("NDCG = DCG / ideal DCG = 1.5 / 1.6309 = 0.920", DiscountedGain.ndcg(relevance, scores).toString());
+        // two queries, precision@1 of 1 and 0
+        assertEquals("mean precision@1 = Σ per-query precision@1 / queries = 1 / 2 = 0.500",
+                RankingMetrics.meanPrecisionAtK(new double[][] {relevance, {0, 1, 0}},
+                        new double[][] {scores, scores}, 1).toString());
+
+        double[][] rows = {{0}, {1}, {10}, {11}};
+        int[] labels = {0, 0, 1, 1};
+        // means 0.5 and 10.5: four squared distances of 0.25
+        assertEquals("inertia = Σ ‖x - mean of its cluster‖² = sum over 4 rows in 2 clusters = 1.000",
+                ClusteringMetrics.inertia(rows, labels).toString());
+        // s = 9.5/10.5, 8.5/9.5, 8.5/9.5, 9.5/10.5; their sum is 3.599
+        assertEquals("silhouette = Σ s(i) / n = 3.599 / 4 = 0.900", ClusteringMetrics.silhouetteScore(rows, labels)
+                .toString());
+    }
+
     // ------------------------------------------------------------------ integer labels with a positive class
 
     @ParameterizedTest(name = "seed={0}")

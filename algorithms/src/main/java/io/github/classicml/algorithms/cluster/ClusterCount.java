@@ -61,7 +61,7 @@ public final class ClusterCount {
         double[][] rows = data.toArray();
         double[] out = new double[maxClusters - 1];
         for (int k = 2; k <= maxClusters; k++) {
-            out[k - 2] = ClusteringMetrics.silhouetteScore(rows, learner.withClusters(k).fit(data).labels());
+            out[k - 2] = ClusteringMetrics.silhouetteScore(rows, learner.withClusters(k).fit(data).labels()).value();
         }
         return out;
     }

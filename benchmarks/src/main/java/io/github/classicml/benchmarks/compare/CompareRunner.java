@@ -120,6 +120,9 @@ public final class CompareRunner {
         WorkloadData data = WorkloadData.open(options.data);
         CompareRunner runner = new CompareRunner(data, options.timing, System::nanoTime, System::gc, err);
         List<ResultTable.Line> lines = runner.measure(rows, options.threads, sklearn);
+        if (options.peers != null) {
+            lines = withOtherPeers(lines, options.peers, header);
+        }
         out.println();
         for (String h : header) {
             out.println(h);
@@ -148,6 +151,31 @@ public final class CompareRunner {
             throw new UncheckedIOException(e);
         }
         return 0;
+    }
+
+    /** The Java libraries the runner can show beside classicml, as java-peers labels its records. */
+    static final List<String> OTHER_PEERS = List.of("smile", "tribuo");
+
+    /**
+     * Adds Smile's and Tribuo's results from one file of java-peers records to every line, and a header
+     * line saying where they came from.
+     */
+    static List<ResultTable.Line> withOtherPeers(List<ResultTable.Line> lines, Path file, List<String> header) {
+        Map<String, PeerResults> results = new LinkedHashMap<>();
+        for (String peer : OTHER_PEERS) {
+            PeerResults r = PeerResults.read(file, peer);
+            results.put(peer, r);
+            header.add(peer + ": " + r.version() + ", " + r.size() + " rows from " + file + " (timed in this sitting)");
+        }
+        List<ResultTable.Line> out = new ArrayList<>();
+        for (ResultTable.Line l : lines) {
+            Map<String, Optional<PeerResults.Result>> others = new LinkedHashMap<>();
+            for (Map.Entry<String, PeerResults> e : results.entrySet()) {
+                others.put(e.getKey(), e.getValue().get(l.row().workload(), l.row().row(), l.threads()));
+            }
+            out.add(l.withOthers(others));
+        }
+        return out;
     }
 
     /** The JSON record of one line, in the scikit-learn script's format. */
@@ -264,10 +292,12 @@ public final class CompareRunner {
     static final class Options {
 
         static final String USAGE = "usage: CompareRunner [--data DIR] [--sklearn FILE.jsonl] [--only W1,W8]"
-                + " [--threads 1,2] [--reps N] [--markdown FILE.md] [--out FILE.jsonl] [--list]";
+                + " [--threads 1,2] [--reps N] [--markdown FILE.md] [--out FILE.jsonl] [--peers FILE.jsonl] [--list]";
 
         Path data = WorkloadData.defaultDirectory();
         Path sklearn;
+        /** Smile's and Tribuo's records (java-peers), or null. */
+        Path peers;
         Path markdown;
         Path jsonOut;
         Set<String> only = new TreeSet<>();
@@ -298,6 +328,9 @@ public final class CompareRunner {
                     case "--markdown":
                         o.markdown = Path.of(v);
                         break;
+                    case "--peers":
+                        o.peers = Path.of(v);
+                        break;
                     case "--out":
                         o.jsonOut = Path.of(v);
                         break;
@@ -320,7 +353,7 @@ public final class CompareRunner {
                         break;
                     default:
                         throw new IllegalArgumentException("option must be one of --data, --sklearn, --only, --threads,"
-                                + " --reps, --markdown, --out, --list, got \"" + a + "\"");
+                                + " --reps, --markdown, --out, --peers, --list, got \"" + a + "\"");
                 }
             }
             return o;

@@ -16,7 +16,9 @@ import java.util.Set;
  * (scikit-learn's time divided by classicml's: above 1, classicml is faster), both quality figures,
  * the fastest other library's time from {@code WORKLOADS.md} and the speed-up against it. Figures that
  * must agree exactly ({@code auc}, {@code trace}) are marked {@code (= sklearn)} or
- * {@code (differs from sklearn)}.
+ * {@code (differs from sklearn)}. When other Java libraries were timed in the same sitting (Smile and
+ * Tribuo, from {@code ../shared/bench/java-peers}), each adds three columns: its time, its time over
+ * classicml's, and its quality.
  */
 public final class ResultTable {
 
@@ -44,10 +46,37 @@ public final class ResultTable {
      * @param quality classicml's quality figures (empty unless measured)
      * @param peer scikit-learn's result for the same row and thread count
      * @param fastest the fastest other library's figure
+     * @param others other Java libraries timed in the same sitting (Smile, Tribuo), by peer label, in
+     *     column order; empty when none were given
      */
     public record Line(Workloads.Row row, int threads, Status status, String message, Double seconds,
                        Map<String, Double> quality, Optional<PeerResults.Result> peer,
-                       Optional<Workloads.Fastest> fastest) {
+                       Optional<Workloads.Fastest> fastest, Map<String, Optional<PeerResults.Result>> others) {
+
+        /**
+         * A line without other Java libraries.
+         *
+         * @param row the registry entry
+         * @param threads the thread count
+         * @param status what happened
+         * @param message the error, or empty
+         * @param seconds classicml's median wall time, or null
+         * @param quality classicml's quality figures
+         * @param peer scikit-learn's result
+         * @param fastest the fastest other library's figure
+         */
+        public Line(Workloads.Row row, int threads, Status status, String message, Double seconds,
+                    Map<String, Double> quality, Optional<PeerResults.Result> peer, Optional<Workloads.Fastest> fastest) {
+            this(row, threads, status, message, seconds, quality, peer, fastest, Map.of());
+        }
+
+        /**
+         * @param value the other libraries' results for this line, by peer label, in column order
+         * @return a copy with them
+         */
+        public Line withOthers(Map<String, Optional<PeerResults.Result>> value) {
+            return new Line(row, threads, status, message, seconds, quality, peer, fastest, value);
+        }
     }
 
     private static final List<String> HEADER = List.of("workload", "row", "threads", "classicml s", "sklearn s",
@@ -62,7 +91,7 @@ public final class ResultTable {
      */
     public static String text(List<Line> lines) {
         List<List<String>> cells = cells(lines);
-        int[] width = new int[HEADER.size()];
+        int[] width = new int[cells.get(0).size()];
         for (List<String> r : cells) {
             for (int c = 0; c < width.length; c++) {
                 width[c] = Math.max(width[c], r.get(c).length());
@@ -97,15 +126,39 @@ public final class ResultTable {
         for (int i = 0; i < cells.size(); i++) {
             sb.append("| ").append(String.join(" | ", cells.get(i))).append(" |\n");
             if (i == 0) {
-                sb.append("|").append("---|".repeat(HEADER.size())).append('\n');
+                sb.append("|").append("---|".repeat(cells.get(0).size())).append('\n');
             }
         }
         return sb.toString();
     }
 
+    /** The labels of the other Java libraries in the lines, in the order of the first line that has them. */
+    private static List<String> otherPeers(List<Line> lines) {
+        List<String> peers = new ArrayList<>();
+        for (Line l : lines) {
+            for (String peer : l.others().keySet()) {
+                if (!peers.contains(peer)) {
+                    peers.add(peer);
+                }
+            }
+        }
+        return peers;
+    }
+
+    private static List<String> header(List<Line> lines) {
+        List<String> header = new ArrayList<>(HEADER);
+        for (String peer : otherPeers(lines)) {
+            header.add(peer + " s");
+            header.add(peer + "/classicml");
+            header.add(peer + " quality");
+        }
+        return header;
+    }
+
     private static List<List<String>> cells(List<Line> lines) {
         List<List<String>> out = new ArrayList<>();
-        out.add(HEADER);
+        List<String> peers = otherPeers(lines);
+        out.add(header(lines));
         for (Line l : lines) {
             Double peerSeconds = l.peer().map(PeerResults.Result::medianSeconds).orElse(null);
             String mine;
@@ -119,7 +172,7 @@ public final class ResultTable {
                 default:
                     mine = "failed: " + l.message();
             }
-            out.add(List.of(
+            List<String> cells = new ArrayList<>(List.of(
                     l.row().workload(),
                     l.row().row(),
                     Integer.toString(l.threads()),
@@ -130,6 +183,14 @@ public final class ResultTable {
                     l.peer().map(p -> quality(l.row().quality(), p.metrics(), Optional.empty())).orElse("–"),
                     l.fastest().map(f -> seconds(f.seconds()) + " " + f.library()).orElse("–"),
                     ratio(l.fastest().map(Workloads.Fastest::seconds).orElse(null), l.seconds())));
+            for (String peer : peers) {
+                Optional<PeerResults.Result> other = l.others().getOrDefault(peer, Optional.empty());
+                Double otherSeconds = other.map(PeerResults.Result::medianSeconds).orElse(null);
+                cells.add(otherSeconds == null ? "–" : seconds(otherSeconds));
+                cells.add(ratio(otherSeconds, l.seconds()));
+                cells.add(other.map(p -> quality(l.row().quality(), p.metrics(), Optional.empty())).orElse("–"));
+            }
+            out.add(cells);
         }
         return out;
     }

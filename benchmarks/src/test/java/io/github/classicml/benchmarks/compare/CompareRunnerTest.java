@@ -135,7 +135,7 @@ class CompareRunnerTest {
         assertTrue(printed.contains("--only must list workloads W1..W9, got \"W10\""), printed);
         assertTrue(printed.contains("--reps must be a whole number >= 1, got \"0\""), printed);
         assertTrue(printed.contains("option must be one of --data, --sklearn, --only, --threads, --reps,"
-                + " --markdown, --out, --list, got \"--frobnicate\""), printed);
+                + " --markdown, --out, --peers, --list, got \"--frobnicate\""), printed);
         assertTrue(printed.contains("--data must be followed by a value"), printed);
     }
 }

@@ -191,19 +191,24 @@ public final class PairwiseDistances {
         }
     }
 
+    // the tests come first: these run once per block of a batch, and the names are built only on failure
     private static void checkPackedRows(String name, PackedRows x, int start, int rows) {
-        Check.atLeast(name + "Start", start, 0);
-        Check.atLeast(name + "Rows", rows, 0);
-        Check.atMost(name + "Start + " + name + "Rows", start + rows, x.rows, "the number of rows of " + name);
+        if (start < 0 || rows < 0 || start + rows > x.rows) {
+            Check.atLeast(name + "Start", start, 0);
+            Check.atLeast(name + "Rows", rows, 0);
+            Check.atMost(name + "Start + " + name + "Rows", start + rows, x.rows, "the number of rows of " + name);
+        }
     }
 
     private static void checkRows(String name, double[] x, int start, int rows, double[] norms, int columns) {
-        Check.atLeast(name + "Start", start, 0);
-        Check.atLeast(name + "Rows", rows, 0);
-        Check.atMost(name + "Start + " + name + "Rows", start + rows, x.length / columns,
-                "the number of rows of " + name);
-        Check.atMost(name + "Start + " + name + "Rows", start + rows, norms.length,
-                "the length of " + name + "Norms");
+        if (start < 0 || rows < 0 || start + rows > x.length / columns || start + rows > norms.length) {
+            Check.atLeast(name + "Start", start, 0);
+            Check.atLeast(name + "Rows", rows, 0);
+            Check.atMost(name + "Start + " + name + "Rows", start + rows, x.length / columns,
+                    "the number of rows of " + name);
+            Check.atMost(name + "Start + " + name + "Rows", start + rows, norms.length,
+                    "the length of " + name + "Norms");
+        }
     }
 
     /**

@@ -1,0 +1,205 @@
+package io.github.classicml.algorithms.tree;
+
+import java.util.Arrays;
+
+/**
+ * The fitted nodes of one tree, in flat arrays indexed by node id (scikit-learn's {@code tree_}
+ * layout): node 0 is the root; an internal node has a feature, a threshold and two children (rows
+ * with {@code x[feature] <= threshold} go left); a leaf has {@link #LEAF} as its children and feature.
+ * Every node keeps its impurity, its number of training rows, their total weight, and its value:
+ * the weighted class counts ({@code stride} = classes) or the prediction ({@code stride} = 1).
+ * Immutable once built.
+ */
+final class Tree {
+
+    /** Children and feature of a leaf. */
+    static final int LEAF = -1;
+
+    final int[] feature;
+    final double[] threshold;
+    final int[] left;
+    final int[] right;
+    final double[] impurity;
+    final int[] rows;
+    final double[] weight;
+    final double[] value;
+    final int stride;
+    final int nodeCount;
+
+    Tree(int nodeCount, int stride, int[] feature, double[] threshold, int[] left, int[] right,
+         double[] impurity, int[] rows, double[] weight, double[] value) {
+        this.nodeCount = nodeCount;
+        this.stride = stride;
+        this.feature = feature;
+        this.threshold = threshold;
+        this.left = left;
+        this.right = right;
+        this.impurity = impurity;
+        this.rows = rows;
+        this.weight = weight;
+        this.value = value;
+    }
+
+    boolean isLeaf(int node) {
+        return left[node] == LEAF;
+    }
+
+    /** The leaf a row falls in. */
+    int apply(double[] row) {
+        int node = 0;
+        while (left[node] != LEAF) {
+            node = row[feature[node]] <= threshold[node] ? left[node] : right[node];
+        }
+        return node;
+    }
+
+    /** The leaf of the row of {@code columns} values at {@code offset} of a row-major array. */
+    int apply(double[] values, int offset) {
+        int node = 0;
+        while (left[node] != LEAF) {
+            node = values[offset + feature[node]] <= threshold[node] ? left[node] : right[node];
+        }
+        return node;
+    }
+
+    int leafCount() {
+        int leaves = 0;
+        for (int node = 0; node < nodeCount; node++) {
+            if (left[node] == LEAF) {
+                leaves++;
+            }
+        }
+        return leaves;
+    }
+
+    /** The depth of every node (root 0); parents come before children in id order. */
+    int[] depths() {
+        int[] depth = new int[nodeCount];
+        int[] stack = new int[nodeCount];
+        int top = 0;
+        stack[top++] = 0;
+        while (top > 0) {
+            int node = stack[--top];
+            if (left[node] != LEAF) {
+                depth[left[node]] = depth[node] + 1;
+                depth[right[node]] = depth[node] + 1;
+                stack[top++] = left[node];
+                stack[top++] = right[node];
+            }
+        }
+        return depth;
+    }
+
+    int maxDepth() {
+        int max = 0;
+        for (int d : depths()) {
+            max = Math.max(max, d);
+        }
+        return max;
+    }
+
+    /** The parent of every node, -1 for the root. */
+    int[] parents() {
+        int[] parent = new int[nodeCount];
+        Arrays.fill(parent, -1);
+        for (int node = 0; node < nodeCount; node++) {
+            if (left[node] != LEAF) {
+                parent[left[node]] = node;
+                parent[right[node]] = node;
+            }
+        }
+        return parent;
+    }
+
+    /**
+     * Mean decrease in impurity per feature: each split adds {@code W_node i_node - W_left i_left -
+     * W_right i_right} to its feature; the totals are divided by the root's weight and then by their
+     * sum (all zero when the tree is a single leaf).
+     */
+    double[] importances(int columns) {
+        double[] out = new double[columns];
+        for (int node = 0; node < nodeCount; node++) {
+            if (left[node] != LEAF) {
+                int l = left[node];
+                int r = right[node];
+                out[feature[node]] += weight[node] * impurity[node] - weight[l] * impurity[l]
+                        - weight[r] * impurity[r];
+            }
+        }
+        double total = 0;
+        for (int j = 0; j < columns; j++) {
+            out[j] /= weight[0];
+            total += out[j];
+        }
+        if (total > 0) {
+            for (int j = 0; j < columns; j++) {
+                out[j] /= total;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The tree keeping only the nodes marked in {@code keep} (a pruned subtree containing the root),
+     * where a kept node whose children are not kept becomes a leaf; ids are renumbered depth first,
+     * left before right.
+     */
+    Tree subtree(boolean[] keepChildren) {
+        int[] newFeature = new int[nodeCount];
+        double[] newThreshold = new double[nodeCount];
+        int[] newLeft = new int[nodeCount];
+        int[] newRight = new int[nodeCount];
+        double[] newImpurity = new double[nodeCount];
+        int[] newRows = new int[nodeCount];
+        double[] newWeight = new double[nodeCount];
+        double[] newValue = new double[nodeCount * stride];
+        // stack of (old id, new parent, is left)
+        int[] stackNode = new int[nodeCount];
+        int[] stackParent = new int[nodeCount];
+        boolean[] stackLeft = new boolean[nodeCount];
+        int top = 0;
+        stackNode[top] = 0;
+        stackParent[top] = -1;
+        top++;
+        int count = 0;
+        while (top > 0) {
+            top--;
+            int old = stackNode[top];
+            int parent = stackParent[top];
+            boolean isLeft = stackLeft[top];
+            int id = count++;
+            if (parent >= 0) {
+                if (isLeft) {
+                    newLeft[parent] = id;
+                } else {
+                    newRight[parent] = id;
+                }
+            }
+            newImpurity[id] = impurity[old];
+            newRows[id] = rows[old];
+            newWeight[id] = weight[old];
+            System.arraycopy(value, old * stride, newValue, id * stride, stride);
+            if (left[old] != LEAF && keepChildren[old]) {
+                newFeature[id] = feature[old];
+                newThreshold[id] = threshold[old];
+                stackNode[top] = right[old];
+                stackParent[top] = id;
+                stackLeft[top] = false;
+                top++;
+                stackNode[top] = left[old];
+                stackParent[top] = id;
+                stackLeft[top] = true;
+                top++;
+            } else {
+                newFeature[id] = LEAF;
+                newThreshold[id] = LEAF;
+                newLeft[id] = LEAF;
+                newRight[id] = LEAF;
+            }
+        }
+        return new Tree(count, stride, Arrays.copyOf(newFeature, count), Arrays.copyOf(newThreshold, count),
+                Arrays.copyOf(newLeft, count), Arrays.copyOf(newRight, count), Arrays.copyOf(newImpurity, count),
+                Arrays.copyOf(newRows, count), Arrays.copyOf(newWeight, count),
+                Arrays.copyOf(newValue, count * stride));
+    }
+}
