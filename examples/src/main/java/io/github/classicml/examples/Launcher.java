@@ -51,7 +51,9 @@ public final class Launcher {
             new FeatureImportanceExample(),
             new RSquaredVsAdjustedExample(),
             new MulticollinearityExample(),
-            new RegularisationPathExample());
+            new RegularisationPathExample(),
+            new LogisticRegressionEvaluationExample(),
+            new GradientDescentRatesExample());
 
     private Launcher() {
     }

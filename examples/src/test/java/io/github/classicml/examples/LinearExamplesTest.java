@@ -1,7 +1,10 @@
 package io.github.classicml.examples;
 
+import io.github.classicml.algorithms.preprocessing.StandardScaler;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.io.Datasets;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,10 +17,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/**
- * The linear-regression examples' key figures, against statsmodels 0.13.5 and NIST (the values of
- * {@code algorithms/src/test/resources/reference/linear/}), hand arithmetic, and the lessons' invariants.
- */
+/** The logistic-evaluation and gradient-descent examples' key figures against hand arithmetic and the lessons' invariants. */
 class LinearExamplesTest {
 
     @TempDir
@@ -31,71 +31,89 @@ class LinearExamplesTest {
     }
 
     @Test
-    void r2VsAdjusted_r2RisesWhileAdjustedStaysAndAicRises() throws Exception {
-        Report r = new RSquaredVsAdjustedExample().run(new ExampleContext(out, dir, true));
-        // statsmodels OLS(y, add_constant(X)).fit() on diabetes: rsquared, rsquared_adj
-        assertEquals(0.5177484222203498, r.figure("r2NoNoise"), 1e-9);
-        assertEquals(0.5065592904853232, r.figure("adjustedR2NoNoise"), 1e-9);
-        // the lesson: least squares never loses R² by adding columns; adjusted R² pays for them
-        assertEquals(1.0, r.figure("r2NeverFalls"));
-        double r2Gain = r.figure("r2MostNoise") - r.figure("r2NoNoise");
-        // 160 noise columns: expected R² gain about 160 (1 - 0.518) / (442 - 11 - 160) = 0.28
-        assertTrue(r2Gain > 0.1, "R² gain " + r2Gain);
-        assertTrue(Math.abs(r.figure("adjustedR2MostNoise") - r.figure("adjustedR2NoNoise")) < r2Gain / 3);
-        assertTrue(r.figure("aicMostNoise") > r.figure("aicNoNoise"));
-        assertTrue(printed().contains("useless columns R² rose by"), printed());
+    void logisticEvaluation_devianceIsTwiceNTimesLogLoss_andALowerThresholdTradesFalseAlarmsForRecall() throws Exception {
+        Report r = new LogisticRegressionEvaluationExample().run(new ExampleContext(out, dir, true));
+        // 30 % of 569 rows, stratified: 171 test rows
+        assertEquals(171, r.figure("testRows"));
+        assertEquals(2 * 171 * r.figure("logLoss"), r.figure("deviance"), 1e-9);
+        // the null model's log loss is the entropy of the test share under the training share
+        assertTrue(r.figure("deviance") < r.figure("nullDeviance") / 4, printed());
+        // a standardised L2 logistic regression separates breast cancer well: AUC near 0.99
+        assertTrue(r.figure("auc") > 0.98, "auc " + r.figure("auc"));
+        assertTrue(r.figure("logLoss") < Math.log(2) / 4, "log loss " + r.figure("logLoss"));
+        // lowering the threshold can only call more rows malignant: recall and false positives never fall
+        assertTrue(r.figure("recallAtLow") >= r.figure("recallAtHalf"));
+        assertTrue(r.figure("falsePositivesAtLow") >= r.figure("falsePositivesAtHalf"));
+        // the calibration table covers every test row; stratified, the test part holds 64 of the 212 malignant
+        // rows (0.3 x 212 = 63.6, rounded)
+        assertEquals(171, r.figure("calibrationRows"));
+        assertEquals(64.0 / 171, r.figure("testShareMalignant"), 1e-15);
+        assertTrue(printed().contains("deviance = -2 log L = 2 n x log loss = 2 x 171 x "), printed());
+        assertEquals(1, r.files().size());
         assertTrue(Files.size(r.files().get(0)) > 1000);
     }
 
     @Test
-    void multicollinearity_vifAndConditionNumber_asStatsmodels() throws Exception {
-        Report r = new MulticollinearityExample().run(new ExampleContext(out, dir, true));
-        // statsmodels variance_inflation_factor on add_constant(longley): gnp 1788.51...; condition_number 4.859e9
-        assertEquals(1788.513482717588, r.figure("maxVif"), 1e-8 * 1788.5);
-        assertEquals(4859257015.454873, r.figure("conditionNumber"), 1e-6 * 4.86e9);
-        // NIST certified R² of Longley
-        assertEquals(0.9954790045772956, r.figure("rSquared"), 1e-12);
-        assertTrue(r.figure("largestRelativeChange") > 0.5, "a coefficient should move by more than half");
-        assertTrue(printed().contains("The largest VIF is 1789 (gnp)"), printed());
-        assertTrue(Files.size(r.files().get(0)) > 1000);
-    }
-
-    @Test
-    void regularisationPath_startsAtAlphaMax_withTheMostCorrelatedColumn() throws Exception {
-        Report r = new RegularisationPathExample().run(new ExampleContext(out, dir, true));
-        // by hand: standardise each column (population standard deviation), alpha_max = max_j |z_j^T (y - ybar)| / n;
-        // the column that attains it is the first to enter
-        Dataset d = Datasets.diabetes();
-        int n = d.rows();
-        double ybar = 0;
-        for (int i = 0; i < n; i++) {
-            ybar += d.target(i) / n;
-        }
-        double best = 0;
-        int bestColumn = -1;
-        for (int j = 0; j < d.columns(); j++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                mean += d.get(i, j) / n;
+    void gradientDescentRates_divergeExactlyAboveTwoOverL_andTheGoodRateReachesTheClosedForm() throws Exception {
+        Report r = new GradientDescentRatesExample().run(new ExampleContext(out, dir, true));
+        Dataset raw = Datasets.diabetes();
+        Dataset data = StandardScaler.of().fit(raw).transform(raw);
+        // L by power iteration on X'X/n, independently of the example's eigen-decomposition
+        int p = data.columns();
+        double[] v = new double[p];
+        java.util.Arrays.fill(v, 1);
+        double lambda = 0;
+        for (int it = 0; it < 2000; it++) {
+            double[] xv = new double[data.rows()];
+            for (int i = 0; i < data.rows(); i++) {
+                for (int j = 0; j < p; j++) {
+                    xv[i] += data.get(i, j) * v[j];
+                }
             }
-            double var = 0;
-            for (int i = 0; i < n; i++) {
-                var += (d.get(i, j) - mean) * (d.get(i, j) - mean) / n;
+            double[] next = new double[p];
+            for (int i = 0; i < data.rows(); i++) {
+                for (int j = 0; j < p; j++) {
+                    next[j] += data.get(i, j) * xv[i] / data.rows();
+                }
             }
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += (d.get(i, j) - mean) / Math.sqrt(var) * (d.target(i) - ybar);
+            double norm = 0;
+            for (double e : next) {
+                norm += e * e;
             }
-            if (Math.abs(s) / n > best) {
-                best = Math.abs(s) / n;
-                bestColumn = j;
+            norm = Math.sqrt(norm);
+            lambda = norm;
+            for (int j = 0; j < p; j++) {
+                v[j] = next[j] / norm;
             }
         }
-        assertEquals(best, r.figure("alphaMax"), 1e-10 * best);
-        assertEquals(bestColumn, (int) r.figure("firstColumn"));
-        assertEquals(0.0, r.figure("ridgeZeros"));
-        assertEquals(2, r.files().size());
+        assertEquals(lambda, r.figure("largestEigenvalue"), 1e-9);
+        // the minimum loss of least squares, by EJML's solver on [X, 1]
+        DMatrixRMaj a = new DMatrixRMaj(data.rows(), p + 1);
+        for (int i = 0; i < data.rows(); i++) {
+            for (int j = 0; j < p; j++) {
+                a.set(i, j, data.get(i, j));
+            }
+            a.set(i, p, 1);
+        }
+        DMatrixRMaj w = new DMatrixRMaj(p + 1, 1);
+        assertTrue(CommonOps_DDRM.solve(a, new DMatrixRMaj(data.rows(), 1, true, data.targets()), w));
+        double loss = 0;
+        for (int i = 0; i < data.rows(); i++) {
+            double res = data.target(i) - w.get(p);
+            for (int j = 0; j < p; j++) {
+                res -= w.get(j) * data.get(i, j);
+            }
+            loss += res * res / (2 * data.rows());
+        }
+        assertEquals(loss, r.figure("minimumLoss"), 1e-9 * loss);
+        assertEquals(0, r.figure("smallDiverged"));
+        assertEquals(0, r.figure("goodDiverged"));
+        assertEquals(1, r.figure("largeDiverged"), printed());
+        // the good rate is within 1 % of the minimum after 200 epochs; the small one is further away
+        assertTrue(r.figure("goodFinalLoss") < 1.01 * loss, printed());
+        assertTrue(r.figure("smallFinalLoss") > r.figure("goodFinalLoss"));
+        assertTrue(printed().contains("so batch steps are stable below 2/L = "), printed());
+        assertEquals(1, r.files().size());
         assertTrue(Files.size(r.files().get(0)) > 1000);
-        assertTrue(Files.size(r.files().get(1)) > 1000);
     }
 }

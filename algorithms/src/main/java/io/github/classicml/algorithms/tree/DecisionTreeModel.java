@@ -121,7 +121,7 @@ public abstract sealed class DecisionTreeModel permits DecisionTreeClassifierMod
      * @return the node's depth (the root's is 0)
      */
     public int nodeDepth(int node) {
-        return tree.depths()[checkNode(node)];
+        return tree.depth(checkNode(node));
     }
 
     /**

@@ -25,6 +25,9 @@ final class Tree {
     final double[] value;
     final int stride;
     final int nodeCount;
+    /** The depth of every node (root 0), and the largest. */
+    private final int[] depth;
+    private final int maxDepth;
 
     Tree(int nodeCount, int stride, int[] feature, double[] threshold, int[] left, int[] right,
          double[] impurity, int[] rows, double[] weight, double[] value) {
@@ -38,6 +41,12 @@ final class Tree {
         this.rows = rows;
         this.weight = weight;
         this.value = value;
+        this.depth = computeDepths();
+        int max = 0;
+        for (int d : depth) {
+            max = Math.max(max, d);
+        }
+        this.maxDepth = max;
     }
 
     boolean isLeaf(int node) {
@@ -72,8 +81,13 @@ final class Tree {
         return leaves;
     }
 
-    /** The depth of every node (root 0); parents come before children in id order. */
-    int[] depths() {
+    /** The depth of a node (root 0). */
+    int depth(int node) {
+        return depth[node];
+    }
+
+    /** The depth of every node, walking down from the root. */
+    private int[] computeDepths() {
         int[] depth = new int[nodeCount];
         int[] stack = new int[nodeCount];
         int top = 0;
@@ -91,11 +105,7 @@ final class Tree {
     }
 
     int maxDepth() {
-        int max = 0;
-        for (int d : depths()) {
-            max = Math.max(max, d);
-        }
-        return max;
+        return maxDepth;
     }
 
     /** The parent of every node, -1 for the root. */

@@ -48,6 +48,8 @@ final class TreeGrower {
     private final int[] classes;
     private final double[] targets;
     private final double[] weights;
+    /** Two classes and unit weights: the classes as bytes for the two-class scan, else null. */
+    private final byte[] classBytes;
     /** The weights for the scans: null when every weight is 1. */
     private final double[] scanWeights;
     private final int[] order;
@@ -124,6 +126,14 @@ final class TreeGrower {
             unit = weights[i] == 1.0;
         }
         this.scanWeights = unit ? null : weights;
+        if (unit && classCount == 2) {
+            classBytes = new byte[n];
+            for (int i = 0; i < n; i++) {
+                classBytes[i] = (byte) classes[i];
+            }
+        } else {
+            classBytes = null;
+        }
         this.goesLeft = new boolean[n];
         this.scratchOrder = new int[n];
         this.scratchValues = new double[n];
@@ -520,6 +530,10 @@ final class TreeGrower {
     private int scan(int from, int to, int minLeaf) {
         switch (settings.criterion()) {
             case GINI:
+                if (classCount == 2 && classBytes != null) {
+                    return SplitScans.bestGiniBinary(order, sorted, from, to, classBytes, nodeWeight, nodeCounts[1],
+                            minLeaf, best);
+                }
                 if (classCount == 2) {
                     return SplitScans.bestGiniBinary(order, sorted, from, to, classes, scanWeights, nodeWeight,
                             nodeCounts[1], minLeaf, best);

@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The split scan of a tree node: one sweep over {@code rows} rows sorted by one feature, scoring
  * every threshold. Compares the k-class Gini kernel (per-class arrays updated in place), the
- * two-class kernel (two running sums in registers), the entropy kernel, unit weights against given
- * weights, and the squared-error kernel. The row ids are a random permutation, so the class and
+ * two-class kernel (two running sums in registers; classes as ints or as bytes), the entropy
+ * kernel, unit weights against given weights, and the squared-error kernel. The row ids are a random permutation, so the class and
  * weight reads are gathers, as in a real node.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar SplitScanBenchmark</pre>
@@ -41,6 +41,7 @@ public class SplitScanBenchmark {
     private int[] order;
     private double[] values;
     private int[] classes;
+    private byte[] classBytes;
     private double[] weights;
     private double[] targets;
     private final double[] counts = new double[2];
@@ -56,12 +57,14 @@ public class SplitScanBenchmark {
         order = new int[rows];
         values = new double[rows];
         classes = new int[rows];
+        classBytes = new byte[rows];
         weights = new double[rows];
         targets = new double[rows];
         for (int i = 0; i < rows; i++) {
             order[i] = i;
             values[i] = rng.nextDouble();
             classes[i] = rng.nextInt(2);
+            classBytes[i] = (byte) classes[i];
             weights[i] = 1 + rng.nextInt(3);
             targets[i] = rng.nextDouble();
             targetSum += targets[i];
@@ -90,6 +93,13 @@ public class SplitScanBenchmark {
     public int giniTwoClasses() {
         best[0] = Double.NEGATIVE_INFINITY;
         return SplitScans.bestGiniBinary(order, values, 0, rows, classes, null, rows, counts[1], 1, best);
+    }
+
+    /** @return the best position: two-class Gini kernel, unit weights, classes as bytes (what fits use) */
+    @Benchmark
+    public int giniTwoClassesBytes() {
+        best[0] = Double.NEGATIVE_INFINITY;
+        return SplitScans.bestGiniBinary(order, values, 0, rows, classBytes, rows, counts[1], 1, best);
     }
 
     /** @return the best position: two-class Gini kernel, integer weights (a bootstrap sample) */

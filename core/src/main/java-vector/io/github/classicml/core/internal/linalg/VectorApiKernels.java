@@ -213,6 +213,99 @@ final class VectorApiKernels implements KernelSet {
     }
 
     @Override
+    public void expOfNegativeAbs(double[] z, int count, double[] out) {
+        int k = 0;
+        for (; k <= count - L; k += L) {
+            load(z, k).lanewise(VectorOperators.ABS).neg().lanewise(VectorOperators.EXP).intoArray(out, k);
+        }
+        for (; k < count; k++) {
+            out[k] = Math.exp(-Math.abs(z[k]));
+        }
+    }
+
+    @Override
+    public void multiplyRows(double[] x, int firstRow, int rows, int columns, double[] w, int wOffset, double[] out,
+                             int outOffset) {
+        int k = 0;
+        for (; k <= rows - 4; k += 4) {
+            int o0 = (firstRow + k) * columns;
+            int o1 = o0 + columns;
+            int o2 = o1 + columns;
+            int o3 = o2 + columns;
+            DoubleVector a0 = DoubleVector.zero(SPECIES);
+            DoubleVector a1 = a0;
+            DoubleVector a2 = a0;
+            DoubleVector a3 = a0;
+            int j = 0;
+            for (; j <= columns - L; j += L) {
+                DoubleVector wv = load(w, wOffset + j);
+                a0 = load(x, o0 + j).fma(wv, a0);
+                a1 = load(x, o1 + j).fma(wv, a1);
+                a2 = load(x, o2 + j).fma(wv, a2);
+                a3 = load(x, o3 + j).fma(wv, a3);
+            }
+            double s0 = a0.reduceLanes(VectorOperators.ADD);
+            double s1 = a1.reduceLanes(VectorOperators.ADD);
+            double s2 = a2.reduceLanes(VectorOperators.ADD);
+            double s3 = a3.reduceLanes(VectorOperators.ADD);
+            for (; j < columns; j++) {
+                double wj = w[wOffset + j];
+                s0 = Math.fma(x[o0 + j], wj, s0);
+                s1 = Math.fma(x[o1 + j], wj, s1);
+                s2 = Math.fma(x[o2 + j], wj, s2);
+                s3 = Math.fma(x[o3 + j], wj, s3);
+            }
+            out[outOffset + k] = s0;
+            out[outOffset + k + 1] = s1;
+            out[outOffset + k + 2] = s2;
+            out[outOffset + k + 3] = s3;
+        }
+        for (; k < rows; k++) {
+            out[outOffset + k] = dot(x, (firstRow + k) * columns, w, wOffset, columns);
+        }
+    }
+
+    @Override
+    public void addWeightedRows(double[] x, int firstRow, int rows, int columns, double[] r, int rOffset, double[] y,
+                                int yOffset) {
+        int k = 0;
+        for (; k <= rows - 4; k += 4) {
+            int o0 = (firstRow + k) * columns;
+            int o1 = o0 + columns;
+            int o2 = o1 + columns;
+            int o3 = o2 + columns;
+            double r0 = r[rOffset + k];
+            double r1 = r[rOffset + k + 1];
+            double r2 = r[rOffset + k + 2];
+            double r3 = r[rOffset + k + 3];
+            DoubleVector v0 = DoubleVector.broadcast(SPECIES, r0);
+            DoubleVector v1 = DoubleVector.broadcast(SPECIES, r1);
+            DoubleVector v2 = DoubleVector.broadcast(SPECIES, r2);
+            DoubleVector v3 = DoubleVector.broadcast(SPECIES, r3);
+            int j = 0;
+            for (; j <= columns - L; j += L) {
+                DoubleVector g = load(y, yOffset + j);
+                g = load(x, o0 + j).fma(v0, g);
+                g = load(x, o1 + j).fma(v1, g);
+                g = load(x, o2 + j).fma(v2, g);
+                g = load(x, o3 + j).fma(v3, g);
+                g.intoArray(y, yOffset + j);
+            }
+            for (; j < columns; j++) {
+                double g = y[yOffset + j];
+                g = Math.fma(x[o0 + j], r0, g);
+                g = Math.fma(x[o1 + j], r1, g);
+                g = Math.fma(x[o2 + j], r2, g);
+                g = Math.fma(x[o3 + j], r3, g);
+                y[yOffset + j] = g;
+            }
+        }
+        for (; k < rows; k++) {
+            axpy(r[rOffset + k], x, (firstRow + k) * columns, y, yOffset, columns);
+        }
+    }
+
+    @Override
     public void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
                                          double[] b, int bStart, int bRows, double[] bNorms,
                                          int columns, double[] out) {

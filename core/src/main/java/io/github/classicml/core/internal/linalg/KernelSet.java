@@ -32,6 +32,23 @@ interface KernelSet {
     void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length);
 
     /**
+     * Matrix times vector over a block of rows, as specified by
+     * {@link Vectors#multiplyRows(double[], int, int, int, double[], int, double[], int)}.
+     */
+    void multiplyRows(double[] x, int firstRow, int rows, int columns, double[] w, int wOffset, double[] out,
+                      int outOffset);
+
+    /**
+     * Transposed matrix times vector over a block of rows, added to {@code y}, as specified by
+     * {@link Vectors#addWeightedRows(double[], int, int, int, double[], int, double[], int)}.
+     */
+    void addWeightedRows(double[] x, int firstRow, int rows, int columns, double[] r, int rOffset, double[] y,
+                         int yOffset);
+
+    /** Sets {@code out[k] = exp(-|z[k]|)} for {@code k < count}, as {@link Vectors#expOfNegativeAbs}. */
+    void expOfNegativeAbs(double[] z, int count, double[] out);
+
+    /**
      * Many-to-many squared Euclidean distances in the GEMM form, as specified by
      * {@link PairwiseDistances#squaredEuclidean(double[], int, int, double[], double[], int, int, double[], int, double[])}.
      */

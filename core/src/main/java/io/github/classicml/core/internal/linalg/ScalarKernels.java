@@ -183,6 +183,65 @@ final class ScalarKernels implements KernelSet {
     }
 
     @Override
+    public void expOfNegativeAbs(double[] z, int count, double[] out) {
+        for (int k = 0; k < count; k++) {
+            out[k] = Math.exp(-Math.abs(z[k]));
+        }
+    }
+
+    @Override
+    public void multiplyRows(double[] x, int firstRow, int rows, int columns, double[] w, int wOffset, double[] out,
+                             int outOffset) {
+        int k = 0;
+        for (; k <= rows - 4; k += 4) {
+            int o0 = (firstRow + k) * columns;
+            int o1 = o0 + columns;
+            int o2 = o1 + columns;
+            int o3 = o2 + columns;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int j = 0; j < columns; j++) {
+                double wj = w[wOffset + j];
+                s0 += x[o0 + j] * wj;
+                s1 += x[o1 + j] * wj;
+                s2 += x[o2 + j] * wj;
+                s3 += x[o3 + j] * wj;
+            }
+            out[outOffset + k] = s0;
+            out[outOffset + k + 1] = s1;
+            out[outOffset + k + 2] = s2;
+            out[outOffset + k + 3] = s3;
+        }
+        for (; k < rows; k++) {
+            out[outOffset + k] = dot(x, (firstRow + k) * columns, w, wOffset, columns);
+        }
+    }
+
+    @Override
+    public void addWeightedRows(double[] x, int firstRow, int rows, int columns, double[] r, int rOffset, double[] y,
+                                int yOffset) {
+        int k = 0;
+        for (; k <= rows - 4; k += 4) {
+            int o0 = (firstRow + k) * columns;
+            int o1 = o0 + columns;
+            int o2 = o1 + columns;
+            int o3 = o2 + columns;
+            double r0 = r[rOffset + k];
+            double r1 = r[rOffset + k + 1];
+            double r2 = r[rOffset + k + 2];
+            double r3 = r[rOffset + k + 3];
+            for (int j = 0; j < columns; j++) {
+                y[yOffset + j] += (r0 * x[o0 + j] + r1 * x[o1 + j]) + (r2 * x[o2 + j] + r3 * x[o3 + j]);
+            }
+        }
+        for (; k < rows; k++) {
+            axpy(r[rOffset + k], x, (firstRow + k) * columns, y, yOffset, columns);
+        }
+    }
+
+    @Override
     public void pairwiseSquaredEuclidean(double[] a, int aStart, int aRows, double[] aNorms,
                                          double[] b, int bStart, int bRows, double[] bNorms,
                                          int columns, double[] out) {

@@ -156,6 +156,54 @@ public final class SplitScans {
         return bestPosition;
     }
 
+    /**
+     * {@link #bestGiniBinary} with every weight 1 and the classes as bytes (0 or 1): the class of each
+     * row is the one read that does not follow the sweep's order, and a byte per row keeps the whole
+     * class array of 50,000 rows in the level-1 and level-2 caches.
+     *
+     * @param order row ids sorted by the feature
+     * @param values the feature's values in the same order
+     * @param from the first position of the node
+     * @param to one past the last position
+     * @param classes each row's class (0 or 1), by row id
+     * @param nodeWeight the node's number of rows
+     * @param nodeWeightOne the node's number of rows of class 1
+     * @param minRowsPerLeaf the fewest rows on either side
+     * @param best the proxy to beat on entry; the better proxy on exit
+     * @return the position of the first row of the right child of a better split, or -1
+     */
+    public static int bestGiniBinary(int[] order, double[] values, int from, int to, byte[] classes,
+                                     double nodeWeight, double nodeWeightOne, int minRowsPerLeaf, double[] best) {
+        int onesLeft = 0;
+        double bestProxy = best[0];
+        int bestPosition = -1;
+        int lastLeft = to - minRowsPerLeaf;
+        int firstCandidate = from + minRowsPerLeaf - 1;
+        for (int k = from; k < lastLeft; k++) {
+            onesLeft += classes[order[k]];
+            if (k < firstCandidate || values[k + 1] <= values[k] + FEATURE_THRESHOLD) {
+                continue;
+            }
+            double weightLeft = k + 1 - from;
+            double weightRight = nodeWeight - weightLeft;
+            double oneLeft = onesLeft;
+            double zeroLeft = weightLeft - oneLeft;
+            double oneRight = nodeWeightOne - oneLeft;
+            double zeroRight = weightRight - oneRight;
+            double squaresLeft = oneLeft * oneLeft + zeroLeft * zeroLeft;
+            double squaresRight = oneRight * oneRight + zeroRight * zeroRight;
+            if (squaresLeft * weightRight + squaresRight * weightLeft > bestProxy * weightLeft * weightRight * SCREEN) {
+                double proxy = squaresLeft / weightLeft + squaresRight / weightRight;
+                if (proxy > bestProxy) {
+                    bestProxy = proxy;
+                    bestPosition = k + 1;
+                }
+            }
+        }
+        best[0] = bestProxy;
+        return bestPosition;
+    }
+
     /** {@link #bestGiniBinary} with every weight 1: integer running counts. */
     private static int bestGiniBinaryUnit(int[] order, double[] values, int from, int to, int[] classes,
                                           double nodeWeight, double nodeWeightOne, int minRowsPerLeaf, double[] best) {

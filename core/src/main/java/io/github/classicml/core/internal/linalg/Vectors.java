@@ -156,6 +156,61 @@ public final class Vectors {
     }
 
     /**
+     * Sets {@code out[k] = exp(-|z[k]|)} for {@code k < count}: the one exponential from which the
+     * logistic function and the log-loss of a block of scores are computed without overflow. On the
+     * Vector API path the exponentials are computed a vector at a time (the JDK's vectorised math
+     * library); both paths are within a few ulps of {@link Math#exp}.
+     *
+     * @param z the scores; not modified
+     * @param count how many
+     * @param out receives the exponentials (may be {@code z} itself)
+     */
+    public static void expOfNegativeAbs(double[] z, int count, double[] out) {
+        KernelSelection.ACTIVE.expOfNegativeAbs(z, count, out);
+    }
+
+    /**
+     * Multiplies a block of rows of a row-major matrix by a vector: {@code out[outOffset + k] =
+     * x_{firstRow + k} · w} for {@code k < rows}, where row {@code i} is {@code x[i * columns ..
+     * (i + 1) * columns)} and {@code w} is {@code w[wOffset .. wOffset + columns)}. The scores of a linear
+     * model ({@code X w}) in one call per block: rows are taken four at a time so that each load of
+     * {@code w} serves four rows. Each result equals {@link #dot} of the row and {@code w} up to the
+     * order of the additions.
+     *
+     * @param x the matrix, row-major; not modified
+     * @param firstRow the first row of the block
+     * @param rows the number of rows
+     * @param columns the row length
+     * @param w the vector; not modified
+     * @param wOffset where the vector starts in {@code w}
+     * @param out receives one value per row
+     * @param outOffset where the values start in {@code out}
+     */
+    public static void multiplyRows(double[] x, int firstRow, int rows, int columns, double[] w, int wOffset,
+                                    double[] out, int outOffset) {
+        KernelSelection.ACTIVE.multiplyRows(x, firstRow, rows, columns, w, wOffset, out, outOffset);
+    }
+
+    /**
+     * Adds a weighted sum of a block of rows to a vector: {@code y[yOffset + j] += sum_k r[rOffset + k] *
+     * x_{firstRow + k, j}}, the product {@code X' r} of a gradient, in one call per block. Rows are taken
+     * four at a time so that each load and store of {@code y} serves four rows.
+     *
+     * @param x the matrix, row-major; not modified
+     * @param firstRow the first row of the block
+     * @param rows the number of rows
+     * @param columns the row length
+     * @param r the weights, one per row; not modified
+     * @param rOffset where the weights start in {@code r}
+     * @param y the vector to add to
+     * @param yOffset where the vector starts in {@code y}
+     */
+    public static void addWeightedRows(double[] x, int firstRow, int rows, int columns, double[] r, int rOffset,
+                                       double[] y, int yOffset) {
+        KernelSelection.ACTIVE.addWeightedRows(x, firstRow, rows, columns, r, rOffset, y, yOffset);
+    }
+
+    /**
      * Finds the first element at most a threshold: the scan of a nearest-neighbour search, which
      * offers a candidate only where a distance does not exceed the current cut-off. The vector path
      * compares a register of values at once.

@@ -1,0 +1,142 @@
+package io.github.classicml.algorithms.linear;
+
+import io.github.classicml.core.Check;
+import io.github.classicml.core.ProbabilisticClassifier;
+
+import java.util.List;
+
+/**
+ * A logistic regression fitted by gradient descent, with the loss of every epoch and how the run
+ * ended. Probabilities as in {@link LogisticRegressionModel}: the logistic function for two fitted
+ * classes, a stable softmax for more, 0 for classes without training rows. Immutable and safe for
+ * concurrent use.
+ *
+ * @see GradientDescentClassifier
+ */
+public final class GradientDescentClassifierModel implements ProbabilisticClassifier {
+
+    private final GradientDescentClassifier learner;
+    private final List<String> classNames;
+    private final int[] fitted;
+    private final double[][] weights;
+    private final double[] intercepts;
+    private final double[] history;
+    private final int epochs;
+    private final GradientDescent.Status status;
+    private final String reason;
+
+    GradientDescentClassifierModel(GradientDescentClassifier learner, List<String> classNames, int[] fitted,
+                                   double[][] weights, double[] intercepts, double[] history, int epochs,
+                                   GradientDescent.Status status, String reason) {
+        this.learner = learner;
+        this.classNames = List.copyOf(classNames);
+        this.fitted = fitted;
+        this.weights = weights;
+        this.intercepts = intercepts;
+        this.history = history;
+        this.epochs = epochs;
+        this.status = status;
+        this.reason = reason;
+    }
+
+    @Override
+    public GradientDescentClassifier learner() {
+        return learner;
+    }
+
+    @Override
+    public int columns() {
+        return weights[0].length;
+    }
+
+    @Override
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    /** @return the weights, laid out as {@link LogisticRegressionModel#coefficients()} (a copy) */
+    public double[][] coefficients() {
+        double[][] out = new double[weights.length][];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = weights[c].clone();
+        }
+        return out;
+    }
+
+    /** @return the intercepts, one per weight vector (a copy) */
+    public double[] intercepts() {
+        return intercepts.clone();
+    }
+
+    /** @return the mean objective at the start and after each finished epoch (a copy) */
+    public double[] lossHistory() {
+        return history.clone();
+    }
+
+    /** @return the number of finished epochs */
+    public int epochs() {
+        return epochs;
+    }
+
+    /** @return how the run ended */
+    public GradientDescent.Status status() {
+        return status;
+    }
+
+    /** @return how the run ended, in a sentence with the figures and, where it failed, what to change */
+    public String statusReason() {
+        return reason;
+    }
+
+    @Override
+    public double[] predictProbabilities(double[] row) {
+        Check.rowWidth(row, columns());
+        double[] z = new double[weights.length];
+        for (int c = 0; c < z.length; c++) {
+            double sum = intercepts[c];
+            for (int j = 0; j < row.length; j++) {
+                sum += row[j] * weights[c][j];
+            }
+            z[c] = sum;
+        }
+        double[] out = new double[classNames.size()];
+        if (z.length == 1) {
+            out[fitted[0]] = LogLoss.sigmoid(-z[0]);
+            out[fitted[1]] = LogLoss.sigmoid(z[0]);
+            return out;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (int c = 0; c < z.length; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        for (int c = 0; c < z.length; c++) {
+            out[fitted[c]] = z[c] / sum;
+        }
+        return out;
+    }
+
+    /** The class of highest probability, the lowest index among ties. */
+    @Override
+    public int predict(double[] row) {
+        double[] probabilities = predictProbabilities(row);
+        int best = 0;
+        for (int c = 1; c < probabilities.length; c++) {
+            if (probabilities[c] > probabilities[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public String toString() {
+        return "GradientDescentClassifierModel(" + (weights.length == 1 ? "binary" : weights.length + "-class softmax")
+                + ", " + columns() + " columns, " + status + " after " + epochs + " epochs, loss "
+                + Check.format(history[history.length - 1]) + ")";
+    }
+}

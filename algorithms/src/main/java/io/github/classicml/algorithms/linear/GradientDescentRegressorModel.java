@@ -1,0 +1,88 @@
+package io.github.classicml.algorithms.linear;
+
+import io.github.classicml.core.Check;
+import io.github.classicml.core.Regressor;
+
+/**
+ * A linear regression fitted by gradient descent, with the loss of every epoch and how the run ended.
+ * Immutable and safe for concurrent use.
+ *
+ * @see GradientDescentRegressor
+ */
+public final class GradientDescentRegressorModel implements Regressor {
+
+    private final GradientDescentRegressor learner;
+    private final double[] weights;
+    private final double intercept;
+    private final double[] history;
+    private final int epochs;
+    private final GradientDescent.Status status;
+    private final String reason;
+
+    GradientDescentRegressorModel(GradientDescentRegressor learner, double[] weights, double intercept, double[] history,
+                                  int epochs, GradientDescent.Status status, String reason) {
+        this.learner = learner;
+        this.weights = weights;
+        this.intercept = intercept;
+        this.history = history;
+        this.epochs = epochs;
+        this.status = status;
+        this.reason = reason;
+    }
+
+    @Override
+    public GradientDescentRegressor learner() {
+        return learner;
+    }
+
+    @Override
+    public int columns() {
+        return weights.length;
+    }
+
+    /** @return the weights, one per column (a copy) */
+    public double[] coefficients() {
+        return weights.clone();
+    }
+
+    /** @return the intercept (0 when not fitted) */
+    public double intercept() {
+        return intercept;
+    }
+
+    /** @return the objective (mean squared error / 2) at the start and after each finished epoch (a copy) */
+    public double[] lossHistory() {
+        return history.clone();
+    }
+
+    /** @return the number of finished epochs */
+    public int epochs() {
+        return epochs;
+    }
+
+    /** @return how the run ended */
+    public GradientDescent.Status status() {
+        return status;
+    }
+
+    /** @return how the run ended, in a sentence with the figures and, where it failed, what to change */
+    public String statusReason() {
+        return reason;
+    }
+
+    @Override
+    public double predict(double[] row) {
+        Check.rowWidth(row, weights.length);
+        double sum = intercept;
+        for (int j = 0; j < weights.length; j++) {
+            sum += row[j] * weights[j];
+        }
+        return sum;
+    }
+
+    @Override
+    public String toString() {
+        return "GradientDescentRegressorModel(" + weights.length + " columns, " + status + " after " + epochs
+                + " epochs, loss " + Check.format(history[history.length - 1]) + ")";
+    }
+}
