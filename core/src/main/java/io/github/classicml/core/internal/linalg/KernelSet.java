@@ -85,4 +85,17 @@ interface KernelSet {
      */
     void nearest(double[] a, int aStart, int aRows, double[] aNorms, double[] b, int bStart, int bRows,
                  double[] bNorms, int columns, int[] outIndex, double[] outNearest, double[] outSecond);
+
+    /**
+     * Adds the upper triangle of {@code P^T P} to {@code out}, for a column-major panel {@code P} of
+     * {@code rows} rows (a multiple of 8) and {@code width} columns (a multiple of 4): column {@code j}
+     * at {@code panel[j * rows, (j + 1) * rows)}. {@code out} is {@code width × width}, row-major; only
+     * entries {@code (a, b)} with {@code a <= b} are touched. The hot loop of {@link Gram}.
+     *
+     * @param panel the panel; not modified
+     * @param rows its rows, a multiple of 8
+     * @param width its columns, a multiple of 4
+     * @param out the accumulator
+     */
+    void gramPanel(double[] panel, int rows, int width, double[] out);
 }
