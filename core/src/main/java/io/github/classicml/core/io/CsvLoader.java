@@ -250,7 +250,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
         GrowingDoubles features = new GrowingDoubles();
         GrowingDoubles numericTargets = new GrowingDoubles();
         List<String> labels = new ArrayList<>();
-        List<Long> labelLines = new ArrayList<>();
+        Map<String, Integer> known = knownClasses();
         int rows = 0;
         while (records.hasNext()) {
             CsvRecord record = records.next();
@@ -271,8 +271,11 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
                     throw new CsvFormatException(source + " line " + line + ", column " + targetColumn
                             + " must hold a class label, got an empty cell", line);
                 }
+                if (known != null && !known.containsKey(label)) {
+                    throw new CsvFormatException(source + " line " + line + ", column " + targetColumn
+                            + " must hold one of the known classes " + classNames + ", got \"" + label + "\"", line);
+                }
                 labels.add(label);
-                labelLines.add(line);
             }
             rows++;
         }
@@ -286,8 +289,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
             case NUMERIC:
                 return data.withTargets(numericTargets.toArray(), targetColumn);
             case CLASS:
-                return classNames.isEmpty() ? withClassTarget(data, labels)
-                        : withKnownClasses(data, labels, labelLines, source);
+                return known == null ? withClassTarget(data, labels) : withKnownClasses(data, labels, known);
             default:
                 return data;
         }
@@ -312,23 +314,23 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
         return data.withClasses(classes, names, targetColumn);
     }
 
-    /** Maps each label onto its index in {@link #classNames}, naming the line of an unknown label. */
-    private Dataset withKnownClasses(Dataset data, List<String> labels, List<Long> lines, String source)
-            throws CsvFormatException {
+    /** @return each of {@link #classNames} mapped to its index, or null when the classes come from the file */
+    private Map<String, Integer> knownClasses() {
+        if (classNames.isEmpty()) {
+            return null;
+        }
         Map<String, Integer> index = new HashMap<>();
         for (int c = 0; c < classNames.size(); c++) {
             index.put(classNames.get(c), c);
         }
+        return index;
+    }
+
+    /** Maps each label, already known to be one of {@link #classNames}, onto its index. */
+    private Dataset withKnownClasses(Dataset data, List<String> labels, Map<String, Integer> known) {
         int[] classes = new int[labels.size()];
         for (int i = 0; i < classes.length; i++) {
-            Integer c = index.get(labels.get(i));
-            if (c == null) {
-                long line = lines.get(i);
-                throw new CsvFormatException(source + " line " + line + ", column " + targetColumn
-                        + " must hold one of the known classes " + classNames + ", got \"" + labels.get(i) + "\"",
-                        line);
-            }
-            classes[i] = c;
+            classes[i] = known.get(labels.get(i));
         }
         return data.withClasses(classes, classNames, targetColumn);
     }
