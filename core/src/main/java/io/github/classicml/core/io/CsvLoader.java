@@ -259,7 +259,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
         if (targetColumn != null) {
             target = header.indexOf(targetColumn);
             if (target < 0) {
-                throw new CsvFormatException("targetColumn must be a column of " + source + ", one of " + header
+                throw new CsvFormatException("targetColumn must be a column of " + source + " line 1, one of " + shown(header)
                         + ", got \"" + targetColumn + "\"", 1);
             }
         }
@@ -267,7 +267,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
         for (String name : new TreeSet<>(dateColumns)) {
             int j = header.indexOf(name);
             if (j < 0) {
-                throw new CsvFormatException("dateColumns must name columns of " + source + ", one of " + header
+                throw new CsvFormatException("dateColumns must name columns of " + source + " line 1, one of " + shown(header)
                         + ", got \"" + name + "\"", 1);
             }
             isDate[j] = true;
@@ -282,7 +282,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
             }
         }
         if (featureColumns.length == 0) {
-            throw new CsvFormatException(source + " must have at least one feature column besides the target \""
+            throw new CsvFormatException(source + " line 1 (the header) must name at least one feature column besides the target \""
                     + targetColumn + "\", got none", 1);
         }
 
@@ -393,12 +393,12 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
         for (int j = 0; j < record.getFieldCount(); j++) {
             String name = record.getField(j).strip();
             if (name.isEmpty()) {
-                throw new CsvFormatException(source + " header must name every column; field " + (j + 1)
+                throw new CsvFormatException(source + " line 1 (the header) must name every column; field " + (j + 1)
                         + " is blank", 1);
             }
             Integer earlier = seen.putIfAbsent(name, j);
             if (earlier != null) {
-                throw new CsvFormatException(source + " header must have unique column names, got \"" + name
+                throw new CsvFormatException(source + " line 1 (the header) must have unique column names, got \"" + name
                         + "\" in fields " + (earlier + 1) + " and " + (j + 1), 1);
             }
             names.add(name);
@@ -447,6 +447,12 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
     static String quoted(String text) {
         String shown = text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " characters)";
         return "\"" + shown.replace("\r", "\\r").replace("\n", "\\n") + "\"";
+    }
+
+    /** The column names for a message: all of them up to 20, else the first 20 and the count. */
+    static String shown(List<String> names) {
+        return names.size() <= 20 ? names.toString()
+                : names.subList(0, 20).toString().replace("]", ", ... (" + names.size() + " columns)]");
     }
 
     private static boolean isMissing(String text) {

@@ -174,25 +174,25 @@ class CsvLoaderTest {
 
     @Test
     void load_unknownTargetColumn_listsTheColumns() throws IOException {
-        assertEquals("targetColumn must be a column of iris.csv, one of [sepal, petal, species], got \"specis\"",
+        assertEquals("targetColumn must be a column of iris.csv line 1, one of [sepal, petal, species], got \"specis\"",
                 failure(CsvLoader.classTarget("specis"), "iris.csv", "sepal,petal,species\n1,2,a\n"));
     }
 
     @Test
     void load_duplicateColumnNames_namesBothFields() throws IOException {
-        assertEquals("dup.csv header must have unique column names, got \"x\" in fields 1 and 3",
+        assertEquals("dup.csv line 1 (the header) must have unique column names, got \"x\" in fields 1 and 3",
                 failure(CsvLoader.withoutTarget(), "dup.csv", "x,y,x\n1,2,3\n"));
     }
 
     @Test
     void load_blankColumnName_throws() throws IOException {
-        assertEquals("blank.csv header must name every column; field 2 is blank",
+        assertEquals("blank.csv line 1 (the header) must name every column; field 2 is blank",
                 failure(CsvLoader.withoutTarget(), "blank.csv", "x,,z\n1,2,3\n"));
     }
 
     @Test
     void load_targetIsTheOnlyColumn_throws() throws IOException {
-        assertEquals("only.csv must have at least one feature column besides the target \"y\", got none",
+        assertEquals("only.csv line 1 (the header) must name at least one feature column besides the target \"y\", got none",
                 failure(CsvLoader.numericTarget("y"), "only.csv", "y\n1\n"));
     }
 
@@ -200,7 +200,7 @@ class CsvLoaderTest {
     void load_badDate_namesLineAndColumn() throws IOException {
         assertEquals("date.csv line 2, column day must be a date (yyyy-mm-dd), got \"2001/01/01\"",
                 failure(CsvLoader.withoutTarget().withDateColumns("day"), "date.csv", "day\n2001/01/01\n"));
-        assertEquals("date.csv dateColumns must name columns of date.csv, one of [day], got \"when\"".substring(9),
+        assertEquals("date.csv dateColumns must name columns of date.csv line 1, one of [day], got \"when\"".substring(9),
                 failure(CsvLoader.withoutTarget().withDateColumns("when"), "date.csv", "day\n2001-01-01\n"));
     }
 
