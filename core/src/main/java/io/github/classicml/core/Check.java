@@ -579,6 +579,66 @@ public final class Check {
     }
 
     /**
+     * Returns entry {@code index} of an array if it is at most {@code max}, a size limit; the message
+     * is built only on failure.
+     *
+     * @param name the array's name
+     * @param index the entry's position
+     * @param value the entry
+     * @param max the largest allowed value
+     * @param limit what {@code max} is, e.g. {@code "Dataset.MAX_CLASSES - 1"}
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be <= <max> (<limit>); entry <i> is <value>}
+     */
+    public static int atMost(String name, int index, int value, int max, String limit) {
+        if (value > max) {
+            throw new IllegalArgumentException(name + " must be <= " + max + " (" + limit + "); entry " + index
+                    + " is " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Returns the size {@code a * b} of a table about to be allocated, if it is at most {@code max};
+     * the product is taken in {@code long}, so that it cannot overflow before it is checked.
+     *
+     * @param name what the table holds, e.g. {@code "the count table"}
+     * @param a the first dimension
+     * @param aName what the first dimension counts, e.g. {@code "classes"}
+     * @param b the second dimension
+     * @param bName what the second dimension counts
+     * @param max the largest allowed size
+     * @return {@code a * b}
+     * @throws IllegalArgumentException {@code <name> must have at most <max> entries, got <a> <aName> x <b> <bName> = <a*b>}
+     */
+    public static int tableSize(String name, int a, String aName, int b, String bName, int max) {
+        long size = (long) a * b;
+        if (size > max) {
+            throw new IllegalArgumentException(name + " must have at most " + max + " entries, got " + a + " "
+                    + aName + " x " + b + " " + bName + " = " + size);
+        }
+        return (int) size;
+    }
+
+    /**
+     * Returns {@code total + value} if it stays within {@code long}, for counts that are summed.
+     *
+     * @param name the counts' name
+     * @param total the sum so far, {@code >= 0}
+     * @param value the count to add, {@code >= 0}
+     * @param where the entry being added, e.g. {@code "counts[2][3]"}; called only on failure
+     * @return the new sum
+     * @throws IllegalArgumentException {@code <name> must sum to at most 9223372036854775807; adding <where> = <value> to <total> overflows}
+     */
+    public static long addCount(String name, long total, long value, Supplier<String> where) {
+        if (value > Long.MAX_VALUE - total) {
+            throw new IllegalArgumentException(name + " must sum to at most " + Long.MAX_VALUE + "; adding "
+                    + where.get() + " = " + value + " to " + total + " overflows");
+        }
+        return total + value;
+    }
+
+    /**
      * Formats a number for a message: integral values without a fraction, others in full precision.
      *
      * @param value the number

@@ -125,4 +125,30 @@ class CheckTest {
         assertEquals(9, Check.index("rowIndices", 4, 9, 10));
         assertEquals("a", Check.notBlank("names", 0, "a"));
     }
+
+    @Test
+    void tableSize_productBeyondTheLimit_namesBothDimensions() {
+        assertEquals(12, Check.tableSize("t", 3, "classes", 4, "columns", 12));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Check.tableSize("the count table", 1 << 20, "classes", 4096, "columns", Integer.MAX_VALUE - 8));
+        assertEquals("the count table must have at most 2147483639 entries, got 1048576 classes x 4096 columns"
+                + " = 4294967296", e.getMessage());
+    }
+
+    @Test
+    void addCount_overflow_namesTheEntryAndTheLimit() {
+        assertEquals(5L, Check.addCount("counts", 2, 3, () -> "x"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Check.addCount("counts", Long.MAX_VALUE - 1, 2, () -> "counts[1][0]"));
+        assertEquals("counts must sum to at most 9223372036854775807; adding counts[1][0] = 2 to "
+                + "9223372036854775806 overflows", e.getMessage());
+    }
+
+    @Test
+    void atMost_entryBeyondALimit_namesEntryAndLimit() {
+        assertEquals(7, Check.atMost("classes", 0, 7, 7, "L"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Check.atMost("classes", 3, 8, 7, "L"));
+        assertEquals("classes must be <= 7 (L); entry 3 is 8", e.getMessage());
+    }
 }

@@ -146,7 +146,7 @@ final class FittedNeighbors {
      * @param count the number of rows
      */
     Neighbors neighbors(double[] queries, int count) {
-        int[] found = new int[count * k];
+        int[] found = new int[Check.tableSize("the neighbour table", count, "rows", k, "neighbours", Dataset.MAX_CELLS)];
         double[] reduced = new double[count * k];
         searchAll(queries, count, found, reduced);
         for (int i = 0; i < reduced.length; i++) {
