@@ -564,6 +564,50 @@ public final class Check {
     }
 
     /**
+     * Checks that row {@code index} of a batch handed to a fitted model exists and has the width the
+     * model was fitted on; the message is built only on failure.
+     *
+     * @param name the batch's name, e.g. {@code "rows"}
+     * @param index the row's position in the batch
+     * @param row the row; not modified
+     * @param columns the number of columns the model was fitted on
+     * @throws IllegalArgumentException {@code <name>[<i>] has <n> columns but the model was fitted on <m>}
+     */
+    public static void rowWidth(String name, int index, double[] row, int columns) {
+        notNull(name, index, row);
+        if (row.length != columns) {
+            throw new IllegalArgumentException(name + "[" + index + "] has " + row.length
+                    + " columns but the model was fitted on " + columns);
+        }
+    }
+
+    /**
+     * The error of one row of a batch, with the row's position in front of the row's own message
+     * (which names the column), for batch methods that predict row by row. Called only when a row
+     * has failed, so nothing is built for valid rows.
+     *
+     * @param name the batch's name, e.g. {@code "rows"}
+     * @param index the row's position in the batch
+     * @param rowError what the single-row method threw
+     * @return {@code <name>[<i>]: <row's message>}, with the row's error as its cause
+     */
+    public static IllegalArgumentException inRow(String name, int index, IllegalArgumentException rowError) {
+        return new IllegalArgumentException(name + "[" + index + "]: " + rowError.getMessage(), rowError);
+    }
+
+    /**
+     * The error of one row of a dataset, with the row's number in front of the row's own message,
+     * for batch methods over a {@link Dataset}. Called only when a row has failed.
+     *
+     * @param row the row's number in the dataset
+     * @param rowError what the single-row method threw
+     * @return {@code data row <i>: <row's message>}, with the row's error as its cause
+     */
+    public static IllegalArgumentException inRow(int row, IllegalArgumentException rowError) {
+        return new IllegalArgumentException("data row " + row + ": " + rowError.getMessage(), rowError);
+    }
+
+    /**
      * Checks that a dataset handed to a fitted model has the width the model was fitted on.
      *
      * @param data the dataset

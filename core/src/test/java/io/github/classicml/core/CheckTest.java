@@ -151,4 +151,22 @@ class CheckTest {
                 () -> Check.atMost("classes", 3, 8, 7, "L"));
         assertEquals("classes must be <= 7 (L); entry 3 is 8", e.getMessage());
     }
+
+    @Test
+    void rowWidth_ofABatchRow_namesTheRowAndBothWidths() {
+        Check.rowWidth("rows", 4, new double[3], 3);
+        assertEquals("rows[12] has 3 columns but the model was fitted on 4", assertThrows(
+                IllegalArgumentException.class, () -> Check.rowWidth("rows", 12, new double[3], 4)).getMessage());
+        assertEquals("rows[2] must not be null", assertThrows(NullPointerException.class,
+                () -> Check.rowWidth("rows", 2, null, 4)).getMessage());
+    }
+
+    @Test
+    void inRow_putsThePositionInFrontOfTheRowsMessage() {
+        IllegalArgumentException row = new IllegalArgumentException("row must be finite; entry 3 is NaN");
+        IllegalArgumentException batch = Check.inRow("rows", 12, row);
+        assertEquals("rows[12]: row must be finite; entry 3 is NaN", batch.getMessage());
+        assertEquals(row, batch.getCause());
+        assertEquals("data row 12: row must be finite; entry 3 is NaN", Check.inRow(12, row).getMessage());
+    }
 }

@@ -129,7 +129,7 @@ final class FittedNeighbors {
         Check.notNull("rows", rowArrays);
         double[] out = new double[rowArrays.length * columns];
         for (int i = 0; i < rowArrays.length; i++) {
-            Check.rowWidth(rowArrays[i], columns);
+            Check.rowWidth("rows", i, rowArrays[i], columns);
             double[] row = rowArrays[i];
             for (int j = 0; j < columns; j++) {
                 Check.finite("rows", i, j, row[j]);
