@@ -362,4 +362,26 @@ class CsvLoaderTest {
         assertEquals("\"a\\nb\"", CsvLoader.quoted("a\nb"));
         assertEquals("\"" + "x".repeat(60) + "... (100 characters)\"", CsvLoader.quoted("x".repeat(100)));
     }
+
+    @Test
+    void load_twoProblems_theFirstInTheFileIsReported() throws IOException {
+        // a bad number on line 2 and bad bytes on line 3, both within the first buffer of characters
+        byte[] head = "a\nx\n".getBytes(StandardCharsets.UTF_8);
+        byte[] content = java.util.Arrays.copyOf(head, head.length + 2);
+        content[head.length] = (byte) 0xFF;
+        content[head.length + 1] = '\n';
+        assertEquals("two.csv line 2, column a must be a number, got \"x\"",
+                byteFailure(CsvLoader.withoutTarget(), "two.csv", content));
+        assertEquals("two.csv line 2, column a must be a number, got \"x\"",
+                failure(CsvLoader.withoutTarget(), "two.csv", "a\nx\n\"unterminated\n"));
+    }
+
+    @Test
+    void load_quoteInsideAnUnquotedCell_isTextNotAnOpeningQuote() throws IOException {
+        // as FastCSV reads it: a quote opens a cell only as its first character
+        assertEquals("mid.csv line 2, column a must be a number, got \"1\"2\"",
+                failure(CsvLoader.withoutTarget(), "mid.csv", "a\n1\"2\n3\n"));
+        Dataset d = CsvLoader.classTarget("c").load(write("mid.csv", "a,c\n1,x\"y\n2,\"p \"\"q\"\"\"\n"));
+        assertEquals(List.of("p \"q\"", "x\"y"), d.classNames());
+    }
 }
