@@ -38,9 +38,19 @@ import java.util.TreeSet;
  *
  * <p>A cell that is empty, {@code NA} or {@code NaN} is <em>missing</em>. By default a missing cell is
  * an error that names its line and column; {@link #keepingMissing()} reads it as {@code NaN} instead,
- * for imputation. Class labels are never missing. Numbers use plain decimal notation with an optional
+ * for imputation. Class labels are never missing: {@code NA} or {@code NaN} in the class column is an
+ * error even when keeping missing cells. Numbers use plain decimal notation with an optional
  * exponent ({@code -1.5e3}); {@code Infinity}, hexadecimal and Java suffixes such as {@code 1d} are
- * rejected. Blank lines are skipped. Cost: one pass, O(cells).
+ * rejected, and so is a number beyond the range of a double such as {@code 1e400}. Blank lines are
+ * skipped. Cost: one pass, O(cells).
+ *
+ * <p><b>Strict reading.</b> Files and streams are decoded as UTF-8 with malformed bytes reported, not
+ * replaced; a quote that is never closed is reported at the line where it opened; text after a
+ * closing quote, a missing-value marker in the class column, a line of more than
+ * {@link #MAX_COLUMNS} cells and a cell of more than {@link #MAX_CELL_CHARS} characters are errors.
+ * Whatever the content, the only exception it can cause is a {@link CsvFormatException} naming the
+ * file, the line and the column, and memory grows with the characters read, never with a size
+ * written in the file.
  *
  * <p><b>A second file for a fitted model.</b> A test file read on its own gets its own class
  * indices, so a file that lacks one of the training classes would number the others differently and
