@@ -564,6 +564,50 @@ public final class Check {
     }
 
     /**
+     * Checks that row {@code index} of a batch handed to a fitted model exists and has the width the
+     * model was fitted on; the message is built only on failure.
+     *
+     * @param name the batch's name, e.g. {@code "rows"}
+     * @param index the row's position in the batch
+     * @param row the row; not modified
+     * @param columns the number of columns the model was fitted on
+     * @throws IllegalArgumentException {@code <name>[<i>] has <n> columns but the model was fitted on <m>}
+     */
+    public static void rowWidth(String name, int index, double[] row, int columns) {
+        notNull(name, index, row);
+        if (row.length != columns) {
+            throw new IllegalArgumentException(name + "[" + index + "] has " + row.length
+                    + " columns but the model was fitted on " + columns);
+        }
+    }
+
+    /**
+     * The error of one row of a batch, with the row's position in front of the row's own message
+     * (which names the column), for batch methods that predict row by row. Called only when a row
+     * has failed, so nothing is built for valid rows.
+     *
+     * @param name the batch's name, e.g. {@code "rows"}
+     * @param index the row's position in the batch
+     * @param rowError what the single-row method threw
+     * @return {@code <name>[<i>]: <row's message>}, with the row's error as its cause
+     */
+    public static IllegalArgumentException inRow(String name, int index, IllegalArgumentException rowError) {
+        return new IllegalArgumentException(name + "[" + index + "]: " + rowError.getMessage(), rowError);
+    }
+
+    /**
+     * The error of one row of a dataset, with the row's number in front of the row's own message,
+     * for batch methods over a {@link Dataset}. Called only when a row has failed.
+     *
+     * @param row the row's number in the dataset
+     * @param rowError what the single-row method threw
+     * @return {@code data row <i>: <row's message>}, with the row's error as its cause
+     */
+    public static IllegalArgumentException inRow(int row, IllegalArgumentException rowError) {
+        return new IllegalArgumentException("data row " + row + ": " + rowError.getMessage(), rowError);
+    }
+
+    /**
      * Checks that a dataset handed to a fitted model has the width the model was fitted on.
      *
      * @param data the dataset
@@ -576,6 +620,66 @@ public final class Check {
             throw new IllegalArgumentException(
                     "data has " + data.columns() + " columns but the model was fitted on " + columns);
         }
+    }
+
+    /**
+     * Returns entry {@code index} of an array if it is at most {@code max}, a size limit; the message
+     * is built only on failure.
+     *
+     * @param name the array's name
+     * @param index the entry's position
+     * @param value the entry
+     * @param max the largest allowed value
+     * @param limit what {@code max} is, e.g. {@code "Dataset.MAX_CLASSES - 1"}
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code <name> must be <= <max> (<limit>); entry <i> is <value>}
+     */
+    public static int atMost(String name, int index, int value, int max, String limit) {
+        if (value > max) {
+            throw new IllegalArgumentException(name + " must be <= " + max + " (" + limit + "); entry " + index
+                    + " is " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Returns the size {@code a * b} of a table about to be allocated, if it is at most {@code max};
+     * the product is taken in {@code long}, so that it cannot overflow before it is checked.
+     *
+     * @param name what the table holds, e.g. {@code "the count table"}
+     * @param a the first dimension
+     * @param aName what the first dimension counts, e.g. {@code "classes"}
+     * @param b the second dimension
+     * @param bName what the second dimension counts
+     * @param max the largest allowed size
+     * @return {@code a * b}
+     * @throws IllegalArgumentException {@code <name> must have at most <max> entries, got <a> <aName> x <b> <bName> = <a*b>}
+     */
+    public static int tableSize(String name, int a, String aName, int b, String bName, int max) {
+        long size = (long) a * b;
+        if (size > max) {
+            throw new IllegalArgumentException(name + " must have at most " + max + " entries, got " + a + " "
+                    + aName + " x " + b + " " + bName + " = " + size);
+        }
+        return (int) size;
+    }
+
+    /**
+     * Returns {@code total + value} if it stays within {@code long}, for counts that are summed.
+     *
+     * @param name the counts' name
+     * @param total the sum so far, {@code >= 0}
+     * @param value the count to add, {@code >= 0}
+     * @param where the entry being added, e.g. {@code "counts[2][3]"}; called only on failure
+     * @return the new sum
+     * @throws IllegalArgumentException {@code <name> must sum to at most 9223372036854775807; adding <where> = <value> to <total> overflows}
+     */
+    public static long addCount(String name, long total, long value, Supplier<String> where) {
+        if (value > Long.MAX_VALUE - total) {
+            throw new IllegalArgumentException(name + " must sum to at most " + Long.MAX_VALUE + "; adding "
+                    + where.get() + " = " + value + " to " + total + " overflows");
+        }
+        return total + value;
     }
 
     /**

@@ -31,7 +31,8 @@ public interface Classifier extends Model {
      *
      * @param data rows of {@link #columns()} features; not modified
      * @return one class index per row
-     * @throws IllegalArgumentException if the dataset has the wrong width
+     * @throws IllegalArgumentException if the dataset has the wrong width, or
+     *     {@code data row <i>: <the row's own message>} for the first row the model refuses
      */
     default int[] predict(Dataset data) {
         Check.columns(data, columns());
@@ -39,7 +40,11 @@ public interface Classifier extends Model {
         double[] row = new double[data.columns()];
         for (int i = 0; i < out.length; i++) {
             data.copyRow(i, row, 0);
-            out[i] = predict(row);
+            try {
+                out[i] = predict(row);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            }
         }
         return out;
     }
@@ -49,12 +54,19 @@ public interface Classifier extends Model {
      *
      * @param rows one array of {@link #columns()} features per row; not modified
      * @return one class index per row
+     * @throws IllegalArgumentException {@code rows[<i>] has <n> columns but the model was fitted on <m>}, or
+     *     {@code rows[<i>]: <the row's own message>} for the first row the model refuses
      */
     default int[] predict(double[][] rows) {
         Check.notNull("rows", rows);
         int[] out = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            out[i] = predict(rows[i]);
+            Check.rowWidth("rows", i, rows[i], columns());
+            try {
+                out[i] = predict(rows[i]);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow("rows", i, e);
+            }
         }
         return out;
     }
@@ -85,6 +97,8 @@ public interface Classifier extends Model {
      *
      * @param rows one array of {@link #columns()} features per row; not modified
      * @return one class name per row
+     * @throws IllegalArgumentException {@code rows[<i>] has <n> columns but the model was fitted on <m>}, or
+     *     {@code rows[<i>]: <the row's own message>} for the first row the model refuses
      */
     default String[] predictLabels(double[][] rows) {
         return labelsOf(predict(rows));

@@ -27,7 +27,8 @@ public interface Clusterer extends Model {
      *
      * @param data rows of {@link #columns()} features; not modified
      * @return one cluster index per row
-     * @throws IllegalArgumentException if the dataset has the wrong width
+     * @throws IllegalArgumentException if the dataset has the wrong width, or
+     *     {@code data row <i>: <the row's own message>} for the first row the model refuses
      */
     default int[] predict(Dataset data) {
         Check.columns(data, columns());
@@ -35,7 +36,11 @@ public interface Clusterer extends Model {
         double[] row = new double[data.columns()];
         for (int i = 0; i < out.length; i++) {
             data.copyRow(i, row, 0);
-            out[i] = predict(row);
+            try {
+                out[i] = predict(row);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            }
         }
         return out;
     }
@@ -45,12 +50,19 @@ public interface Clusterer extends Model {
      *
      * @param rows one array of {@link #columns()} features per row; not modified
      * @return one cluster index per row
+     * @throws IllegalArgumentException {@code rows[<i>] has <n> columns but the model was fitted on <m>}, or
+     *     {@code rows[<i>]: <the row's own message>} for the first row the model refuses
      */
     default int[] predict(double[][] rows) {
         Check.notNull("rows", rows);
         int[] out = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            out[i] = predict(Check.notNull("rows", i, rows[i]));
+            Check.rowWidth("rows", i, rows[i], columns());
+            try {
+                out[i] = predict(rows[i]);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow("rows", i, e);
+            }
         }
         return out;
     }

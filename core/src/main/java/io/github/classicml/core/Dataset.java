@@ -59,6 +59,16 @@ public final class Dataset {
         this.targetName = targetName;
     }
 
+    /**
+     * The most classes a dataset may have (2^20). Class indices and class counts come from data, and
+     * models allocate tables of classes by columns: the bound is checked before any of that, so that
+     * a stray label such as {@code 1 << 30} is an error naming it instead of gigabytes of zeros.
+     */
+    public static final int MAX_CLASSES = 1 << 20;
+
+    /** The most feature values a dataset holds (rows times columns): the largest Java array. */
+    public static final int MAX_CELLS = Integer.MAX_VALUE - 8;
+
     // ------------------------------------------------------------------ factories
 
     /**
@@ -73,7 +83,8 @@ public final class Dataset {
         Check.that(features.length > 0,
                 "features must have at least one row to infer the width; use ofRowMajor(new double[0], columns)");
         int columns = Check.notNull("features", 0, features[0]).length;
-        double[] values = new double[features.length * columns];
+        double[] values = new double[Check.tableSize("features", features.length, "rows", columns, "columns",
+                MAX_CELLS)];
         for (int i = 0; i < features.length; i++) {
             double[] row = Check.notNull("features", i, features[i]);
             Check.rowLength("features", i, row.length, columns);
@@ -173,6 +184,7 @@ public final class Dataset {
         Check.notNull("classNames", classNames);
         Check.sameLength("features", rows, "classes", indices.length);
         Check.atLeast("number of class names", classNames.size(), 1);
+        Check.atMost("number of class names", classNames.size(), MAX_CLASSES, "Dataset.MAX_CLASSES");
         Set<String> distinct = new HashSet<>();
         for (int c = 0; c < classNames.size(); c++) {
             String className = Check.notNull("classNames", c, classNames.get(c));
@@ -239,6 +251,7 @@ public final class Dataset {
         int max = 0;
         for (int i = 0; i < indices.length; i++) {
             max = Math.max(max, Check.atLeast("classes", i, indices[i], 0));
+            Check.atMost("classes", i, indices[i], MAX_CLASSES - 1, "Dataset.MAX_CLASSES - 1");
         }
         List<String> names = new ArrayList<>(max + 1);
         for (int c = 0; c <= max; c++) {
@@ -512,7 +525,8 @@ public final class Dataset {
      */
     public Dataset select(int[] rowIndices) {
         Check.notNull("rowIndices", rowIndices);
-        double[] values = new double[rowIndices.length * columns];
+        double[] values = new double[Check.tableSize("the selection", rowIndices.length, "rows", columns,
+                "columns", MAX_CELLS)];
         double[] t = targets == null ? null : new double[rowIndices.length];
         int[] c = classes == null ? null : new int[rowIndices.length];
         for (int k = 0; k < rowIndices.length; k++) {
@@ -543,7 +557,7 @@ public final class Dataset {
             int j = Check.index("columnIndices", k, columnIndices[k], columns);
             names.add(columnNames.get(j));
         }
-        double[] values = new double[rows * p];
+        double[] values = new double[Check.tableSize("the selection", rows, "rows", p, "columns", MAX_CELLS)];
         for (int i = 0; i < rows; i++) {
             for (int k = 0; k < p; k++) {
                 values[i * p + k] = features[i * columns + columnIndices[k]];

@@ -31,7 +31,11 @@ public interface ProbabilisticClassifier extends Classifier {
         double[] row = new double[data.columns()];
         for (int i = 0; i < out.length; i++) {
             data.copyRow(i, row, 0);
-            out[i] = predictProbabilities(row);
+            try {
+                out[i] = predictProbabilities(row);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            }
         }
         return out;
     }

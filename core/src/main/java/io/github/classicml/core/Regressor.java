@@ -29,7 +29,11 @@ public interface Regressor extends Model {
         double[] row = new double[data.columns()];
         for (int i = 0; i < out.length; i++) {
             data.copyRow(i, row, 0);
-            out[i] = predict(row);
+            try {
+                out[i] = predict(row);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            }
         }
         return out;
     }
@@ -39,12 +43,19 @@ public interface Regressor extends Model {
      *
      * @param rows one array of {@link #columns()} features per row; not modified
      * @return one prediction per row
+     * @throws IllegalArgumentException {@code rows[<i>] has <n> columns but the model was fitted on <m>}, or
+     *     {@code rows[<i>]: <the row's own message>} for the first row the model refuses
      */
     default double[] predict(double[][] rows) {
         Check.notNull("rows", rows);
         double[] out = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            out[i] = predict(rows[i]);
+            Check.rowWidth("rows", i, rows[i], columns());
+            try {
+                out[i] = predict(rows[i]);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow("rows", i, e);
+            }
         }
         return out;
     }

@@ -51,7 +51,8 @@ public interface Transformer extends Model {
      *
      * @param data rows of {@link #columns()} features; not modified
      * @return a new dataset with the transformed rows, the same targets and the output column names
-     * @throws IllegalArgumentException if the dataset has the wrong width
+     * @throws IllegalArgumentException if the dataset has the wrong width, or
+     *     {@code data row <i>: <the row's own message>} for the first row the model refuses
      */
     default Dataset transform(Dataset data) {
         Check.columns(data, columns());
@@ -60,7 +61,11 @@ public interface Transformer extends Model {
         double[] row = new double[data.columns()];
         for (int i = 0; i < data.rows(); i++) {
             data.copyRow(i, row, 0);
-            System.arraycopy(transform(row), 0, out, i * width, width);
+            try {
+                System.arraycopy(transform(row), 0, out, i * width, width);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            }
         }
         Dataset result = Dataset.ofRowMajor(out, width).withColumnNames(outputColumnNames(data.columnNames()));
         if (data.hasClasses()) {
@@ -77,12 +82,19 @@ public interface Transformer extends Model {
      *
      * @param rows one array of {@link #columns()} features per row; not modified
      * @return one transformed row per row
+     * @throws IllegalArgumentException {@code rows[<i>] has <n> columns but the model was fitted on <m>}, or
+     *     {@code rows[<i>]: <the row's own message>} for the first row the model refuses
      */
     default double[][] transform(double[][] rows) {
         Check.notNull("rows", rows);
         double[][] out = new double[rows.length][];
         for (int i = 0; i < rows.length; i++) {
-            out[i] = transform(Check.notNull("rows", i, rows[i]));
+            Check.rowWidth("rows", i, rows[i], columns());
+            try {
+                out[i] = transform(rows[i]);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow("rows", i, e);
+            }
         }
         return out;
     }

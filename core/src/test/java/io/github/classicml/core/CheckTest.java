@@ -125,4 +125,48 @@ class CheckTest {
         assertEquals(9, Check.index("rowIndices", 4, 9, 10));
         assertEquals("a", Check.notBlank("names", 0, "a"));
     }
+
+    @Test
+    void tableSize_productBeyondTheLimit_namesBothDimensions() {
+        assertEquals(12, Check.tableSize("t", 3, "classes", 4, "columns", 12));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Check.tableSize("the count table", 1 << 20, "classes", 4096, "columns", Integer.MAX_VALUE - 8));
+        assertEquals("the count table must have at most 2147483639 entries, got 1048576 classes x 4096 columns"
+                + " = 4294967296", e.getMessage());
+    }
+
+    @Test
+    void addCount_overflow_namesTheEntryAndTheLimit() {
+        assertEquals(5L, Check.addCount("counts", 2, 3, () -> "x"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Check.addCount("counts", Long.MAX_VALUE - 1, 2, () -> "counts[1][0]"));
+        assertEquals("counts must sum to at most 9223372036854775807; adding counts[1][0] = 2 to "
+                + "9223372036854775806 overflows", e.getMessage());
+    }
+
+    @Test
+    void atMost_entryBeyondALimit_namesEntryAndLimit() {
+        assertEquals(7, Check.atMost("classes", 0, 7, 7, "L"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Check.atMost("classes", 3, 8, 7, "L"));
+        assertEquals("classes must be <= 7 (L); entry 3 is 8", e.getMessage());
+    }
+
+    @Test
+    void rowWidth_ofABatchRow_namesTheRowAndBothWidths() {
+        Check.rowWidth("rows", 4, new double[3], 3);
+        assertEquals("rows[12] has 3 columns but the model was fitted on 4", assertThrows(
+                IllegalArgumentException.class, () -> Check.rowWidth("rows", 12, new double[3], 4)).getMessage());
+        assertEquals("rows[2] must not be null", assertThrows(NullPointerException.class,
+                () -> Check.rowWidth("rows", 2, null, 4)).getMessage());
+    }
+
+    @Test
+    void inRow_putsThePositionInFrontOfTheRowsMessage() {
+        IllegalArgumentException row = new IllegalArgumentException("row must be finite; entry 3 is NaN");
+        IllegalArgumentException batch = Check.inRow("rows", 12, row);
+        assertEquals("rows[12]: row must be finite; entry 3 is NaN", batch.getMessage());
+        assertEquals(row, batch.getCause());
+        assertEquals("data row 12: row must be finite; entry 3 is NaN", Check.inRow(12, row).getMessage());
+    }
 }

@@ -193,4 +193,32 @@ class DatasetTest {
                 assertThrows(IllegalArgumentException.class,
                         () -> test.withClassNames(List.of("dog", "fox", "dog"))).getMessage());
     }
+
+    // ------------------------------------------------------------------ sizes from data are bounded (issue 13)
+
+    @Test
+    void withClasses_hugeClassIndex_isRefusedBeforeAllocatingItsNames() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Dataset.of(X).withClasses(new int[] {0, 1 << 30, 1}));
+        assertEquals("classes must be <= 1048575 (Dataset.MAX_CLASSES - 1); entry 1 is 1073741824", e.getMessage());
+    }
+
+    @Test
+    void withClasses_moreClassNamesThanTheLimit_isRefused() {
+        java.util.List<String> names = java.util.stream.IntStream.rangeClosed(0, Dataset.MAX_CLASSES)
+                .mapToObj(Integer::toString).toList();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Dataset.of(X).withClasses(new int[X.length], names));
+        assertEquals("number of class names must be <= Dataset.MAX_CLASSES (1048576), got 1048577", e.getMessage());
+    }
+
+    @Test
+    void of_rowsTimesColumnsBeyondAnArray_isRefusedBeforeAllocating() {
+        double[] row = new double[50_000];
+        double[][] rows = new double[50_000][];
+        java.util.Arrays.fill(rows, row);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dataset.of(rows));
+        assertEquals("features must have at most 2147483639 entries, got 50000 rows x 50000 columns = 2500000000",
+                e.getMessage());
+    }
 }

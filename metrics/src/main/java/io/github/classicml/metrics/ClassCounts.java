@@ -55,6 +55,9 @@ public record ClassCounts(String className, long truePositives, long falsePositi
         Check.atLeast("falsePositives", falsePositives, 0L);
         Check.atLeast("falseNegatives", falseNegatives, 0L);
         Check.atLeast("trueNegatives", trueNegatives, 0L);
+        long sum = Check.addCount("counts", truePositives, falsePositives, () -> "falsePositives");
+        sum = Check.addCount("counts", sum, falseNegatives, () -> "falseNegatives");
+        Check.addCount("counts", sum, trueNegatives, () -> "trueNegatives");
     }
 
     /**

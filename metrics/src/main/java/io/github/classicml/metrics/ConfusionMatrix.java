@@ -37,6 +37,13 @@ import java.util.List;
  */
 public final class ConfusionMatrix {
 
+    /**
+     * The most classes a matrix may have (4096): its k x k counts take 8 k² bytes, 128 MiB at the
+     * limit. Checked before the table is allocated, so a stray label such as {@code 1 << 30} is an
+     * error naming it rather than an attempt to allocate an exabyte.
+     */
+    public static final int MAX_CLASSES = 1 << 12;
+
     private final List<String> classNames;
     private final int classCount;
     /** Row-major k x k counts: actual class by predicted class. */
@@ -66,6 +73,7 @@ public final class ConfusionMatrix {
         Check.sameLength("actual", actual.length, "predicted", predicted.length);
         Check.notEmpty("actual", actual.length);
         int k = Check.atLeast("number of classes", classNames.size(), 1);
+        Check.atMost("number of classes", k, MAX_CLASSES, "ConfusionMatrix.MAX_CLASSES");
         return new ConfusionMatrix(List.copyOf(classNames), LabelCounting.count(actual, predicted, k), actual.length);
     }
 
@@ -83,9 +91,11 @@ public final class ConfusionMatrix {
         int max = 0;
         for (int i = 0; i < actual.length; i++) {
             max = Math.max(max, Check.atLeast("actual", i, actual[i], 0));
+            Check.atMost("actual", i, actual[i], MAX_CLASSES - 1, "ConfusionMatrix.MAX_CLASSES - 1");
         }
         for (int i = 0; i < predicted.length; i++) {
             max = Math.max(max, Check.atLeast("predicted", i, predicted[i], 0));
+            Check.atMost("predicted", i, predicted[i], MAX_CLASSES - 1, "ConfusionMatrix.MAX_CLASSES - 1");
         }
         List<String> names = new ArrayList<>();
         for (int c = 0; c <= max; c++) {
@@ -150,6 +160,7 @@ public final class ConfusionMatrix {
         Check.notNull("counts", counts);
         Check.notNull("classNames", classNames);
         int k = Check.atLeast("number of classes", classNames.size(), 1);
+        Check.atMost("number of classes", k, MAX_CLASSES, "ConfusionMatrix.MAX_CLASSES");
         Check.that(counts.length == k, () -> "counts must have one row per class (" + k + "), got " + counts.length);
         long[] flat = new long[k * k];
         long total = 0;
@@ -164,7 +175,9 @@ public final class ConfusionMatrix {
                     Check.that(c >= 0, () -> "counts must be >= 0; counts[" + row + "][" + column + "] is " + c);
                 }
                 flat[a * k + p] = c;
-                total = Math.addExact(total, c);
+                int row = a;
+                int column = p;
+                total = Check.addCount("counts", total, c, () -> "counts[" + row + "][" + column + "]");
             }
         }
         Check.that(total > 0, "counts must not all be zero, got a total of 0");

@@ -120,4 +120,12 @@ class ClassCountsTest {
             assertEquals(1 - r, t.falseNegativeRate().value(), 1e-15);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void of_countsSummingBeyondLong_isAnErrorNotANegativeTotal() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ClassCounts.of(Long.MAX_VALUE, 0, 0, 1));
+        org.junit.jupiter.api.Assertions.assertEquals("counts must sum to at most 9223372036854775807; adding "
+                + "trueNegatives = 1 to 9223372036854775807 overflows", e.getMessage());
+    }
 }

@@ -266,4 +266,29 @@ class ConfusionMatrixTest {
         }
         assertEquals(m.trace(), cells);
     }
+
+    @org.junit.jupiter.api.Test
+    void of_hugeClassIndex_isRefusedBeforeAllocatingTheTable() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ConfusionMatrix.of(new int[] {0, 1 << 30}, new int[] {0, 0}));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "actual must be <= 4095 (ConfusionMatrix.MAX_CLASSES - 1); entry 1 is 1073741824", e.getMessage());
+        IllegalArgumentException p = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ConfusionMatrix.of(new int[] {0}, new int[] {4096}));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "predicted must be <= 4095 (ConfusionMatrix.MAX_CLASSES - 1); entry 0 is 4096", p.getMessage());
+        java.util.List<String> names = java.util.stream.IntStream.range(0, 5000).mapToObj(Integer::toString).toList();
+        IllegalArgumentException n = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ConfusionMatrix.of(new int[] {0}, new int[] {0}, names));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "number of classes must be <= ConfusionMatrix.MAX_CLASSES (4096), got 5000", n.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void fromCounts_sumBeyondLong_isAnErrorNamingTheEntry() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ConfusionMatrix.fromCounts(new long[][] {{Long.MAX_VALUE, 0}, {1, 0}}, java.util.List.of("a", "b")));
+        org.junit.jupiter.api.Assertions.assertEquals("counts must sum to at most 9223372036854775807; adding "
+                + "counts[1][0] = 1 to 9223372036854775807 overflows", e.getMessage());
+    }
 }

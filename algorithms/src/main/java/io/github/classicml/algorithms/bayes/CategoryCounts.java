@@ -1,5 +1,6 @@
 package io.github.classicml.algorithms.bayes;
 
+import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 
 /**
@@ -14,6 +15,12 @@ final class CategoryCounts {
     static final int MAX_CODE = 65_535;
 
     /** Rows per class. */
+    /**
+     * The most entries the count tables may hold together (2^26, 512 MiB of doubles): one row with
+     * a large code in each of many columns would otherwise allocate far more than the data holds.
+     */
+    static final int MAX_TABLE_ENTRIES = 1 << 26;
+
     final double[] classCounts;
     /** Number of categories of each column, {@code m_j}. */
     final int[] categories;
@@ -44,6 +51,17 @@ final class CategoryCounts {
             FeatureValues.requireCodes(x, 0, p, i, MAX_CODE);
             for (int j = 0; j < p; j++) {
                 categories[j] = Math.max(categories[j], (int) x[j] + 1);
+            }
+        }
+        long entries = 0;
+        for (int j = 0; j < p; j++) {
+            entries += (long) k * categories[j];
+            if (entries > MAX_TABLE_ENTRIES) {
+                int column = j;
+                long total = entries;
+                Check.that(false, () -> "the category count table must have at most " + MAX_TABLE_ENTRIES
+                        + " entries (classes x categories, summed over columns), got " + total + " by column "
+                        + column + " (" + k + " classes, codes up to " + (categories[column] - 1) + ")");
             }
         }
         double[][] counts = new double[p][];

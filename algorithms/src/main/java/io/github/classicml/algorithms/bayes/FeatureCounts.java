@@ -1,5 +1,6 @@
 package io.github.classicml.algorithms.bayes;
 
+import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.internal.linalg.Vectors;
 
@@ -47,7 +48,8 @@ final class FeatureCounts {
         int k = data.classCount();
         int p = data.columns();
         double[] classCounts = new double[k];
-        double[] featureCounts = new double[k * p];
+        double[] featureCounts = new double[Check.tableSize("the count table", k, "classes", p, "columns",
+                Dataset.MAX_CELLS)];
         double[] x = new double[p];
         for (int i = 0; i < data.rows(); i++) {
             data.copyRow(i, x, 0);

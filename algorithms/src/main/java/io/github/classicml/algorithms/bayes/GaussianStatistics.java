@@ -80,6 +80,7 @@ final class GaussianStatistics {
     static GaussianStatistics of(Dataset data) {
         int k = data.classCount();
         int p = data.columns();
+        Check.tableSize("the per-class statistics", k, "classes", p, "columns", Dataset.MAX_CELLS);
         int n = data.rows();
         int[] blockClasses = new int[BLOCK_ROWS];
         GaussianStatistics total = empty(k, p);

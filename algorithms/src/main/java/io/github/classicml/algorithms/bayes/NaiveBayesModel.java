@@ -190,7 +190,11 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
         double[] jll = new double[logPriors.length];
         for (int i = 0; i < out.length; i++) {
             data.copyRow(i, row, 0);
-            out[i] = predictWith(row, jll);
+            try {
+                out[i] = predictWith(row, jll);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            }
         }
         return out;
     }
@@ -202,7 +206,11 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
         double[] row = new double[columns()];
         for (int i = 0; i < out.length; i++) {
             data.copyRow(i, row, 0);
-            probabilities(row, out[i]);
+            try {
+                probabilities(row, out[i]);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            }
         }
         return out;
     }
@@ -235,7 +243,11 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
         double[] row = new double[columns()];
         for (int i = 0; i < out.length; i++) {
             data.copyRow(i, row, 0);
-            out[i] = perRow.apply(row);
+            try {
+                out[i] = perRow.apply(row);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            }
         }
         return out;
     }

@@ -116,7 +116,11 @@ public final class KMeansModel implements Clusterer, Transformer {
         double[] row = new double[columns];
         for (int i = 0; i < out.length; i++) {
             data.copyRow(i, row, 0);
-            out[i] = predict(row);
+            try {
+                out[i] = predict(row);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            }
         }
         return out;
     }
@@ -167,7 +171,13 @@ public final class KMeansModel implements Clusterer, Transformer {
         double[] row = new double[columns];
         for (int i = 0; i < data.rows(); i++) {
             data.copyRow(i, row, 0);
-            sum += Vectors.squaredEuclidean(row, 0, centres, predict(row) * columns, columns);
+            int nearest;
+            try {
+                nearest = predict(row);
+            } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            }
+            sum += Vectors.squaredEuclidean(row, 0, centres, nearest * columns, columns);
         }
         return sum;
     }

@@ -129,7 +129,7 @@ final class FittedNeighbors {
         Check.notNull("rows", rowArrays);
         double[] out = new double[rowArrays.length * columns];
         for (int i = 0; i < rowArrays.length; i++) {
-            Check.rowWidth(rowArrays[i], columns);
+            Check.rowWidth("rows", i, rowArrays[i], columns);
             double[] row = rowArrays[i];
             for (int j = 0; j < columns; j++) {
                 Check.finite("rows", i, j, row[j]);
@@ -146,7 +146,7 @@ final class FittedNeighbors {
      * @param count the number of rows
      */
     Neighbors neighbors(double[] queries, int count) {
-        int[] found = new int[count * k];
+        int[] found = new int[Check.tableSize("the neighbour table", count, "rows", k, "neighbours", Dataset.MAX_CELLS)];
         double[] reduced = new double[count * k];
         searchAll(queries, count, found, reduced);
         for (int i = 0; i < reduced.length; i++) {

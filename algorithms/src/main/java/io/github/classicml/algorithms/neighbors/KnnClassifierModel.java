@@ -1,5 +1,6 @@
 package io.github.classicml.algorithms.neighbors;
 
+import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.ProbabilisticClassifier;
 
@@ -62,7 +63,7 @@ public final class KnnClassifierModel extends KnnModel implements ProbabilisticC
     public double[][] predictProbabilities(Dataset data) {
         int n = data.rows();
         int k = k();
-        int[] found = new int[n * k];
+        int[] found = new int[Check.tableSize("the neighbour table", n, "rows", k, "neighbours", Dataset.MAX_CELLS)];
         double[] reduced = new double[n * k];
         search.searchAll(search.rowsOf(data), n, found, reduced);
         double[][] out = new double[n][];
@@ -74,7 +75,7 @@ public final class KnnClassifierModel extends KnnModel implements ProbabilisticC
 
     private int[] predictAll(double[] rows, int n) {
         int k = k();
-        int[] found = new int[n * k];
+        int[] found = new int[Check.tableSize("the neighbour table", n, "rows", k, "neighbours", Dataset.MAX_CELLS)];
         double[] reduced = new double[n * k];
         search.searchAll(rows, n, found, reduced);
         int[] out = new int[n];

@@ -1,5 +1,6 @@
 package io.github.classicml.algorithms.neighbors;
 
+import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Regressor;
 
@@ -49,7 +50,7 @@ public final class KnnRegressorModel extends KnnModel implements Regressor {
 
     private double[] predictAll(double[] rows, int n) {
         int k = k();
-        int[] found = new int[n * k];
+        int[] found = new int[Check.tableSize("the neighbour table", n, "rows", k, "neighbours", Dataset.MAX_CELLS)];
         double[] reduced = new double[n * k];
         search.searchAll(rows, n, found, reduced);
         double[] out = new double[n];

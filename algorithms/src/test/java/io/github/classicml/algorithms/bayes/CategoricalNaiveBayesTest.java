@@ -91,4 +91,15 @@ class CategoricalNaiveBayesTest implements ProbabilisticClassifierContract<Categ
         }
         assertArrayEquals(new int[] {2, 2}, first.categoryCounts());
     }
+
+    @Test
+    void fit_largeCodesInManyColumns_isRefusedBeforeAllocatingTheCountTable() {
+        // two classes x 65536 categories = 131072 entries a column; 2^26 entries are reached after 512 columns
+        double[][] rows = new double[2][600];
+        java.util.Arrays.fill(rows[0], 65_535);
+        Dataset wide = Dataset.of(rows).withClasses(new int[] {0, 1});
+        assertEquals("the category count table must have at most 67108864 entries (classes x categories, summed "
+                + "over columns), got 67239936 by column 512 (2 classes, codes up to 65535)",
+                assertThrows(IllegalArgumentException.class, () -> CategoricalNaiveBayes.of().fit(wide)).getMessage());
+    }
 }

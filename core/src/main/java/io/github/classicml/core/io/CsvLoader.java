@@ -3,11 +3,13 @@ package io.github.classicml.core.io;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,9 +38,19 @@ import java.util.TreeSet;
  *
  * <p>A cell that is empty, {@code NA} or {@code NaN} is <em>missing</em>. By default a missing cell is
  * an error that names its line and column; {@link #keepingMissing()} reads it as {@code NaN} instead,
- * for imputation. Class labels are never missing. Numbers use plain decimal notation with an optional
+ * for imputation. Class labels are never missing: {@code NA} or {@code NaN} in the class column is an
+ * error even when keeping missing cells. Numbers use plain decimal notation with an optional
  * exponent ({@code -1.5e3}); {@code Infinity}, hexadecimal and Java suffixes such as {@code 1d} are
- * rejected. Blank lines are skipped. Cost: one pass, O(cells).
+ * rejected, and so is a number beyond the range of a double such as {@code 1e400}. Blank lines are
+ * skipped. Cost: one pass, O(cells).
+ *
+ * <p><b>Strict reading.</b> Files and streams are decoded as UTF-8 with malformed bytes reported, not
+ * replaced; a quote that is never closed is reported at the line where it opened; text after a
+ * closing quote, a missing-value marker in the class column, a line of more than
+ * {@link #MAX_COLUMNS} cells and a cell of more than {@link #MAX_CELL_CHARS} characters are errors.
+ * Whatever the content, the only exception it can cause is a {@link CsvFormatException} naming the
+ * file, the line and the column, and memory grows with the characters read, never with a size
+ * written in the file.
  *
  * <p><b>A second file for a fitted model.</b> A test file read on its own gets its own class
  * indices, so a file that lacks one of the training classes would number the others differently and
@@ -159,9 +171,21 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
     }
 
     /**
+     * The most cells a line may have: a header naming more columns, or a line with more cells, is
+     * refused as the characters stream past, before the parser stores the line.
+     */
+    public static final int MAX_COLUMNS = 100_000;
+
+    /** The most characters a cell may have (a number, a date, a label or a column name). */
+    public static final int MAX_CELL_CHARS = 10_000;
+
+    /** The most feature cells (rows times feature columns) a dataset can hold: the largest Java array. */
+    static final int MAX_CELLS = Integer.MAX_VALUE - 8;
+
+    /**
      * Reads a CSV file.
      *
-     * @param file the file, UTF-8 (a byte-order mark is ignored)
+     * @param file the file, UTF-8 (a byte-order mark is ignored; bytes that are not UTF-8 are an error)
      * @return the dataset
      * @throws FileNotFoundException if the file does not exist or is not a regular file
      * @throws CsvFormatException if the content breaks a rule; the message says where and how
@@ -172,17 +196,29 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
         if (!Files.isRegularFile(file)) {
             throw new FileNotFoundException("file must be an existing file, got " + file);
         }
-        try (CsvReader<CsvRecord> reader = builder().ofCsvRecord(file)) {
-            return read(reader, file.toString());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } catch (CsvParseException e) {
-            throw new CsvFormatException(file.toString() + " must be valid CSV; " + e.getMessage(), 0);
-        }
+        return parse(CsvInput.ofUtf8(Files.newInputStream(file), file.toString(), MAX_COLUMNS, MAX_CELL_CHARS),
+                file.toString());
     }
 
     /**
-     * Reads CSV text, e.g. from a classpath resource.
+     * Reads CSV bytes in UTF-8, e.g. a classpath resource; bytes that are not UTF-8 are an error that
+     * names their line and column.
+     *
+     * @param bytes the CSV content in UTF-8 (a byte-order mark is ignored); closed when done
+     * @param sourceName the name used in messages, e.g. the file name
+     * @return the dataset
+     * @throws CsvFormatException if the content breaks a rule
+     * @throws IOException if reading fails
+     */
+    public Dataset load(InputStream bytes, String sourceName) throws IOException {
+        Check.notNull("bytes", bytes);
+        Check.notNull("sourceName", sourceName);
+        return parse(CsvInput.ofUtf8(bytes, sourceName, MAX_COLUMNS, MAX_CELL_CHARS), sourceName);
+    }
+
+    /**
+     * Reads CSV text that the caller has decoded. Prefer {@link #load(InputStream, String)} for bytes:
+     * a reader that replaces malformed bytes (as {@code InputStreamReader} does) hides them.
      *
      * @param text the CSV content; closed when done
      * @param sourceName the name used in messages, e.g. the file name
@@ -193,34 +229,47 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
     public Dataset load(Reader text, String sourceName) throws IOException {
         Check.notNull("text", text);
         Check.notNull("sourceName", sourceName);
-        try (CsvReader<CsvRecord> reader = builder().ofCsvRecord(text)) {
-            return read(reader, sourceName);
+        return parse(CsvInput.ofChars(text, sourceName, MAX_COLUMNS, MAX_CELL_CHARS), sourceName);
+    }
+
+    private Dataset parse(CsvInput input, String source) throws IOException {
+        // the parser's own limits are a backstop behind CsvInput's, which report the position
+        CsvRecordHandler handler = CsvRecordHandler.of(b -> b.maxFields(MAX_COLUMNS + 1)
+                .maxFieldSize(MAX_CELL_CHARS + 2).maxRecordSize(Integer.MAX_VALUE - 16));
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true)
+                .allowMissingFields(true).build(handler, input)) {
+            return read(reader, input, source);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (CsvParseException e) {
-            throw new CsvFormatException(sourceName + " must be valid CSV; " + e.getMessage(), 0);
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof IOException io) {
+                    throw io;
+                }
+            }
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new CsvFormatException(source + " must be valid CSV; " + e.getMessage()
+                    + (root != e ? ": " + root.getMessage() : ""), 0);
         }
     }
 
-    private static CsvReader.CsvReaderBuilder builder() {
-        // ragged rows are accepted by the parser so that this class can report them in its own words
-        return CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
-                .detectBomHeader(true);
-    }
-
-    private Dataset read(CsvReader<CsvRecord> reader, String source) throws CsvFormatException {
+    private Dataset read(CsvReader<CsvRecord> reader, CsvInput input, String source) throws CsvFormatException {
         var records = reader.iterator();
         if (!records.hasNext()) {
             throw new CsvFormatException(source + " must start with a header row, got an empty file", 0);
         }
         List<String> header = header(records.next(), source);
+        input.header(header);
         int width = header.size();
 
         int target = -1;
         if (targetColumn != null) {
             target = header.indexOf(targetColumn);
             if (target < 0) {
-                throw new CsvFormatException("targetColumn must be a column of " + source + ", one of " + header
+                throw new CsvFormatException("targetColumn must be a column of " + source + " line 1, one of " + shown(header)
                         + ", got \"" + targetColumn + "\"", 1);
             }
         }
@@ -228,7 +277,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
         for (String name : new TreeSet<>(dateColumns)) {
             int j = header.indexOf(name);
             if (j < 0) {
-                throw new CsvFormatException("dateColumns must name columns of " + source + ", one of " + header
+                throw new CsvFormatException("dateColumns must name columns of " + source + " line 1, one of " + shown(header)
                         + ", got \"" + name + "\"", 1);
             }
             isDate[j] = true;
@@ -243,7 +292,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
             }
         }
         if (featureColumns.length == 0) {
-            throw new CsvFormatException(source + " must have at least one feature column besides the target \""
+            throw new CsvFormatException(source + " line 1 (the header) must name at least one feature column besides the target \""
                     + targetColumn + "\", got none", 1);
         }
 
@@ -255,6 +304,10 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
         while (records.hasNext()) {
             CsvRecord record = records.next();
             long line = record.getStartingLineNumber();
+            if (features.size() > MAX_CELLS - featureColumns.length) {
+                throw new CsvFormatException(source + " line " + line + " must not take the dataset beyond "
+                        + MAX_CELLS + " feature cells, the largest array", line);
+            }
             if (record.getFieldCount() != width) {
                 throw new CsvFormatException(source + " line " + line + " must have " + width
                         + " cells like the header, got " + record.getFieldCount(), line);
@@ -271,9 +324,18 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
                     throw new CsvFormatException(source + " line " + line + ", column " + targetColumn
                             + " must hold a class label, got an empty cell", line);
                 }
+                if (isMissing(label)) {
+                    throw new CsvFormatException(source + " line " + line + ", column " + targetColumn
+                            + " must hold a class label, got the missing-value marker \"" + label + "\"", line);
+                }
+                if (label.indexOf('\n') >= 0 || label.indexOf('\r') >= 0) {
+                    throw new CsvFormatException(source + " line " + line + ", column " + targetColumn
+                            + " must hold a class label on one line, got a quoted cell over several lines: "
+                            + quoted(label), line);
+                }
                 if (known != null && !known.containsKey(label)) {
                     throw new CsvFormatException(source + " line " + line + ", column " + targetColumn
-                            + " must hold one of the known classes " + classNames + ", got \"" + label + "\"", line);
+                            + " must hold one of the known classes " + classNames + ", got " + quoted(label), line);
                 }
                 labels.add(label);
             }
@@ -341,12 +403,12 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
         for (int j = 0; j < record.getFieldCount(); j++) {
             String name = record.getField(j).strip();
             if (name.isEmpty()) {
-                throw new CsvFormatException(source + " header must name every column; field " + (j + 1)
+                throw new CsvFormatException(source + " line 1 (the header) must name every column; field " + (j + 1)
                         + " is blank", 1);
             }
             Integer earlier = seen.putIfAbsent(name, j);
             if (earlier != null) {
-                throw new CsvFormatException(source + " header must have unique column names, got \"" + name
+                throw new CsvFormatException(source + " line 1 (the header) must have unique column names, got \"" + name
                         + "\" in fields " + (earlier + 1) + " and " + (j + 1), 1);
             }
             names.add(name);
@@ -361,14 +423,20 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
                 return Double.NaN;
             }
             throw new CsvFormatException(source + " line " + line + ", column " + column
-                    + " must not be missing, got \"" + text + "\"; use keepingMissing() to read missing cells as NaN",
+                    + " must not be missing, got " + quoted(text) + "; use keepingMissing() to read missing cells as NaN",
                     line);
         }
         if (!isDecimal(text)) {
             throw new CsvFormatException(source + " line " + line + ", column " + column
-                    + " must be a number, got \"" + text + "\"", line);
+                    + " must be a number, got " + quoted(text), line);
         }
-        return Double.parseDouble(text);
+        double value = Double.parseDouble(text);
+        if (Double.isInfinite(value)) {
+            throw new CsvFormatException(source + " line " + line + ", column " + column
+                    + " must be a number within the range of a double (magnitude at most " + Double.MAX_VALUE
+                    + "), got " + quoted(text), line);
+        }
+        return value;
     }
 
     private double date(String cell, String source, long line, String column) throws CsvFormatException {
@@ -381,8 +449,20 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
             return date.getYear() + (date.getDayOfYear() - 1) / (double) date.lengthOfYear();
         } catch (DateTimeParseException e) {
             throw new CsvFormatException(source + " line " + line + ", column " + column
-                    + " must be a date (yyyy-mm-dd), got \"" + text + "\"", line);
+                    + " must be a date (yyyy-mm-dd), got " + quoted(text), line);
         }
+    }
+
+    /** The text in quotes for a message: at most 60 characters, line breaks shown as \\n. */
+    static String quoted(String text) {
+        String shown = text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " characters)";
+        return "\"" + shown.replace("\r", "\\r").replace("\n", "\\n") + "\"";
+    }
+
+    /** The column names for a message: all of them up to 20, else the first 20 and the count. */
+    static String shown(List<String> names) {
+        return names.size() <= 20 ? names.toString()
+                : names.subList(0, 20).toString().replace("]", ", ... (" + names.size() + " columns)]");
     }
 
     private static boolean isMissing(String text) {
@@ -434,9 +514,13 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
 
         void add(double v) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, (int) Math.min(2L * size, MAX_CELLS));
             }
             values[size++] = v;
+        }
+
+        int size() {
+            return size;
         }
 
         double[] toArray() {

@@ -5,9 +5,7 @@ import io.github.classicml.core.Dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -90,7 +88,7 @@ public final class Datasets {
             throw new IllegalStateException("bundled dataset " + file + " is missing from the classpath");
         }
         try {
-            return loader.load(new InputStreamReader(in, StandardCharsets.UTF_8), file);
+            return loader.load(in, file);
         } catch (IOException e) {
             throw new UncheckedIOException("bundled dataset " + file + " could not be read", e);
         }

@@ -174,25 +174,25 @@ class CsvLoaderTest {
 
     @Test
     void load_unknownTargetColumn_listsTheColumns() throws IOException {
-        assertEquals("targetColumn must be a column of iris.csv, one of [sepal, petal, species], got \"specis\"",
+        assertEquals("targetColumn must be a column of iris.csv line 1, one of [sepal, petal, species], got \"specis\"",
                 failure(CsvLoader.classTarget("specis"), "iris.csv", "sepal,petal,species\n1,2,a\n"));
     }
 
     @Test
     void load_duplicateColumnNames_namesBothFields() throws IOException {
-        assertEquals("dup.csv header must have unique column names, got \"x\" in fields 1 and 3",
+        assertEquals("dup.csv line 1 (the header) must have unique column names, got \"x\" in fields 1 and 3",
                 failure(CsvLoader.withoutTarget(), "dup.csv", "x,y,x\n1,2,3\n"));
     }
 
     @Test
     void load_blankColumnName_throws() throws IOException {
-        assertEquals("blank.csv header must name every column; field 2 is blank",
+        assertEquals("blank.csv line 1 (the header) must name every column; field 2 is blank",
                 failure(CsvLoader.withoutTarget(), "blank.csv", "x,,z\n1,2,3\n"));
     }
 
     @Test
     void load_targetIsTheOnlyColumn_throws() throws IOException {
-        assertEquals("only.csv must have at least one feature column besides the target \"y\", got none",
+        assertEquals("only.csv line 1 (the header) must name at least one feature column besides the target \"y\", got none",
                 failure(CsvLoader.numericTarget("y"), "only.csv", "y\n1\n"));
     }
 
@@ -200,7 +200,7 @@ class CsvLoaderTest {
     void load_badDate_namesLineAndColumn() throws IOException {
         assertEquals("date.csv line 2, column day must be a date (yyyy-mm-dd), got \"2001/01/01\"",
                 failure(CsvLoader.withoutTarget().withDateColumns("day"), "date.csv", "day\n2001/01/01\n"));
-        assertEquals("date.csv dateColumns must name columns of date.csv, one of [day], got \"when\"".substring(9),
+        assertEquals("date.csv dateColumns must name columns of date.csv line 1, one of [day], got \"when\"".substring(9),
                 failure(CsvLoader.withoutTarget().withDateColumns("when"), "date.csv", "day\n2001-01-01\n"));
     }
 
@@ -247,5 +247,141 @@ class CsvLoaderTest {
                 () -> CsvLoader.classTarget("y").withClassNames(List.of("a", "a"))).getMessage());
         assertEquals("names must not be empty, got 0 entries", assertThrows(IllegalArgumentException.class,
                 () -> CsvLoader.classTarget("y").withClassNames(List.of())).getMessage());
+    }
+
+    // ------------------------------------------------------------------ strict reading (issue 13)
+
+    private String byteFailure(CsvLoader loader, String name, byte[] content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, content);
+        return assertThrows(CsvFormatException.class, () -> loader.load(file)).getMessage()
+                .replace(file.toString(), name);
+    }
+
+    @Test
+    void load_missingMarkerInClassColumn_isAnErrorNotAClass() throws IOException {
+        for (CsvLoader loader : new CsvLoader[] {CsvLoader.classTarget("c"), CsvLoader.classTarget("c").keepingMissing()}) {
+            assertEquals("na.csv line 3, column c must hold a class label, got the missing-value marker \"NA\"",
+                    failure(loader, "na.csv", "a,c\n1,x\n2,NA\n"));
+            assertEquals("na.csv line 2, column c must hold a class label, got the missing-value marker \"NaN\"",
+                    failure(loader, "na.csv", "a,c\n1, NaN \n"));
+        }
+    }
+
+    @Test
+    void load_unterminatedQuote_namesTheLineWhereItOpened() throws IOException {
+        assertEquals("open.csv line 3, column b opens a quoted cell that is never closed; "
+                        + "the quote runs to the end of the file",
+                failure(CsvLoader.classTarget("b"), "open.csv", "a,b\n1,x\n2,\"y\n3,z\n4,w\n"));
+        // the last line, without a line break after it
+        assertEquals("open.csv line 2, column a opens a quoted cell that is never closed; "
+                        + "the quote runs to the end of the file",
+                failure(CsvLoader.withoutTarget(), "open.csv", "a\n\"1"));
+        // the same from a Reader, and with \r\n line ends counted once
+        CsvFormatException e = assertThrows(CsvFormatException.class, () -> CsvLoader.withoutTarget()
+                .load(new StringReader("a,b\r\n1,2\r\n\"3,4\r\n"), "crlf.csv"));
+        assertEquals("crlf.csv line 3, column a opens a quoted cell that is never closed; "
+                + "the quote runs to the end of the file", e.getMessage());
+        assertEquals(3, e.line());
+    }
+
+    @Test
+    void load_quoteClosedLinesLater_isNotAClassLabelNorANumber() throws IOException {
+        assertEquals("late.csv line 2, column c must hold a class label on one line, got a quoted cell over "
+                        + "several lines: \"x\\n2,y\"", failure(CsvLoader.classTarget("c"), "late.csv",
+                "a,c\n1,\"x\n2,y\"\n3,z\n"));
+        assertEquals("late.csv line 2, column a must be a number, got \"1\\n2\"",
+                failure(CsvLoader.withoutTarget(), "late.csv", "a\n\"1\n2\"\n"));
+    }
+
+    @Test
+    void load_textAfterClosingQuote_namesLineAndColumn() throws IOException {
+        assertEquals("after.csv line 3, column b must end at its closing quote, got 'x' after it",
+                failure(CsvLoader.withoutTarget(), "after.csv", "a,b\n1,2\n3,\"4\"x\n"));
+    }
+
+    @Test
+    void load_invalidUtf8_namesLineColumnAndBytes() throws IOException {
+        byte[] head = "a,b\n1,2\n3,".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(head, head.length + 2);
+        bad[head.length] = (byte) 0xFF;
+        bad[head.length + 1] = '\n';
+        assertEquals("bad.csv line 3, column b must be valid UTF-8, got the byte 0xFF",
+                byteFailure(CsvLoader.withoutTarget(), "bad.csv", bad));
+        // a multi-byte sequence cut short by the end of the file
+        byte[] cut = java.util.Arrays.copyOf(head, head.length + 1);
+        cut[head.length] = (byte) 0xE2;
+        assertEquals("bad.csv line 3, column b must be valid UTF-8, got the byte 0xE2",
+                byteFailure(CsvLoader.withoutTarget(), "bad.csv", cut));
+        // the same from a stream, with the error in the header
+        CsvFormatException e = assertThrows(CsvFormatException.class, () -> CsvLoader.withoutTarget().load(
+                new java.io.ByteArrayInputStream(new byte[] {'a', ',', (byte) 0xC3, '(', '\n', '1', ',', '2'}), "s.csv"));
+        assertEquals("s.csv line 1, field 2 must be valid UTF-8, got the byte 0xC3", e.getMessage());
+        assertEquals(1, e.line());
+    }
+
+    @Test
+    void load_validUtf8AndByteOrderMark_areRead() throws IOException {
+        byte[] text = "\uFEFFh\u00F6he,Art\n1,\u00E9t\u00E9\n2,\uD83C\uDF32\n".getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("utf8.csv");
+        Files.write(file, text);
+        Dataset d = CsvLoader.classTarget("Art").load(file);
+        assertEquals(List.of("h\u00F6he"), d.columnNames());
+        assertEquals(List.of("\u00E9t\u00E9", "\uD83C\uDF32"), d.classNames());
+    }
+
+    @Test
+    void load_numberBeyondTheDoubleRange_isRejectedLikeInfinity() throws IOException {
+        for (String cell : new String[] {"1e400", "-1e400", "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792"}) {
+            assertEquals("big.csv line 2, column a must be a number within the range of a double (magnitude at most "
+                            + Double.MAX_VALUE + "), got " + CsvLoader.quoted(cell),
+                    failure(CsvLoader.withoutTarget(), "big.csv", "a\n" + cell + "\n"));
+        }
+        // below the smallest double is rounding to zero, not an error
+        assertEquals(0.0, CsvLoader.withoutTarget().load(write("tiny.csv", "a\n1e-400\n")).get(0, 0));
+    }
+
+    @Test
+    void load_tooManyColumnsOrTooLongACell_isRefusedWithTheLimit() throws IOException {
+        StringBuilder wide = new StringBuilder();
+        for (int j = 0; j <= CsvLoader.MAX_COLUMNS; j++) {
+            wide.append(j == 0 ? "" : ",").append('c').append(j);
+        }
+        assertEquals("wide.csv line 1 must have at most 100000 cells, got more",
+                failure(CsvLoader.withoutTarget(), "wide.csv", wide + "\n1\n"));
+        assertEquals("ragged.csv line 3 must have at most 100000 cells, got more",
+                failure(CsvLoader.withoutTarget(), "ragged.csv", "a\n1\n" + ",".repeat(CsvLoader.MAX_COLUMNS) + "\n"));
+        assertEquals("long.csv line 2, column a must have at most 10000 characters, got more",
+                failure(CsvLoader.withoutTarget(), "long.csv", "a\n" + "1".repeat(CsvLoader.MAX_CELL_CHARS + 1) + "\n"));
+        assertEquals("long.csv line 2, column a must have at most 10000 characters, got more",
+                failure(CsvLoader.withoutTarget(), "long.csv", "a\n\"" + "\n".repeat(CsvLoader.MAX_CELL_CHARS + 1)));
+    }
+
+    @Test
+    void quoted_longTextIsCutAndLineBreaksShown() {
+        assertEquals("\"a\\nb\"", CsvLoader.quoted("a\nb"));
+        assertEquals("\"" + "x".repeat(60) + "... (100 characters)\"", CsvLoader.quoted("x".repeat(100)));
+    }
+
+    @Test
+    void load_twoProblems_theFirstInTheFileIsReported() throws IOException {
+        // a bad number on line 2 and bad bytes on line 3, both within the first buffer of characters
+        byte[] head = "a\nx\n".getBytes(StandardCharsets.UTF_8);
+        byte[] content = java.util.Arrays.copyOf(head, head.length + 2);
+        content[head.length] = (byte) 0xFF;
+        content[head.length + 1] = '\n';
+        assertEquals("two.csv line 2, column a must be a number, got \"x\"",
+                byteFailure(CsvLoader.withoutTarget(), "two.csv", content));
+        assertEquals("two.csv line 2, column a must be a number, got \"x\"",
+                failure(CsvLoader.withoutTarget(), "two.csv", "a\nx\n\"unterminated\n"));
+    }
+
+    @Test
+    void load_quoteInsideAnUnquotedCell_isTextNotAnOpeningQuote() throws IOException {
+        // as FastCSV reads it: a quote opens a cell only as its first character
+        assertEquals("mid.csv line 2, column a must be a number, got \"1\"2\"",
+                failure(CsvLoader.withoutTarget(), "mid.csv", "a\n1\"2\n3\n"));
+        Dataset d = CsvLoader.classTarget("c").load(write("mid.csv", "a,c\n1,x\"y\n2,\"p \"\"q\"\"\"\n"));
+        assertEquals(List.of("p \"q\"", "x\"y"), d.classNames());
     }
 }
