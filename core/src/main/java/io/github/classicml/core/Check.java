@@ -564,6 +564,23 @@ public final class Check {
     }
 
     /**
+     * Checks that a row handed to a fitted model has the model's width and only finite values: the
+     * check of every model whose arithmetic would otherwise turn NaN into an answer (a tree routes NaN
+     * to the right, a linear model returns NaN). Builds no message for a good row.
+     *
+     * @param row the row; not modified
+     * @param columns the number of columns the model was fitted on
+     * @throws IllegalArgumentException {@code row has <n> columns but the model was fitted on <m>}, or
+     *     {@code row must be finite; entry <j> is <value>}
+     */
+    public static void finiteRow(double[] row, int columns) {
+        rowWidth(row, columns);
+        for (int j = 0; j < row.length; j++) {
+            finite("row", j, row[j]);
+        }
+    }
+
+    /**
      * Checks that row {@code index} of a batch handed to a fitted model exists and has the width the
      * model was fitted on; the message is built only on failure.
      *

@@ -60,7 +60,7 @@ public final class AdaBoostClassifierModel implements ProbabilisticClassifier {
      * @return one share of the vote per class
      */
     public double[] votes(double[] row) {
-        Check.rowWidth(row, columns);
+        Check.finiteRow(row, columns);
         double[] out = new double[classNames.size()];
         for (int m = 0; m < trees.size(); m++) {
             out[trees.get(m).predict(row)] += weights[m];

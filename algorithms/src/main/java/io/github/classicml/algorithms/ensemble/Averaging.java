@@ -50,7 +50,7 @@ final class Averaging {
      * @return the mean of the members' predictions
      */
     double predict(double[] row) {
-        Check.rowWidth(row, width);
+        Check.finiteRow(row, width);
         double sum = 0;
         for (int m = 0; m < members.length; m++) {
             sum += predict(m, row);

@@ -58,7 +58,7 @@ public final class GradientBoostingClassifierModel implements ProbabilisticClass
      * @return the scores
      */
     public double[] decisionFunction(double[] row) {
-        Check.rowWidth(row, columns);
+        Check.finiteRow(row, columns);
         double[] f = init.clone();
         for (Stages.StageTree[] stage : stages) {
             for (int k = 0; k < f.length; k++) {
@@ -86,7 +86,7 @@ public final class GradientBoostingClassifierModel implements ProbabilisticClass
      * @return per fitted stage the class probabilities
      */
     public double[][] stagedProbabilities(double[] row) {
-        Check.rowWidth(row, columns);
+        Check.finiteRow(row, columns);
         double[][] out = new double[stages.length][];
         double[] f = init.clone();
         for (int m = 0; m < stages.length; m++) {

@@ -43,7 +43,7 @@ public final class GradientBoostingRegressorModel implements Regressor {
 
     @Override
     public double predict(double[] row) {
-        Check.rowWidth(row, columns);
+        Check.finiteRow(row, columns);
         double f = init;
         for (Stages.StageTree tree : trees) {
             f += learner.learningRate() * tree.predict(row);
@@ -59,7 +59,7 @@ public final class GradientBoostingRegressorModel implements Regressor {
      * @return one prediction per fitted stage
      */
     public double[] stagedPredict(double[] row) {
-        Check.rowWidth(row, columns);
+        Check.finiteRow(row, columns);
         double[] out = new double[trees.length];
         double f = init;
         for (int m = 0; m < trees.length; m++) {

@@ -88,7 +88,7 @@ final class Voting {
      * @return the mean of the members' probabilities, or the shares of their votes
      */
     double[] probabilities(double[] row) {
-        Check.rowWidth(row, width);
+        Check.finiteRow(row, width);
         double[] sum = new double[classes];
         for (int m = 0; m < members.length; m++) {
             add(m, row, sum);

@@ -48,7 +48,7 @@ public final class ElasticNetModel implements Regressor {
 
     @Override
     public double predict(double[] row) {
-        Check.rowWidth(row, coefficients.length);
+        Check.finiteRow(row, coefficients.length);
         double s = intercept;
         for (int j = 0; j < row.length; j++) {
             s += coefficients[j] * row[j];

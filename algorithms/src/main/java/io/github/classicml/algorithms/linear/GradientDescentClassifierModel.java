@@ -90,7 +90,7 @@ public final class GradientDescentClassifierModel implements ProbabilisticClassi
 
     @Override
     public double[] predictProbabilities(double[] row) {
-        Check.rowWidth(row, columns());
+        Check.finiteRow(row, columns());
         double[] z = new double[weights.length];
         for (int c = 0; c < z.length; c++) {
             double sum = intercepts[c];

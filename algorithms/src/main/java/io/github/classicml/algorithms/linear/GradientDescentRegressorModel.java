@@ -72,7 +72,7 @@ public final class GradientDescentRegressorModel implements Regressor {
 
     @Override
     public double predict(double[] row) {
-        Check.rowWidth(row, weights.length);
+        Check.finiteRow(row, weights.length);
         double sum = intercept;
         for (int j = 0; j < weights.length; j++) {
             sum += row[j] * weights[j];

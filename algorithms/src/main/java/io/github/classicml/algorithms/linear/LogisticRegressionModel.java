@@ -177,7 +177,7 @@ public final class LogisticRegressionModel implements ProbabilisticClassifier {
      * @throws IllegalArgumentException if the row has the wrong width
      */
     public double[] decisionFunction(double[] row) {
-        Check.rowWidth(row, columns);
+        Check.finiteRow(row, columns);
         double[] z = new double[weights.length];
         for (int c = 0; c < z.length; c++) {
             double sum = intercepts[c];

@@ -54,7 +54,7 @@ public final class StepwiseModel implements Regressor {
 
     @Override
     public double predict(double[] row) {
-        Check.rowWidth(row, columns);
+        Check.finiteRow(row, columns);
         double[] picked = new double[selected.length];
         for (int k = 0; k < selected.length; k++) {
             picked[k] = row[selected[k]];

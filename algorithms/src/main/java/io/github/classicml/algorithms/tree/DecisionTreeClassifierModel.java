@@ -44,7 +44,7 @@ public final class DecisionTreeClassifierModel extends DecisionTreeModel impleme
 
     @Override
     public int predict(double[] row) {
-        Check.rowWidth(row, columns());
+        Check.finiteRow(row, columns());
         int offset = tree.apply(row) * tree.stride;
         int best = 0;
         for (int c = 1; c < tree.stride; c++) {
@@ -57,7 +57,7 @@ public final class DecisionTreeClassifierModel extends DecisionTreeModel impleme
 
     @Override
     public double[] predictProbabilities(double[] row) {
-        Check.rowWidth(row, columns());
+        Check.finiteRow(row, columns());
         int offset = tree.apply(row) * tree.stride;
         double total = 0;
         for (int c = 0; c < tree.stride; c++) {

@@ -145,7 +145,7 @@ public abstract sealed class DecisionTreeModel permits DecisionTreeClassifierMod
      * @return the leaf's node id
      */
     public int apply(double[] row) {
-        Check.rowWidth(row, columns());
+        Check.finiteRow(row, columns());
         return tree.apply(row);
     }
 
@@ -174,7 +174,7 @@ public abstract sealed class DecisionTreeModel permits DecisionTreeClassifierMod
      * @return the node ids, root first
      */
     public int[] decisionPath(double[] row) {
-        Check.rowWidth(row, columns());
+        Check.finiteRow(row, columns());
         int[] path = new int[tree.maxDepth() + 1];
         int length = 0;
         int node = 0;

@@ -35,7 +35,7 @@ public final class DecisionTreeRegressorModel extends DecisionTreeModel implemen
 
     @Override
     public double predict(double[] row) {
-        Check.rowWidth(row, columns());
+        Check.finiteRow(row, columns());
         return tree.value[tree.apply(row)];
     }
 

@@ -232,6 +232,17 @@ public interface LearnerContract<M extends Model> {
         assertTrue(e.getMessage().contains("row 17, column 2"), e.getMessage());
     }
 
+    @ParameterizedTest(name = "value={0}")
+    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY})
+    default void contract_batchPredict_nonFiniteRow_namesRowAndColumn(double value) {
+        assumeTrue(!Double.isNaN(value) || !acceptsMissingValues(), "the learner accepts missing values");
+        M model = learner().fit(training());
+        Dataset bad = withValue(probes(), 12, 2, value);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> answerBatch(model, bad));
+        assertTrue(e.getMessage().contains("row 12"), e.getMessage());
+        assertTrue(e.getMessage().contains("column 2") || e.getMessage().contains("entry 2"), e.getMessage());
+    }
+
     @Test
     default void contract_fit_zeroRows_throws() {
         Dataset empty = training().select(new int[0]);
