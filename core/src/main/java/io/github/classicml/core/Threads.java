@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  *
  * <p><b>Your own executor.</b> {@link #call(Executor, Supplier)} runs a piece of work with an executor
  * of your choice as the source of helper threads for every fit and batch prediction started by the
- * calling thread meanwhile, still capped by each learner's {@code threads}:
+ * calling thread meanwhile, with the same cap (each learner's {@code threads}, and never more threads
+ * per call than processors, so a large {@code threads} cannot make an unbounded executor grow):
  * <pre>{@code
  * ExecutorService executor = Executors.newFixedThreadPool(4);
  * KMeansModel model = Threads.call(executor, () -> KMeans.of(8).fit(data));

@@ -33,7 +33,8 @@ import java.util.function.Supplier;
  * processor however many callers there are. {@code threads} is a cap on how many threads one call uses,
  * the caller's included: {@code Parallel.of(5000)} on two processors uses at most two and creates
  * none. {@link #of(int, Executor)}, or {@link #using(Executor, Supplier)} around a fit, takes the
- * helpers from the caller's executor instead (still capped by {@code threads}).
+ * helpers from the caller's executor instead (with the same cap: a call never uses more threads than
+ * there are processors, so a large {@code threads} cannot make an unbounded executor grow).
  *
  * <p><b>Nested calls run in the caller.</b> A call made from inside a task of another call (a forest
  * fitted inside a cross-validation fold) runs all its tasks in order in the thread that makes it:
@@ -63,8 +64,11 @@ public final class Parallel implements AutoCloseable {
     /** How long an idle worker polls for the next call before parking, and a caller for its helpers. */
     private static final long SPIN_NANOS = 100_000;
 
+    /** The most threads a call uses, whatever is asked: one per processor. */
+    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+
     /** The shared pool's size: with the caller, one thread per processor. */
-    private static final int POOL_WORKERS = Math.max(0, Runtime.getRuntime().availableProcessors() - 1);
+    private static final int POOL_WORKERS = Math.max(0, PROCESSORS - 1);
 
     /** How deep the current thread is inside tasks of {@link #forEach} calls (0: not inside any). */
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
@@ -97,7 +101,8 @@ public final class Parallel implements AutoCloseable {
 
     /**
      * Creates a runner whose helpers run on {@code executor}: each call submits up to
-     * {@code threads - 1} helper tasks to it and works in the calling thread too. The caller never
+     * {@code min(threads, availableProcessors()) - 1} helper tasks to it and works in the calling thread
+     * too. The caller never
      * waits for a helper that has not started, so any executor works, even a single thread that is
      * busy elsewhere or one that rejects tasks (the caller then does the work alone).
      *
@@ -154,10 +159,10 @@ public final class Parallel implements AutoCloseable {
 
     /**
      * @return the most threads a call uses, the caller's included: the requested number, capped by the
-     *     shared pool's size plus one when the helpers come from the pool
+     *     number of available processors (whether the helpers come from the pool or an executor)
      */
     public int threads() {
-        return executor == null ? Math.min(threads, POOL_WORKERS + 1) : threads;
+        return Math.min(threads, PROCESSORS);
     }
 
     /**

@@ -243,7 +243,7 @@ class ParallelTest {
             Set<String> names = ConcurrentHashMap.newKeySet();
             AtomicIntegerArray runs = new AtomicIntegerArray(400);
             try (Parallel parallel = Parallel.of(3, counting)) {
-                assertEquals(3, parallel.threads());
+                assertEquals(Math.min(3, CORES), parallel.threads());
                 for (int call = 0; call < 20; call++) {
                     parallel.forEach(20, t -> {
                         names.add(Thread.currentThread().getName());
@@ -252,7 +252,7 @@ class ParallelTest {
                 }
                 parallel.forEach(400, runs::incrementAndGet);
             }
-            assertEquals(21 * 2, submitted.get()); // threads - 1 helpers per call
+            assertEquals(21 * (Math.min(3, CORES) - 1), submitted.get()); // threads - 1 helpers per call
             for (String name : names) {
                 assertTrue(name.equals("callers-pool") || name.equals(Thread.currentThread().getName()), name);
             }
@@ -261,6 +261,26 @@ class ParallelTest {
             }
         } finally {
             pool.shutdown();
+        }
+    }
+
+    @Test
+    void of_hugeThreadCountWithAnUnboundedExecutor_submitsAtMostOneHelperPerOtherProcessor() {
+        AtomicInteger submitted = new AtomicInteger();
+        ExecutorService cached = Executors.newCachedThreadPool();
+        try {
+            Executor counting = r -> {
+                submitted.incrementAndGet();
+                cached.execute(r);
+            };
+            AtomicIntegerArray runs = new AtomicIntegerArray(5000);
+            Parallel.of(5000, counting).forEach(5000, runs::incrementAndGet);
+            assertEquals(CORES - 1, submitted.get());
+            for (int t = 0; t < 5000; t++) {
+                assertEquals(1, runs.get(t), "task " + t);
+            }
+        } finally {
+            cached.shutdown();
         }
     }
 
@@ -354,16 +374,18 @@ class ParallelTest {
             Parallel.of(2).forEach(10, t -> { });
             return 7;
         });
+        // one helper per 2-thread call, and per 3-thread call min(3, processors) - 1
+        int outerHelpers = 2 * (Math.min(2, CORES) - 1);
         assertEquals(7, value);
-        assertEquals(2, outerCount.get());
-        assertEquals(2, innerCount.get());
+        assertEquals(outerHelpers, outerCount.get());
+        assertEquals(Math.min(3, CORES) - 1, innerCount.get());
         Parallel.of(2).forEach(10, t -> { });
-        assertEquals(2, outerCount.get());
+        assertEquals(outerHelpers, outerCount.get());
         assertThrows(IllegalStateException.class, () -> Parallel.using(outer, () -> {
             throw new IllegalStateException("work failed");
         }));
         Parallel.of(2).forEach(10, t -> { });
-        assertEquals(2, outerCount.get());
+        assertEquals(outerHelpers, outerCount.get());
     }
 
     private static void spin(long nanos) {
