@@ -2,13 +2,9 @@ package io.github.classicml.algorithms.ensemble;
 
 import io.github.classicml.algorithms.tree.ClassificationCriterion;
 import io.github.classicml.algorithms.tree.DecisionTreeClassifier;
-import io.github.classicml.algorithms.tree.DecisionTreeClassifierModel;
 import io.github.classicml.algorithms.tree.Splitter;
 import io.github.classicml.core.Check;
-import io.github.classicml.core.Dataset;
-import io.github.classicml.core.ProgressListener;
 
-import java.util.List;
 
 /**
  * Extremely randomised trees for classification: many fully grown trees, each on all the rows (by
@@ -163,44 +159,9 @@ public record ExtraTreesClassifier(int trees, ClassificationCriterion criterion,
         return new ExtraTreesClassifier(trees, criterion, maxDepth, minRowsToSplit, minRowsPerLeaf, maxFeatures, bootstrap, maxSamples, oobScore, seed, value);
     }
 
-    /**
-     * @param columns the training width
-     * @return the learner of every tree, before its seed
-     */
-    DecisionTreeClassifier tree(int columns) {
-        int candidates = maxFeatures.of(columns);
-        return DecisionTreeClassifier.of().withCriterion(criterion).withSplitter(Splitter.RANDOM)
-                .withMaxDepth(maxDepth).withMinRowsToSplit(minRowsToSplit).withMinRowsPerLeaf(minRowsPerLeaf)
-                .withMaxFeatures(candidates == columns ? 0 : candidates);
-    }
-
+    /** @return {@link Splitter#RANDOM}: one random threshold per drawn feature, as in extra trees */
     @Override
-    public ForestClassifierModel fit(Dataset data) {
-        return fit(data, ProgressListener.NONE);
-    }
-
-    /**
-     * Grows the trees in parallel, reporting one step per tree.
-     *
-     * @param data rows with class targets and finite features, at least 1 row; not modified
-     * @param listener receives one step per grown tree
-     * @return the model
-     * @throws IllegalArgumentException if the data has no class targets, no rows, a non-finite value, or fewer
-     *     columns than a {@link MaxFeatures#count(int)}
-     */
-    @Override
-    public ForestClassifierModel fit(Dataset data, ProgressListener listener) {
-        Check.notNull("data", data);
-        Check.notNull("listener", listener);
-        Check.hasClasses(data);
-        Check.minRows(data, 1);
-        Check.finiteFeatures(data);
-        int p = data.columns();
-        Bag[] bags = Forests.bags(seed, trees, data.rows(), p, bootstrap, maxSamples);
-        List<DecisionTreeClassifierModel> fitted = Forests.classifiers(tree(p), bags, bootstrap, data, threads, listener);
-        int k = data.classCount();
-        Voting voting = new Voting(fitted, new int[trees][], new int[trees][], k, p);
-        OutOfBag.Votes oob = oobScore ? OutOfBag.votes(voting, bags, data.features(), p, data.classes(), k, threads) : null;
-        return new ForestClassifierModel(this, fitted, voting, data.classNames(), oob);
+    public Splitter splitter() {
+        return Splitter.RANDOM;
     }
 }

@@ -2,13 +2,9 @@ package io.github.classicml.algorithms.ensemble;
 
 import io.github.classicml.algorithms.tree.RegressionCriterion;
 import io.github.classicml.algorithms.tree.DecisionTreeRegressor;
-import io.github.classicml.algorithms.tree.DecisionTreeRegressorModel;
 import io.github.classicml.algorithms.tree.Splitter;
 import io.github.classicml.core.Check;
-import io.github.classicml.core.Dataset;
-import io.github.classicml.core.ProgressListener;
 
-import java.util.List;
 
 /**
  * A random forest for regression: many fully grown regression trees, each on a bootstrap sample of the
@@ -162,43 +158,9 @@ public record RandomForestRegressor(int trees, RegressionCriterion criterion, in
         return new RandomForestRegressor(trees, criterion, maxDepth, minRowsToSplit, minRowsPerLeaf, maxFeatures, bootstrap, maxSamples, oobScore, seed, value);
     }
 
-    /**
-     * @param columns the training width
-     * @return the learner of every tree, before its seed
-     */
-    DecisionTreeRegressor tree(int columns) {
-        int candidates = maxFeatures.of(columns);
-        return DecisionTreeRegressor.of().withCriterion(criterion).withSplitter(Splitter.BEST)
-                .withMaxDepth(maxDepth).withMinRowsToSplit(minRowsToSplit).withMinRowsPerLeaf(minRowsPerLeaf)
-                .withMaxFeatures(candidates == columns ? 0 : candidates);
-    }
-
+    /** @return {@link Splitter#BEST}: best splits, as in random forests */
     @Override
-    public ForestRegressorModel fit(Dataset data) {
-        return fit(data, ProgressListener.NONE);
-    }
-
-    /**
-     * Grows the trees in parallel, reporting one step per tree.
-     *
-     * @param data rows with numeric targets and finite features, at least 1 row; not modified
-     * @param listener receives one step per grown tree
-     * @return the model
-     * @throws IllegalArgumentException if the data has no numeric targets, no rows, a non-finite value, or fewer
-     *     columns than a {@link MaxFeatures#count(int)}
-     */
-    @Override
-    public ForestRegressorModel fit(Dataset data, ProgressListener listener) {
-        Check.notNull("data", data);
-        Check.notNull("listener", listener);
-        Check.finiteTargets(data);
-        Check.minRows(data, 1);
-        Check.finiteFeatures(data);
-        int p = data.columns();
-        Bag[] bags = Forests.bags(seed, trees, data.rows(), p, bootstrap, maxSamples);
-        List<DecisionTreeRegressorModel> fitted = Forests.regressors(tree(p), bags, bootstrap, data, threads, listener);
-        Averaging averaging = new Averaging(fitted, new int[trees][], p);
-        OutOfBag.Predictions oob = oobScore ? OutOfBag.predictions(averaging, bags, data.features(), p, data.targets(), threads) : null;
-        return new ForestRegressorModel(this, fitted, averaging, oob);
+    public Splitter splitter() {
+        return Splitter.BEST;
     }
 }
