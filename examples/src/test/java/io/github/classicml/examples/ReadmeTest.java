@@ -62,7 +62,8 @@ class ReadmeTest {
         assertTrue(blocks("xml").contains(pom), "the README must show src/it/readme-consumer/pom.xml in full");
         assertTrue(blocks("java").contains(main), "the README must show IrisKnn.java in full");
         String version = System.getProperty("classicml.version", "");
-        assertTrue(version.isEmpty() || pom.contains("<version>" + version + "</version>"),
+        assertTrue(!version.isEmpty(), "the build passes classicml.version to the tests (parent pom, surefire)");
+        assertTrue(pom.contains("<version>" + version + "</version>"),
                 "the consumer pom must use the version being built, " + version);
     }
 

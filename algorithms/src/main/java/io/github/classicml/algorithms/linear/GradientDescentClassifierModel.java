@@ -99,38 +99,13 @@ public final class GradientDescentClassifierModel implements ProbabilisticClassi
             }
             z[c] = sum;
         }
-        double[] out = new double[classNames.size()];
-        if (z.length == 1) {
-            out[fitted[0]] = LogLoss.sigmoid(-z[0]);
-            out[fitted[1]] = LogLoss.sigmoid(z[0]);
-            return out;
-        }
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (int c = 0; c < z.length; c++) {
-            z[c] = Math.exp(z[c] - max);
-            sum += z[c];
-        }
-        for (int c = 0; c < z.length; c++) {
-            out[fitted[c]] = z[c] / sum;
-        }
-        return out;
+        return LogLoss.probabilities(z, fitted, classNames.size());
     }
 
     /** The class of highest probability, the lowest index among ties. */
     @Override
     public int predict(double[] row) {
-        double[] probabilities = predictProbabilities(row);
-        int best = 0;
-        for (int c = 1; c < probabilities.length; c++) {
-            if (probabilities[c] > probabilities[best]) {
-                best = c;
-            }
-        }
-        return best;
+        return LogLoss.mostProbable(predictProbabilities(row));
     }
 
     @Override

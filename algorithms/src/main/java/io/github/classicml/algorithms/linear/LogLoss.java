@@ -205,6 +205,49 @@ final class LogLoss implements DifferentiableFunction {
         return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
     }
 
+    /**
+     * Turns decision values into class probabilities: the logistic function of the one value of a
+     * two-class model, or the softmax of one value per class, shifted by the largest so that no
+     * exponential overflows (log-sum-exp).
+     *
+     * @param z the decision values, one (two fitted classes) or one per fitted class; overwritten
+     * @param fitted the class index of each fitted class
+     * @param classes the number of classes of the training data (those absent get probability 0)
+     * @return one probability per class
+     */
+    static double[] probabilities(double[] z, int[] fitted, int classes) {
+        double[] out = new double[classes];
+        if (z.length == 1) {
+            out[fitted[0]] = sigmoid(-z[0]);
+            out[fitted[1]] = sigmoid(z[0]);
+            return out;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (int c = 0; c < z.length; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        for (int c = 0; c < z.length; c++) {
+            out[fitted[c]] = z[c] / sum;
+        }
+        return out;
+    }
+
+    /** @return the class of highest probability, the lowest index among ties */
+    static int mostProbable(double[] probabilities) {
+        int best = 0;
+        for (int c = 1; c < probabilities.length; c++) {
+            if (probabilities[c] > probabilities[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     /** @return {@code 1 / (1 + e^{-z})} without overflow */
     static double sigmoid(double z) {
         if (z >= 0) {

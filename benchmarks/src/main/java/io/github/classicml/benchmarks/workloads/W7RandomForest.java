@@ -1,60 +1,15 @@
 package io.github.classicml.benchmarks.workloads;
 
-import io.github.classicml.algorithms.ensemble.ForestClassifierModel;
 import io.github.classicml.algorithms.ensemble.MaxFeatures;
-import io.github.classicml.algorithms.ensemble.RandomForestClassifier;
-import io.github.classicml.core.Dataset;
-
-import java.util.Map;
 
 /**
- * Workload W7, row {@code random-forest}: a random forest: 50 fully grown Gini trees on bootstrap samples, 4 = floor(sqrt(20)) random candidate columns per split, fitted on 20,000 × 20 rows of 2 classes with 1 or 2 threads.
- * The timed call is the fit, as {@code sklearn_bench.py} times it; the quality is the test accuracy on
- * the 5,000 held-out rows, predicted outside the timing.
+ * Workload W7, row {@code random-forest}: a random forest, 4 = floor(sqrt(20)) random candidate columns
+ * per split.
  */
-public final class W7RandomForest implements WorkloadTask {
+public final class W7RandomForest extends W7Forest {
 
     /** Creates the task; the data is read in {@link #prepare}. */
     public W7RandomForest() {
-    }
-
-    @Override
-    public String workload() {
-        return "W7";
-    }
-
-    @Override
-    public String row() {
-        return "random-forest";
-    }
-
-    @Override
-    public int[] threadCounts() {
-        return new int[] {1, 2};
-    }
-
-    @Override
-    public Run prepare(WorkloadData data, int threads) {
-        Dataset train = data.classification("w7_X_train", "w7_y_train");
-        Dataset test = data.features("w7_X_test");
-        int[] expected = data.labels("w7_y_test");
-        RandomForestClassifier learner = RandomForestClassifier.of().withTrees(50).withMaxFeatures(MaxFeatures.sqrt())
-                .withThreads(threads);
-        return new Run() {
-            @Override
-            public Object call() {
-                return learner.fit(train);
-            }
-
-            @Override
-            public Map<String, Double> quality(Object result) {
-                int[] predicted = ((ForestClassifierModel) result).predict(test);
-                int correct = 0;
-                for (int i = 0; i < predicted.length; i++) {
-                    correct += predicted[i] == expected[i] ? 1 : 0;
-                }
-                return Map.of("test_accuracy", correct / (double) predicted.length);
-            }
-        };
+        super("random-forest", MaxFeatures.sqrt());
     }
 }
