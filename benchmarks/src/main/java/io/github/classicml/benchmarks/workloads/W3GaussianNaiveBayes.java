@@ -42,11 +42,7 @@ public final class W3GaussianNaiveBayes implements WorkloadTask {
             @Override
             public Map<String, Double> quality(Object result) {
                 int[] predicted = (int[]) result;
-                int correct = 0;
-                for (int i = 0; i < predicted.length; i++) {
-                    correct += predicted[i] == expected[i] ? 1 : 0;
-                }
-                return Map.of("accuracy", correct / (double) predicted.length);
+                return Map.of("accuracy", WorkloadTask.accuracy(predicted, expected));
             }
         };
     }

@@ -52,11 +52,7 @@ public final class W4LogisticL2 implements WorkloadTask {
             public Map<String, Double> quality(Object result) {
                 LogisticRegressionModel model = (LogisticRegressionModel) result;
                 int[] predicted = model.predict(test);
-                int correct = 0;
-                for (int i = 0; i < predicted.length; i++) {
-                    correct += predicted[i] == expected[i] ? 1 : 0;
-                }
-                return Map.of("test_accuracy", correct / (double) predicted.length, "objective", model.objective(),
+                return Map.of("test_accuracy", WorkloadTask.accuracy(predicted, expected), "objective", model.objective(),
                         "n_iter", (double) model.iterations());
             }
         };

@@ -54,11 +54,7 @@ abstract class W7Forest implements WorkloadTask {
             @Override
             public Map<String, Double> quality(Object result) {
                 int[] predicted = ((ForestClassifierModel) result).predict(test);
-                int correct = 0;
-                for (int i = 0; i < predicted.length; i++) {
-                    correct += predicted[i] == expected[i] ? 1 : 0;
-                }
-                return Map.of("test_accuracy", correct / (double) predicted.length);
+                return Map.of("test_accuracy", WorkloadTask.accuracy(predicted, expected));
             }
         };
     }

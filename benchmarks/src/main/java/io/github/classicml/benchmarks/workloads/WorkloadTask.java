@@ -56,4 +56,20 @@ public interface WorkloadTask {
          */
         Map<String, Double> quality(Object result);
     }
+
+    /**
+     * The quality figure of the classification workloads, counted here rather than by the library under
+     * test.
+     *
+     * @param predicted the predicted class of each test row
+     * @param expected the true class of each test row
+     * @return the share of rows predicted right
+     */
+    static double accuracy(int[] predicted, int[] expected) {
+        int correct = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            correct += predicted[i] == expected[i] ? 1 : 0;
+        }
+        return correct / (double) predicted.length;
+    }
 }
