@@ -1,6 +1,7 @@
 package io.github.classicml.examples;
 
 import io.github.classicml.core.linalg.Kernels;
+import io.github.classicml.examples.cli.CommandLine;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.Locale;
  * java -jar examples/target/classicml-examples.jar            # list
  * java -jar examples/target/classicml-examples.jar tour       # run all
  * java -jar examples/target/classicml-examples.jar knn-iris   # run one
+ * java -jar examples/target/classicml-examples.jar --help     # the examples and the commands for your own CSV
  * java --add-modules jdk.incubator.vector -jar examples/target/classicml-examples.jar tour   # Vector API kernels
  * </pre>
  *
@@ -64,7 +66,8 @@ public final class Launcher {
     /**
      * Entry point.
      *
-     * @param args {@code [--out DIR] [tour | list | NAME...]}
+     * @param args {@code [--out DIR] [tour | list | NAME...]}, {@code --help}, or a command of
+     *     {@link CommandLine} ({@code fit-predict}, {@code cross-validate}, {@code cluster}, {@code learners})
      */
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
@@ -77,9 +80,17 @@ public final class Launcher {
      * @param args the command line
      * @param out standard output
      * @param err standard error
-     * @return the exit status: 0 on success, 2 for an unknown example or option
+     * @return the exit status: 0 on success, 2 for an unknown example or option or a mistake in a
+     *     command's arguments
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && CommandLine.isCommand(args[0])) {
+            return CommandLine.run(args, out, err);
+        }
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
+            help(out);
+            return 0;
+        }
         Path outputDirectory = Path.of("classicml-output");
         List<String> names = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -105,7 +116,8 @@ public final class Launcher {
             }
             Example e = find(name);
             if (e == null) {
-                err.println("example must be one of " + namesOf() + " or tour, got \"" + name + "\"");
+                err.println("example must be one of " + namesOf() + " or tour, or a command " + CommandLine.COMMANDS
+                        + ", got \"" + name + "\"");
                 return 2;
             }
             chosen.add(e);
@@ -124,6 +136,15 @@ public final class Launcher {
             out.printf(Locale.ROOT, "(%s took %.2f s)%n%n", e.name(), (System.nanoTime() - start) / 1e9);
         }
         return 0;
+    }
+
+    private static void help(PrintStream out) {
+        out.println("usage: java -jar classicml-examples.jar [--out DIR] [list | tour | EXAMPLE...]");
+        out.println("       java -jar classicml-examples.jar COMMAND [OPTIONS]   (your own CSV files)");
+        out.println();
+        out.println("With no argument or list: the examples. tour runs them all; a name runs one; --out sets where");
+        out.println("pictures go (default classicml-output). The commands:");
+        out.println(CommandLine.summary());
     }
 
     private static void list(PrintStream out) {
