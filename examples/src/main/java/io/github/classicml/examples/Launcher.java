@@ -71,6 +71,9 @@ public final class Launcher {
      */
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        if (args.length > 0 && CommandLine.isCommand(args[0])) {
+            System.exit(CommandLine.runOnStandardStreams(args));
+        }
         System.exit(run(args, System.out, System.err));
     }
 

@@ -25,6 +25,9 @@ import io.github.classicml.examples.cli.LearnerEntry.Kind;
 import io.github.classicml.examples.cli.Options.Spec;
 import io.github.classicml.metrics.RegressionMetrics;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -116,6 +119,26 @@ public final class CommandLine {
                 "  cluster         cluster the rows of a CSV file",
                 "  learners        list every learner with its parameters (--json for JSON)",
                 "Each takes --help.");
+    }
+
+    /**
+     * Runs a subcommand on the process's standard output and error, both in UTF-8 whatever the
+     * platform's default: CSV files are read as UTF-8, so labels such as {@code "café"} come out as they
+     * went in, and the messages' {@code ≥} and {@code ±} survive a POSIX locale.
+     *
+     * @param args the command line, starting with the subcommand
+     * @return the exit status, as {@link #run(String[], PrintStream, PrintStream)}
+     */
+    public static int runOnStandardStreams(String[] args) {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        try {
+            return run(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /**
