@@ -71,7 +71,11 @@ class CommandLineIT {
         command.addAll(Arrays.asList(args));
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        // a POSIX locale, whose default charset is ASCII on Java 17: the output must be UTF-8 all the same
+        builder.environment().put("LC_ALL", "C");
+        builder.environment().put("LANG", "C");
+        Process p = builder.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("java -jar " + String.join(" ", args) + " did not finish in 120 s");
@@ -154,6 +158,19 @@ class CommandLineIT {
         assertEquals(2, run.status());
         assertEquals("--param k must be an integer ≥ 1, got \"zero\"\n", run.err().replace("\r\n", "\n"));
         assertEquals("", run.out());
+    }
+
+    @Test
+    void labels_comeOutInUtf8_quotedWhereCsvNeedsIt() throws Exception {
+        Path small = dir.resolve("labels.csv");
+        Files.writeString(small, "x,label\n0,café\n0.1,café\n0.2,café\n5,\"naïve, plain\"\n5.1,\"naïve, plain\"\n",
+                StandardCharsets.UTF_8);
+        Path points = dir.resolve("points.csv");
+        Files.writeString(points, "x\n0.05\n4.9\n", StandardCharsets.UTF_8);
+        Run run = jar("fit-predict", "--learner", "knn", "--param", "k=1", "--train", small.toString(), "--predict",
+                points.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("label\ncafé\n\"naïve, plain\"\n", run.out());
     }
 
     @Test
