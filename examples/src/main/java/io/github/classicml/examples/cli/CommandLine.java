@@ -61,8 +61,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Exit status: 0 on success; 2 with one line on standard error for a mistake in the arguments or
  * the files (a bad subcommand, learner, parameter, value or file, or data the learner refuses); 1 for
- * anything else. A progress bar is drawn on standard error during the fit when the JVM has a console
- * (standard input and output are a terminal) or {@code --progress} asks for it.
+ * anything else. A progress bar is drawn on standard error during a fit that takes more than half a
+ * second when the JVM has a console (standard input and output are a terminal), or during every fit
+ * when {@code --progress} asks for it.
  */
 public final class CommandLine {
 
@@ -519,9 +520,15 @@ public final class CommandLine {
         }
     }
 
-    /** A bar when asked for, or when the JVM has a console (standard input and output are a terminal). */
+    /**
+     * A bar when asked for (drawn from the first step), or when the JVM has a console (standard input
+     * and output are a terminal; drawn once the fit has taken half a second, so quick fits stay quiet).
+     */
     private static ProgressBar progress(Options o, PrintStream err, String label) {
-        return o.flag("--progress") || System.console() != null ? new ProgressBar(err, label) : null;
+        if (o.flag("--progress")) {
+            return new ProgressBar(err, label, 0);
+        }
+        return System.console() != null ? new ProgressBar(err, label, 500) : null;
     }
 
     private static int integer(String option, String text, int min) {

@@ -13,7 +13,7 @@ import io.github.classicml.algorithms.selection.StratifiedKFold;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.io.Datasets;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,15 +55,13 @@ class CommandLineTest {
     private static Path irisTest;
     private static Dataset iris;
 
-    @BeforeEach
-    void files() throws IOException {
-        if (irisTrain == null) {
-            iris = Datasets.iris();
-            irisTrain = writeCsv(dir.resolve("iris-train.csv"), iris, rows(iris, i -> i % 3 != 0), true, null);
-            // the rows to predict lack setosa: read on their own they would number the classes differently
-            irisTest = writeCsv(dir.resolve("iris-test.csv"), iris, rows(iris, i -> i % 3 == 0 && iris.classOf(i) != 0),
-                    true, null);
-        }
+    @BeforeAll
+    static void files() throws IOException {
+        iris = Datasets.iris();
+        irisTrain = writeCsv(dir.resolve("iris-train.csv"), iris, rows(iris, i -> i % 3 != 0), true, null);
+        // the rows to predict lack setosa: read on their own they would number the classes differently
+        irisTest = writeCsv(dir.resolve("iris-test.csv"), iris, rows(iris, i -> i % 3 == 0 && iris.classOf(i) != 0),
+                true, null);
     }
 
     private int run(String... args) {
