@@ -470,7 +470,8 @@ public final class CommandLine {
             }
             List<String> names = new ArrayList<>();
             for (String field : records.next().getFields()) {
-                names.add(field.strip());
+                // a byte-order mark before the first name is not part of it (CsvLoader ignores it too)
+                names.add((names.isEmpty() && field.startsWith("\uFEFF") ? field.substring(1) : field).strip());
             }
             return names;
         } catch (IOException | UncheckedIOException e) {

@@ -191,6 +191,17 @@ class CommandLineTest {
         assertEquals(1, lines(err()).size(), err());
     }
 
+    @Test
+    void aByteOrderMark_isNotPartOfTheFirstColumnsName() throws IOException {
+        Path train = Files.writeString(dir.resolve("bom.csv"), "\uFEFFkind,x\nlow,0\nlow,1\nhigh,9\nhigh,10\n",
+                StandardCharsets.UTF_8);
+        Path rows = Files.writeString(dir.resolve("bom-rows.csv"), "\uFEFFkind,x\nhigh,8\nlow,2\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("fit-predict", "--learner", "knn", "--param", "k=1", "--target", "kind", "--train",
+                train.toString(), "--predict", rows.toString()), err());
+        assertEquals("kind\nhigh\nlow\n", out());
+        assertTrue(err().startsWith("accuracy on " + rows + ": 1.0000 (2 of 2 rows)"), err());
+    }
+
     // ------------------------------------------------------------------ cross-validate
 
     @Test
@@ -366,6 +377,8 @@ class CommandLineTest {
                 arguments(List.of("cluster", "--data", train, "--ignore", "species", "--param", "k=1000"), "clusters must be"),
                 arguments(List.of("cluster", "--data", train), "--data TRAIN line 2, column species must be"),
                 arguments(List.of("cluster", "--data", train, "--ignore", "colour"), "--ignore must name a column of TRAIN"),
+                arguments(List.of("cross-validate", "--learner", "knn", "--param", "k=120", "--data", train),
+                        "k must be <= the number of rows (80), got 120"),
                 arguments(List.of("learners", "--json", "--json"), "--json must be given once"));
     }
 
