@@ -10,9 +10,10 @@ import java.util.Locale;
  * says what the library does, not what a comment claims.
  *
  * <p>The JSON is one object: {@code {"learners": [{"name", "kind", "summary", "parameters": [{"name",
- * "type", "rule", "default", "min", "max", "choices", "help"}]}]}}; {@code default} is a JSON number,
- * boolean or string by the parameter's type, {@code min}/{@code max} appear for numbers with a bound
- * and {@code choices} for choices and booleans.
+ * "type", "rule", "default", "min", "minInclusive", "max", "maxInclusive", "choices", "help"}]}]}};
+ * {@code default} is a JSON number, boolean or string by the parameter's type, {@code min} and
+ * {@code max} (with whether the bound itself is allowed) appear for numbers with a bound, and
+ * {@code choices} for choices and booleans.
  */
 final class LearnerListing {
 
@@ -64,10 +65,12 @@ final class LearnerListing {
                     .append(", \"rule\": ").append(quote(p.rule())).append(", \"default\": ")
                     .append(bare ? value : quote(value));
             if (p.min() != null) {
-                s.append(", \"min\": ").append(Param.format(p.min()));
+                s.append(", \"min\": ").append(Param.format(p.min())).append(", \"minInclusive\": ")
+                        .append(p.minInclusive());
             }
             if (p.max() != null) {
-                s.append(", \"max\": ").append(Param.format(p.max()));
+                s.append(", \"max\": ").append(Param.format(p.max())).append(", \"maxInclusive\": ")
+                        .append(p.maxInclusive());
             }
             if (!p.choices().isEmpty()) {
                 s.append(", \"choices\": [");

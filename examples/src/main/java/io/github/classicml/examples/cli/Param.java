@@ -56,18 +56,27 @@ public final class Param<L> {
     private final String help;
     private final Double min;
     private final Double max;
+    private final boolean minClosed;
+    private final boolean maxClosed;
     private final List<String> choices;
     private final Function<L, String> read;
     private final BiFunction<L, String, L> write;
 
     private Param(String name, Type type, String rule, String help, Double min, Double max, List<String> choices,
                   Function<L, String> read, BiFunction<L, String, L> write) {
+        this(name, type, rule, help, min, true, max, true, choices, read, write);
+    }
+
+    private Param(String name, Type type, String rule, String help, Double min, boolean minClosed, Double max,
+                  boolean maxClosed, List<String> choices, Function<L, String> read, BiFunction<L, String, L> write) {
         this.name = Objects.requireNonNull(name);
         this.type = type;
         this.rule = rule;
         this.help = help;
         this.min = min;
         this.max = max;
+        this.minClosed = minClosed;
+        this.maxClosed = maxClosed;
         this.choices = List.copyOf(choices);
         this.read = read;
         this.write = write;
@@ -162,7 +171,8 @@ public final class Param<L> {
     public static <L> Param<L> number(String name, Range range, String help, ToDoubleFunction<L> get,
                                       BiFunction<L, Double, L> set) {
         String rule = range.equals(Range.any()) ? "a finite number" : "a number " + range.describe();
-        return new Param<>(name, Type.NUMBER, rule, help, range.finiteMin(), range.finiteMax(), List.of(),
+        return new Param<>(name, Type.NUMBER, rule, help, range.finiteMin(), range.minClosed(), range.finiteMax(),
+                range.maxClosed(), List.of(),
                 l -> format(get.applyAsDouble(l)), (l, text) -> {
                     if (!DECIMAL.matcher(text).matches()) {
                         throw bad(name, rule, text);
@@ -282,6 +292,16 @@ public final class Param<L> {
     /** @return the greatest value of a numeric parameter, or null where there is none */
     public Double max() {
         return max;
+    }
+
+    /** @return true if {@link #min()} itself is allowed (always for integers) */
+    public boolean minInclusive() {
+        return minClosed;
+    }
+
+    /** @return true if {@link #max()} itself is allowed (always for integers) */
+    public boolean maxInclusive() {
+        return maxClosed;
     }
 
     /** @return the names a choice or boolean takes, in order; empty for numbers */

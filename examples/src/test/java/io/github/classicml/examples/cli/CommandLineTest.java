@@ -262,6 +262,8 @@ class CommandLineTest {
         Map<String, Object> root = (Map<String, Object>) MiniJson.parse(out());
         List<Object> listed = (List<Object>) root.get("learners");
         assertEquals(LearnerRegistry.ENTRIES.size(), listed.size());
+        assertTrue(out().contains("{\"name\": \"alpha\", \"type\": \"number\", \"rule\": \"a number > 0\", \"default\": 1, "
+                + "\"min\": 0, \"minInclusive\": false, \"help\": "), out());
         for (int i = 0; i < listed.size(); i++) {
             checkJson(LearnerRegistry.ENTRIES.get(i), (Map<String, Object>) listed.get(i));
         }
@@ -280,6 +282,10 @@ class CommandLineTest {
             assertEquals(p.name(), q.get("name"));
             assertEquals(p.type().label(), q.get("type"));
             assertEquals(p.rule(), q.get("rule"));
+            assertEquals(p.min(), q.get("min"));
+            assertEquals(p.max(), q.get("max"));
+            assertEquals(p.min() == null ? null : p.minInclusive(), q.get("minInclusive"));
+            assertEquals(p.max() == null ? null : p.maxInclusive(), q.get("maxInclusive"));
             Object value = q.get("default");
             switch (p.type()) {
                 case INTEGER, LONG, NUMBER ->
@@ -301,6 +307,8 @@ class CommandLineTest {
         }
         assertTrue(out().contains("    k                      integer  default 5            an integer ≥ 1; the number of neighbours"),
                 out());
+        assertTrue(out().contains("    alpha                  number   default 1            a number > 0; the strength"), out());
+        assertTrue(out().contains("    subsample              number   default 1            a number in (0, 1]; "), out());
     }
 
     @Test

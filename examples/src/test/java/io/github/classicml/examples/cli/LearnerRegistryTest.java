@@ -127,9 +127,15 @@ class LearnerRegistryTest {
                     bad.addAll(List.of("NaN", "Infinity", "0x10", "1d"));
                     if (p.min() != null) {
                         bad.add(Param.format(p.min() - 1));
+                        if (!p.minInclusive()) {
+                            bad.add(Param.format(p.min()));
+                        }
                     }
                     if (p.max() != null) {
                         bad.add(Param.format(p.max() + 1));
+                        if (!p.maxInclusive()) {
+                            bad.add(Param.format(p.max()));
+                        }
                     }
                     break;
                 default:
