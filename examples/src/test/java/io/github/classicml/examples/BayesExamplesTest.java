@@ -32,7 +32,7 @@ class BayesExamplesTest {
     }
 
     @Test
-    void bayesSpam_explainsThePosterior_asScikitLearnComputesIt() {
+    void bayesSpam_explainsThePosterior_asScikitLearnComputesIt() throws Exception {
         Report r = new BayesSpamExample().run(new ExampleContext(out, dir, true));
         // MultinomialNB() on the 40 messages' word counts (stop words removed): P(spam | message) = 0.96456...
         assertEquals(0.9645613971393345, r.figure("pSpam"), 1e-9);
@@ -53,6 +53,7 @@ class BayesExamplesTest {
         assertEquals(2, r.figure("unseenWordsInMessage"));
         assertTrue(printed().contains("silently ignored by the filter: [tickets, seat]"), printed());
         assertTrue(printed().contains("1.0000 is rounding, not certainty"), printed());
+        Pictures.assertValidAndNotBlank(r.files().get(0));
     }
 
     @Test

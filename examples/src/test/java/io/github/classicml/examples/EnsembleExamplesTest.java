@@ -38,6 +38,14 @@ class EnsembleExamplesTest {
         assertTrue(printed().contains(String.format(Locale.ROOT, "(%.0f%% of the tree's)",
                 100 * r.figure("varianceRatio"))), printed());
         assertTrue(Files.size(r.files().get(0)) > 1000);
+        // test error = error of the mean prediction + variance, exactly (the mean over training sets of (p - y)²)
+        assertEquals(r.figure("treeMse"), r.figure("treeSystematic") + r.figure("treeVariance"), 1e-9 * r.figure("treeMse"));
+        assertEquals(r.figure("bagMse"), r.figure("bagSystematic") + r.figure("bagVariance"), 1e-9 * r.figure("bagMse"));
+        // the lesson: bagging moves the variance far more than the bias² + noise part
+        double varianceDrop = 1 - r.figure("varianceRatio");
+        double systematicMove = Math.abs(r.figure("bagSystematic") - r.figure("treeSystematic")) / r.figure("treeSystematic");
+        assertTrue(systematicMove < varianceDrop / 2, systematicMove + " vs " + varianceDrop);
+        assertTrue(printed().contains("Bagging reduces variance, not bias"), printed());
     }
 
     @Test
@@ -54,6 +62,11 @@ class EnsembleExamplesTest {
         assertEquals(r.figure("baggingAccuracy"), r.figure("baggingCurveLast"), 1.0 / 171 + 1e-12);
         assertEquals(r.figure("forestAccuracy"), r.figure("forestCurveLast"), 1.0 / 171 + 1e-12);
         assertEquals(r.figure("boostingAccuracy"), r.figure("boostingCurveLast"), 1.0 / 171 + 1e-12);
+        // more trees do not make the forest overfit: with all of them it is within two test rows of its best
+        // accuracy after a fifth of the trees
+        assertTrue(r.figure("forestCurveLast") >= r.figure("forestCurveHighAfterFifth") - 2.0 / 171,
+                r.figure("forestCurveLast") + " vs " + r.figure("forestCurveHighAfterFifth"));
+        assertTrue(printed().contains("More trees do not make a random forest overfit"), printed());
     }
 
     @Test

@@ -57,6 +57,11 @@ class LinearRegressionExamplesTest {
         assertEquals(0.9954790045772956, r.figure("rSquared"), 1e-12);
         assertTrue(r.figure("largestRelativeChange") > 0.5, "a coefficient should move by more than half");
         assertTrue(printed().contains("The largest VIF is 1789 (gnp)"), printed());
+        // statsmodels' VIFs of Longley: 135.5, 1788.5, 33.6, 3.59, 399.2, 759.0, so five are above 10; high VIF, not low,
+        // is the warning
+        assertEquals(5, r.figure("columnsAboveVif10"));
+        assertTrue(printed().contains("A VIF above 5-10 (tolerance = 1/VIF below 0.2-0.1), not below, signals"), printed());
+        Pictures.assertValidAndNotBlank(r.files().get(0));
         assertTrue(Files.size(r.files().get(0)) > 1000);
     }
 

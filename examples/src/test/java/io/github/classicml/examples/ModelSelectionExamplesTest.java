@@ -61,6 +61,9 @@ class ModelSelectionExamplesTest {
         // sd per point 0.09 sqrt(2 / 100) = 0.0127, over 50 points 0.0018
         assertEquals(0.09 * 99 / 100, r.figure("noiseK1"), 5 * 0.0018);
         assertTrue(r.figure("bestK") > 1 && r.figure("bestK") < 60, "best k " + r.figure("bestK"));
+        // high bias is the underfitting end (large k), where bias² outweighs the variance
+        assertTrue(r.figure("bias2KMax") > r.figure("varianceKMax"));
+        assertTrue(r.figure("varianceK1") > r.figure("bias2K1"));
     }
 
     @Test
