@@ -39,6 +39,7 @@ public final class Launcher {
             new KMeansTraceExample(),
             new BayesSpamExample(),
             new GaussianNaiveBayesIrisExample(),
+            new LearningCurvesExample(),
             new ForwardChainingExample(),
             new BiasVarianceExample(),
             new NestedCrossValidationExample(),

@@ -1,0 +1,63 @@
+package io.github.classicml.examples;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The interview-tour examples (issue 14) in fast mode: each key figure against hand arithmetic, a
+ * scikit-learn reference ({@code src/test/resources/reference/tour_reference.py}, see the README there)
+ * or the lesson's own invariant, and each picture decoded and checked not blank.
+ */
+class TourExamplesTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    private String printed() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private Report run(Example example) throws Exception {
+        Report r = example.run(new ExampleContext(out, dir, true));
+        assertEquals(1, r.files().size(), example.name());
+        Pictures.assertValidAndNotBlank(r.files().get(0));
+        return r;
+    }
+
+    @Test
+    void learningCurves_wholePoolAsScikitLearn_andTheCrossingFollowsTheCurves() throws Exception {
+        Report r = run(new LearningCurvesExample());
+        // 442 rows, every third (0, 3, ..., 441) is a test row: 148; the pool 294
+        assertEquals(148, r.figure("testRows"));
+        assertEquals(294, r.figure("poolRows"));
+        // tour_reference.py: GaussianNB() and LogisticRegression(penalty="none") fitted on the pool
+        assertEquals(0.7364864864864865, r.figure("naiveBayes294"), 1e-12);
+        assertEquals(0.7567567567567568, r.figure("logistic294"), 1e-12);
+        // the crossing is where logistic regression takes the lead for good, read from the reported curves
+        int[] sizes = {10, 20, 40, 80, 160, 294};
+        int c = (int) r.figure("crossingIndex");
+        if (c > 0) {
+            assertTrue(r.figure("naiveBayes" + sizes[c - 1]) >= r.figure("logistic" + sizes[c - 1]));
+            for (int s = c; s < sizes.length; s++) {
+                assertTrue(r.figure("logistic" + sizes[s]) > r.figure("naiveBayes" + sizes[s]), "size " + sizes[s]);
+            }
+            assertTrue(printed().contains("The curves cross between n = " + sizes[c - 1] + " and n = " + sizes[c]),
+                    printed());
+        } else {
+            assertTrue(printed().contains("The curves do not cross here"), printed());
+        }
+        assertEquals(0, LearningCurvesExample.crossing(new double[] {1, 1}, new double[] {0, 0}));
+        assertEquals(2, LearningCurvesExample.crossing(new double[] {2, 2, 1}, new double[] {1, 1, 2}));
+    }
+}
