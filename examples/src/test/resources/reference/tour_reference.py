@@ -39,3 +39,29 @@ show("learning_curves.median", float(np.median(y)))
 show("learning_curves.naive_bayes_whole_pool", GaussianNB().fit(X[~test], label[~test]).score(X[test], label[test]))
 show("learning_curves.logistic_whole_pool",
      LogisticRegression(penalty="none", max_iter=10000).fit(X[~test], label[~test]).score(X[test], label[test]))
+
+# parametric-vs-non-parametric: CO2 weeks with a value, dates as year + (day of year - 1) / days in the year
+# (CsvLoader); test = observed weeks i % 4 == 0, the pool = the others
+import datetime
+
+from sklearn.linear_model import LinearRegression
+from sklearn.metrics import mean_squared_error
+from sklearn.neighbors import KNeighborsRegressor
+
+
+def decimal_year(text):
+    d = datetime.date.fromisoformat(text)
+    start = datetime.date(d.year, 1, 1)
+    days = (datetime.date(d.year + 1, 1, 1) - start).days
+    return d.year + (d - start).days / days
+
+
+header, rows = load("co2_weekly.csv")
+rows = [r for r in rows if r[1] not in ("", "NA", "nan", "NaN")]
+t = np.array([[decimal_year(r[0])] for r in rows])
+ppm = np.array([float(r[1]) for r in rows])
+test = np.arange(len(ppm)) % 4 == 0
+show("parametric.observed_weeks", len(ppm))
+for name, model in [("line", LinearRegression()), ("knn4", KNeighborsRegressor(4))]:
+    p = model.fit(t[~test], ppm[~test]).predict(t[test])
+    show(f"parametric.{name}_rmse_whole_pool", float(np.sqrt(mean_squared_error(ppm[test], p))))

@@ -40,6 +40,7 @@ public final class Launcher {
             new BayesSpamExample(),
             new GaussianNaiveBayesIrisExample(),
             new LearningCurvesExample(),
+            new ParametricVsNonParametricExample(),
             new ForwardChainingExample(),
             new BiasVarianceExample(),
             new NestedCrossValidationExample(),

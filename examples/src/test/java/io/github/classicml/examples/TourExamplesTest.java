@@ -60,4 +60,19 @@ class TourExamplesTest {
         assertEquals(0, LearningCurvesExample.crossing(new double[] {1, 1}, new double[] {0, 0}));
         assertEquals(2, LearningCurvesExample.crossing(new double[] {2, 2, 1}, new double[] {1, 1, 2}));
     }
+
+    @Test
+    void parametricVsNonParametric_wholePoolAsScikitLearn_andOnlyTheNonParametricKeepsImproving() throws Exception {
+        Report r = run(new ParametricVsNonParametricExample());
+        // 2284 weeks, 59 missing: 2225; every fourth (0, 4, ..., 2224) is a test week: 557
+        assertEquals(2225, r.figure("observedWeeks"));
+        assertEquals(557, r.figure("testRows"));
+        // tour_reference.py: LinearRegression() and KNeighborsRegressor(4) fitted on the 1668 pool weeks
+        assertEquals(2.7797784749237553, r.figure("lineRmseWhole"), 1e-9);
+        assertEquals(0.3656417589263254, r.figure("knnRmseWhole"), 1e-9);
+        // the lesson's invariant: the line's error barely moves with 100 times more rows, kNN's falls severalfold
+        assertTrue(r.figure("lineRmseSmallest") / r.figure("lineRmseWhole") < 1.2);
+        assertTrue(r.figure("knnRmseSmallest") / r.figure("knnRmseWhole") > 5);
+        assertTrue(printed().contains("Non-parametric does not mean no parameters"), printed());
+    }
 }
