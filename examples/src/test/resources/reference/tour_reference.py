@@ -65,3 +65,19 @@ show("parametric.observed_weeks", len(ppm))
 for name, model in [("line", LinearRegression()), ("knn4", KNeighborsRegressor(4))]:
     p = model.fit(t[~test], ppm[~test]).predict(t[test])
     show(f"parametric.{name}_rmse_whole_pool", float(np.sqrt(mean_squared_error(ppm[test], p))))
+
+# classification-vs-regression: the learning-curves split; linear regression on the number, logistic on the label
+from sklearn.metrics import r2_score
+
+header, rows = load("diabetes.csv")
+data = np.array(rows, dtype=float)
+X, y = data[:, :-1], data[:, -1]
+median = np.median(y)
+label = (y > median).astype(int)
+test = np.arange(len(y)) % 3 == 0
+p = LinearRegression().fit(X[~test], y[~test]).predict(X[test])
+show("classification_vs_regression.rmse", float(np.sqrt(mean_squared_error(y[test], p))))
+show("classification_vs_regression.r2", r2_score(y[test], p))
+show("classification_vs_regression.threshold_accuracy", float(np.mean((p > median).astype(int) == label[test])))
+show("classification_vs_regression.logistic_accuracy",
+     LogisticRegression(penalty="none", max_iter=10000).fit(X[~test], label[~test]).score(X[test], label[test]))

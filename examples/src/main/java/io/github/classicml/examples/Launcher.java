@@ -29,6 +29,7 @@ public final class Launcher {
     /** Every example, in the order of the tour: an explicit list, no reflection or scanning. */
     static final List<Example> EXAMPLES = List.of(
             new KnnIrisExample(),
+            new ClassificationVsRegressionExample(),
             new TypeIAndIIErrorsExample(),
             new RocAucExample(),
             new KnnVsKMeansExample(),

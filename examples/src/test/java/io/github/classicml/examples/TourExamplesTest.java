@@ -75,4 +75,19 @@ class TourExamplesTest {
         assertTrue(r.figure("knnRmseSmallest") / r.figure("knnRmseWhole") > 5);
         assertTrue(printed().contains("Non-parametric does not mean no parameters"), printed());
     }
+
+    @Test
+    void classificationVsRegression_metricsAsScikitLearn_andTheOutputsDifferInKind() throws Exception {
+        Report r = run(new ClassificationVsRegressionExample());
+        // tour_reference.py on the every-third split: LinearRegression() on the number, LogisticRegression on the label
+        assertEquals(140.5, r.figure("median"));
+        assertEquals(53.776647700662366, r.figure("rmse"), 1e-9);
+        assertEquals(0.5421444105024988, r.figure("rSquared"), 1e-12);
+        assertEquals(110.0 / 148, r.figure("thresholdAccuracy"), 1e-15);
+        assertEquals(112.0 / 148, r.figure("accuracy"), 1e-15);
+        // a classifier's output is one of the 2 labels; the regression's is a number per row
+        assertEquals(2, r.figure("distinctClassPredictions"));
+        assertEquals(148, r.figure("distinctRegressionPredictions"));
+        assertTrue(printed().contains("accuracy = 112 / 148 = 0.757"), printed());
+    }
 }
