@@ -58,6 +58,7 @@ public final class Launcher {
             new LogisticRegressionEvaluationExample(),
             new GradientDescentRatesExample(),
             new MissingValuesCo2Example(),
+            new EmpiricalRuleExample(),
             new BoxCoxExample(),
             new PcaWineExample());
 

@@ -90,4 +90,31 @@ class TourExamplesTest {
         assertEquals(148, r.figure("distinctRegressionPredictions"));
         assertTrue(printed().contains("accuracy = 112 / 148 = 0.757"), printed());
     }
+
+    @Test
+    void empiricalRule_theIntegralIsErf_andTheCountsAreCountsOfTheColumns() throws Exception {
+        Report r = run(new EmpiricalRuleExample());
+        // erf(k / sqrt 2) for k = 1, 2, 3 (Abramowitz and Stegun, table 26.1)
+        assertEquals(0.6826894921370859, r.figure("normalWithin1"), 1e-9);
+        assertEquals(0.9544997361036416, r.figure("normalWithin2"), 1e-9);
+        assertEquals(0.9973002039367398, r.figure("normalWithin3"), 1e-9);
+        // 20 000 draws: the standard error of a share p is sqrt(p(1 - p) / 20000) <= 0.0033; allow four of them
+        for (int k = 1; k <= 3; k++) {
+            assertEquals(r.figure("normalWithin" + k), r.figure("drawsWithin" + k), 4 * 0.0033, "k = " + k);
+        }
+        // every column obeys Chebyshev: at least 1 - 1/k² within k standard deviations
+        for (String column : new String[] {"sepalWidth", "worstArea"}) {
+            for (int k = 1; k <= 3; k++) {
+                assertTrue(r.figure(column + "Within" + k) >= 1 - 1.0 / (k * k), column + " " + k);
+                // shares of a whole number of rows: 150 flowers, 569 tumours
+                double rows = column.equals("sepalWidth") ? 150 : 569;
+                double count = r.figure(column + "Within" + k) * rows;
+                assertEquals(Math.rint(count), count, 1e-9);
+            }
+        }
+        // the skewed column breaks the rule at one standard deviation, far beyond its sampling error
+        assertTrue(r.figure("worstAreaWithin1") - r.figure("normalWithin1") > 0.05, "" + r.figure("worstAreaWithin1"));
+        assertTrue(r.figure("worstAreaSkewness") > 1);
+        assertTrue(printed().contains("68.27 / 95.45 / 99.73 % is the integral"), printed());
+    }
 }
