@@ -81,3 +81,14 @@ show("classification_vs_regression.r2", r2_score(y[test], p))
 show("classification_vs_regression.threshold_accuracy", float(np.mean((p > median).astype(int) == label[test])))
 show("classification_vs_regression.logistic_accuracy",
      LogisticRegression(penalty="none", max_iter=10000).fit(X[~test], label[~test]).score(X[test], label[test]))
+
+# f1-vs-accuracy: progression above its 90th percentile (numpy's linear quantile), the every-third split
+from sklearn.metrics import accuracy_score, f1_score
+
+threshold = np.quantile(y, 0.9)
+top = (y > threshold).astype(int)
+show("f1.threshold", float(threshold))
+for name, weights in [("logistic", None), ("balanced", "balanced")]:
+    p = LogisticRegression(penalty="none", max_iter=10000, class_weight=weights).fit(X[~test], top[~test]).predict(X[test])
+    show(f"f1.{name}_accuracy", accuracy_score(top[test], p))
+    show(f"f1.{name}_f1", f1_score(top[test], p))

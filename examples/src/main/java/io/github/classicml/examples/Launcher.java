@@ -31,6 +31,7 @@ public final class Launcher {
             new KnnIrisExample(),
             new ClassificationVsRegressionExample(),
             new TypeIAndIIErrorsExample(),
+            new F1VsAccuracyExample(),
             new RocAucExample(),
             new KnnVsKMeansExample(),
             new FeatureScalingKnnExample(),

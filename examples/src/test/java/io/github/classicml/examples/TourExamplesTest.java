@@ -117,4 +117,20 @@ class TourExamplesTest {
         assertTrue(r.figure("worstAreaSkewness") > 1);
         assertTrue(printed().contains("68.27 / 95.45 / 99.73 % is the integral"), printed());
     }
+
+    @Test
+    void f1VsAccuracy_asScikitLearn_andTheBaselineByHand() throws Exception {
+        Report r = run(new F1VsAccuracyExample());
+        // tour_reference.py: np.quantile(y, 0.9), then LogisticRegression(penalty="none"[, class_weight="balanced"])
+        assertEquals(265.0, r.figure("threshold"), 1e-12);
+        assertEquals(0.8783783783783784, r.figure("logisticAccuracy"), 1e-15);
+        assertEquals(0.35714285714285715, r.figure("logisticF1"), 1e-15);
+        assertEquals(0.8243243243243243, r.figure("balancedAccuracy"), 1e-15);
+        assertEquals(0.5357142857142857, r.figure("balancedF1"), 1e-15);
+        // by hand: 18 positives among 148 test rows; always "no" is right on 130 and has TP = 0, so F1 = 0
+        assertEquals(18, r.figure("testPositives"));
+        assertEquals(130.0 / 148, r.figure("baselineAccuracy"), 1e-15);
+        assertEquals(0, r.figure("baselineF1"));
+        assertTrue(printed().contains("Accuracy ranks the models the wrong way round"), printed());
+    }
 }
