@@ -39,6 +39,7 @@ public final class Launcher {
             new CurseOfDimensionalityExample(),
             new ChoosingKExample(),
             new KMeansTraceExample(),
+            new LikelihoodVsProbabilityExample(),
             new BayesSpamExample(),
             new GaussianNaiveBayesIrisExample(),
             new LearningCurvesExample(),

