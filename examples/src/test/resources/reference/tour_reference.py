@@ -92,3 +92,12 @@ for name, weights in [("logistic", None), ("balanced", "balanced")]:
     p = LogisticRegression(penalty="none", max_iter=10000, class_weight=weights).fit(X[~test], top[~test]).predict(X[test])
     show(f"f1.{name}_accuracy", accuracy_score(top[test], p))
     show(f"f1.{name}_f1", f1_score(top[test], p))
+
+# ranking-metrics: three queries of six results, the engine's scores 6..1, judged grades 0-3
+from sklearn.metrics import ndcg_score
+
+grades = np.array([[3, 2, 0, 0, 1, 0], [0, 0, 1, 0, 0, 2], [0, 1, 0, 3, 0, 0]], dtype=float)
+engine = np.tile(np.arange(6, 0, -1, dtype=float), (3, 1))
+show("ranking.mean_ndcg", ndcg_score(grades, engine))
+show("ranking.ndcg_first", ndcg_score(grades[:1], engine[:1]))
+show("ranking.ndcg_first_swapped", ndcg_score(np.array([[2, 3, 0, 0, 1, 0]], dtype=float), engine[:1]))

@@ -33,6 +33,7 @@ public final class Launcher {
             new TypeIAndIIErrorsExample(),
             new F1VsAccuracyExample(),
             new RocAucExample(),
+            new RankingMetricsExample(),
             new KnnVsKMeansExample(),
             new FeatureScalingKnnExample(),
             new EuclideanVsManhattanExample(),

@@ -151,4 +151,22 @@ class TourExamplesTest {
         assertEquals(212 * Math.log(0.373) + 357 * Math.log(0.627), r.figure("cancerLogLikelihood"), 1e-9);
         assertTrue(printed().contains("L(0.7) / L(0.5) = 2.277"), printed());
     }
+
+    @Test
+    void rankingMetrics_byHand_andNdcgAsScikitLearn() throws Exception {
+        Report r = run(new RankingMetricsExample());
+        // precision@3: 2/3, 1/3, 1/3 -> 4/9; first relevant at places 1, 3, 2 -> MRR (1 + 1/3 + 1/2) / 3 = 11/18
+        assertEquals(4.0 / 9, r.figure("meanPrecisionAtK"), 1e-15);
+        assertEquals(11.0 / 18, r.figure("meanReciprocalRank"), 1e-15);
+        // first query by hand: DCG = 3 + 2/log2 3 + 1/log2 6, IDCG = 3 + 2/log2 3 + 1/2
+        double log2of3 = Math.log(3) / Math.log(2);
+        double log2of6 = Math.log(6) / Math.log(2);
+        assertEquals((3 + 2 / log2of3 + 1 / log2of6) / (3 + 2 / log2of3 + 0.5), r.figure("ndcgFirst"), 1e-12);
+        // tour_reference.py: sklearn.metrics.ndcg_score
+        assertEquals(0.6555584170620441, r.figure("meanNdcg"), 1e-12);
+        assertEquals(0.8987333753818939, r.figure("ndcgFirstSwapped"), 1e-12);
+        // swapping inside the top 3 cannot change precision@3
+        assertEquals(2.0 / 3, r.figure("precisionFirstSwapped"), 1e-15);
+        assertTrue(r.figure("worstGap") < 1e-12);
+    }
 }
