@@ -34,6 +34,7 @@ public final class Launcher {
             new F1VsAccuracyExample(),
             new RocAucExample(),
             new RankingMetricsExample(),
+            new RecommendationFunnelExample(),
             new KnnVsKMeansExample(),
             new FeatureScalingKnnExample(),
             new EuclideanVsManhattanExample(),

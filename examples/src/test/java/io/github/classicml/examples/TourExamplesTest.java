@@ -169,4 +169,27 @@ class TourExamplesTest {
         assertEquals(2.0 / 3, r.figure("precisionFirstSwapped"), 1e-15);
         assertTrue(r.figure("worstGap") < 1e-12);
     }
+
+    @Test
+    void recommendationFunnel_rerankingOnlyReordersTheCandidates_andRecallIsCounted() throws Exception {
+        Report r = run(new RecommendationFunnelExample());
+        // the relevant pairs: for each cultivar with m catalogue wines, m (m - 1) ordered pairs
+        io.github.classicml.core.Dataset wine = io.github.classicml.core.io.Datasets.wine();
+        io.github.classicml.core.Dataset catalogue = io.github.classicml.algorithms.selection.TrainTestSplit.of(0.5)
+                .withStratification().withSeed(5).split(wine).testData(wine);
+        long pairs = 0;
+        for (int m : catalogue.classCounts()) {
+            pairs += (long) m * (m - 1);
+        }
+        assertEquals(catalogue.rows(), r.figure("catalogue"));
+        assertEquals(pairs, r.figure("relevantPairs"));
+        assertEquals(r.figure("relevantRetrieved") / pairs, r.figure("candidateRecall"), 1e-15);
+        // every request keeps exactly 20 candidates: precision@20 = retrieved relevant / (20 · requests), for both
+        double requests = r.figure("catalogue");
+        assertEquals(r.figure("relevantRetrieved") / (20 * requests), r.figure("retrievalPrecisionAtCandidates"), 1e-12);
+        assertEquals(r.figure("retrievalPrecisionAtCandidates"), r.figure("funnelPrecisionAtCandidates"), 1e-12);
+        // the lesson: ranking the candidates puts the relevant ones first
+        assertTrue(r.figure("funnelPrecision5") > r.figure("retrievalPrecision5"));
+        assertTrue(r.figure("funnelNdcg10") > r.figure("retrievalNdcg10"));
+    }
 }
