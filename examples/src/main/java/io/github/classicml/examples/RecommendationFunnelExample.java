@@ -126,7 +126,7 @@ public final class RecommendationFunnelExample implements Example {
                 CANDIDATES, RETRIEVAL_COLUMNS[0], RETRIEVAL_COLUMNS[1]);
         out.printf(Locale.ROOT, "Stage 2, ranking: logistic regression on all %d measurements; score = Σ_c P(c | liked)"
                 + " P(c | candidate).%n%n", wine.columns());
-        out.printf(Locale.ROOT, "  %-36s %12s %8s %9s %14s%n", "", "precision@5", "MRR", "NDCG@10", "items scored");
+        out.printf(Locale.ROOT, "  %-36s %12s %8s %9s %14s%n", "", "precision@5", "MRR", "NDCG@10", "model calls");
         int[] scored = {0, CANDIDATES, n - 1};
         for (int s = 0; s < 3; s++) {
             out.printf(Locale.ROOT, "  %-36s %12.3f %8.3f %9.3f %14d%n", names[s], precision5[s], mrr[s], ndcg10[s],
