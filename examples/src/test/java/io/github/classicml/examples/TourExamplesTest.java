@@ -192,4 +192,23 @@ class TourExamplesTest {
         assertTrue(r.figure("funnelPrecision5") > r.figure("retrievalPrecision5"));
         assertTrue(r.figure("funnelNdcg10") > r.figure("retrievalNdcg10"));
     }
+
+    @Test
+    void preventingOverfitting_nestedModelsAndTheCures() throws Exception {
+        Report r = run(new PreventingOverfittingExample());
+        // 25 % of 442 rows train: 442 - ceil(0.75 · 442) = 442 - 332 = 110; 9 columns give 9 + 9 + 36 = 54 terms
+        assertEquals(110, r.figure("trainRows"));
+        assertEquals(54, r.figure("terms"));
+        // least squares on the 54 terms contains the 9-column model (the linear terms), so it cannot fit the training
+        // rows worse; on new rows it does
+        assertTrue(r.figure("overfitTrainR2") >= r.figure("simpleTrainR2"));
+        assertTrue(r.figure("overfitTestR2") < r.figure("simpleTestR2"));
+        assertTrue(r.figure("overfitTrainR2") - r.figure("overfitTestR2") > 0.3);
+        // cross-validation on the training rows sees the overfit: far below the training R²
+        assertTrue(r.figure("overfitCvR2") < r.figure("overfitTrainR2") - 0.3);
+        // each cure beats the overfit model on the test rows, and the lasso zeroes most of the 54 coefficients
+        assertTrue(r.figure("lassoTestR2") > r.figure("overfitTestR2"));
+        assertTrue(r.figure("lassoNonZero") < 54 / 2.0, "non-zero " + r.figure("lassoNonZero"));
+        assertTrue(printed().contains("(1) Cross-validation sees it without the test set"), printed());
+    }
 }
