@@ -51,6 +51,7 @@ public final class Launcher {
             new NestedCrossValidationExample(),
             new ParametersVsHyperparametersExample(),
             new TreeDepthOverfittingExample(),
+            new ZeroTrainingErrorExample(),
             new PreventingOverfittingExample(),
             new GiniFirstSplitExample(),
             new GiniVsEntropyExample(),

@@ -211,4 +211,26 @@ class TourExamplesTest {
         assertTrue(r.figure("lassoNonZero") < 54 / 2.0, "non-zero " + r.figure("lassoNonZero"));
         assertTrue(printed().contains("(1) Cross-validation sees it without the test set"), printed());
     }
+
+    @Test
+    void zeroTrainingError_memorisingAndLeakage() throws Exception {
+        Report r = run(new ZeroTrainingErrorExample());
+        // 30 % of 569 stratified: 171 test rows; every error is a count over them
+        assertEquals(171, r.figure("testRows"));
+        for (String name : new String[] {"oneNnTestError", "treeTestError", "leakTestError", "logisticTestError"}) {
+            double wrong = r.figure(name) * 171;
+            assertEquals(Math.rint(wrong), wrong, 1e-9, name);
+        }
+        // 1-NN: every training row is its own nearest neighbour (the 569 rows are distinct), so 0 training error
+        assertEquals(0, r.figure("oneNnTrainingError"));
+        assertEquals(0, r.figure("treeTrainingError"));
+        // memorising does not carry over to new rows
+        assertTrue(r.figure("oneNnTestError") > 0 && r.figure("treeTestError") > 0);
+        // a column equal to the class separates the classes with one threshold: a stump, perfect on any rows
+        assertEquals(1, r.figure("leakTreeDepth"));
+        assertEquals(0, r.figure("leakTrainingError"));
+        assertEquals(0, r.figure("leakTestError"));
+        assertTrue(r.figure("logisticTrainingError") > 0);
+        assertTrue(printed().contains("Zero test error on a hard problem is a bug report"), printed());
+    }
 }
