@@ -58,6 +58,7 @@ public final class Launcher {
             new BaggingVarianceExample(),
             new BaggingBoostingForestExample(),
             new FeatureImportanceExample(),
+            new FeatureSelectionExample(),
             new RSquaredVsAdjustedExample(),
             new MulticollinearityExample(),
             new RegularisationPathExample(),

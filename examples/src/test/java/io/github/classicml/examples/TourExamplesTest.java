@@ -233,4 +233,38 @@ class TourExamplesTest {
         assertTrue(r.figure("logisticTrainingError") > 0);
         assertTrue(printed().contains("Zero test error on a hard problem is a bug report"), printed());
     }
+
+    @Test
+    void featureSelection_correlationByHand_andTheMethodsAgreeOnTheStrongColumns() throws Exception {
+        Report r = run(new FeatureSelectionExample());
+        // 75 % of 442: 442 - ceil(0.25 · 442) = 331 training rows
+        assertEquals(331, r.figure("trainRows"));
+        // Pearson's r of bmi and the target on the training rows, by the textbook formula
+        io.github.classicml.core.Dataset d = io.github.classicml.core.io.Datasets.diabetes();
+        io.github.classicml.core.Dataset train = io.github.classicml.algorithms.selection.TrainTestSplit.of(0.25)
+                .withSeed(3).split(d).trainData(d);
+        double[] x = train.column(d.columnIndex("bmi"));
+        double[] y = train.targets();
+        int n = x.length;
+        double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+        for (int i = 0; i < n; i++) {
+            sx += x[i];
+            sy += y[i];
+            sxx += x[i] * x[i];
+            syy += y[i] * y[i];
+            sxy += x[i] * y[i];
+        }
+        double pearson = (n * sxy - sx * sy) / Math.sqrt((n * sxx - sx * sx) * (n * syy - sy * sy));
+        assertEquals(pearson, r.figure("bmiCorrelation"), 1e-12);
+        // a VIF is 1 / (1 - R²) >= 1; the serum columns s1-s2 are nearly linear in each other, so far above 10
+        assertTrue(r.figure("maxVif") > 10);
+        // every method's top set has the stepwise size; they share at most that many, and all share at least one
+        assertTrue(r.figure("commonColumns") >= 1 && r.figure("commonColumns") <= r.figure("stepwiseColumns"));
+        assertTrue(r.figure("lassoNonZero") >= 1 && r.figure("lassoNonZero") <= 10);
+        // least squares on all columns fits the training rows at least as well as any subset, but that is no promise
+        // on held-out rows; every subset's held-out R² is a real score
+        for (String m : new String[] {"correlationTestR2", "stepwiseTestR2", "lassoTestR2", "forestTestR2"}) {
+            assertTrue(r.figure(m) > 0.3 && r.figure(m) < 0.8, m + " " + r.figure(m));
+        }
+    }
 }
