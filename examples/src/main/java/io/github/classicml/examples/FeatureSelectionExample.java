@@ -123,7 +123,7 @@ public final class FeatureSelectionExample implements Example {
                 bestAlpha = a;
             }
         }
-        ElasticNetModel lasso = (ElasticNetModel) Lasso.of().withAlpha(ALPHAS[bestAlpha]).fit(scaledTrain);
+        ElasticNetModel lasso = Lasso.of().withAlpha(ALPHAS[bestAlpha]).fit(scaledTrain);
         double[] lassoScore = new double[p];
         for (int j = 0; j < p; j++) {
             lassoScore[j] = Math.abs(lasso.coefficients()[j]);
