@@ -65,6 +65,7 @@ public final class Launcher {
             new LogisticRegressionEvaluationExample(),
             new GradientDescentRatesExample(),
             new MissingValuesCo2Example(),
+            new CorruptedDataExample(),
             new EmpiricalRuleExample(),
             new BoxCoxExample(),
             new PcaWineExample());

@@ -267,4 +267,19 @@ class TourExamplesTest {
             assertTrue(r.figure(m) > 0.3 && r.figure(m) < 0.8, m + " " + r.figure(m));
         }
     }
+
+    @Test
+    void corruptedData_theFencesFindThePlantedCells_andImputingRecoversMostOfTheLoss() throws Exception {
+        Report r = run(new CorruptedDataExample());
+        // round(0.08 · 442) = 35 sentinels and round(0.05 · 442) = 22 typos, in distinct rows of their columns
+        assertEquals(57, r.figure("plantedCells"));
+        // a bmi of 0 lies far below any body-mass index (the clean minimum is 18), ten times a blood pressure far above
+        assertTrue(r.figure("bmiLowFence") > 0);
+        assertEquals(57, r.figure("foundCells"));
+        assertEquals(0, r.figure("falseAlarms"));
+        // the lesson: corruption left in costs R², and both treatments recover most of it
+        assertTrue(r.figure("ignoreR2") < r.figure("cleanR2") - 0.05);
+        assertTrue(r.figure("imputeR2") > r.figure("ignoreR2"));
+        assertTrue(r.figure("dropR2") > r.figure("ignoreR2"));
+    }
 }
