@@ -149,4 +149,25 @@ class ExamplesTest {
                 r.figure("selectionHalfAuc") + " vs " + r.figure("otherHalfAuc"));
         assertTrue(printed().contains("choosing and scoring on the same rows adds"), printed());
     }
+
+    @Test
+    void readme_listsEveryExample_statesTheirCount_andTheConceptMapNamesOnlyRealExamples() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        for (Example e : Launcher.EXAMPLES) {
+            assertTrue(readme.contains("| `" + e.name() + "` | " + e.question() + " |"), e.name());
+        }
+        assertTrue(readme.contains("The tour has " + Launcher.EXAMPLES.size() + " examples."), "example count");
+        String map = readme.substring(readme.indexOf("## Concept map"), readme.indexOf("## Benchmarks"));
+        Set<String> names = new HashSet<>();
+        for (Example e : Launcher.EXAMPLES) {
+            names.add(e.name());
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([a-z0-9]+(?:-[a-z0-9]+)+)`").matcher(map);
+        int rows = 0;
+        while (m.find()) {
+            assertTrue(names.contains(m.group(1)), "the concept map names " + m.group(1));
+            rows++;
+        }
+        assertTrue(rows >= 30, "concept map entries " + rows);
+    }
 }
