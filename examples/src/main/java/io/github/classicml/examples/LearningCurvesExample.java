@@ -107,8 +107,8 @@ public final class LearningCurvesExample implements Example {
         Dataset data = diabetesAboveMedian();
         Dataset pool = data.select(everyThird(data.rows(), false));
         Dataset test = data.select(everyThird(data.rows(), true));
-        int repeats = context.fast() ? 8 : 30;
-        List<LongFunction<Learner<? extends Classifier>>> learners = learners(context.fast() ? 20 : 50);
+        int repeats = context.fast() ? 8 : 20;
+        List<LongFunction<Learner<? extends Classifier>>> learners = learners(context.fast() ? 20 : 30);
         int[][] byClass = new int[2][];
         for (int c = 0; c < 2; c++) {
             List<Integer> rows = new ArrayList<>();
@@ -134,7 +134,7 @@ public final class LearningCurvesExample implements Example {
             }
         }
 
-        out.printf(Locale.ROOT, "diabetes, progression above the median (%s): %d test rows (every third),"
+        out.printf(Locale.ROOT, "diabetes, %s (the median): %d test rows (every third),"
                 + " training sets from the other %d,%n%d draws per size (half of each class), the whole pool once;"
                 + " mean test accuracy:%n", data.targetName(), test.rows(), pool.rows(), repeats);
         StringBuilder header = new StringBuilder("  rows");

@@ -59,7 +59,7 @@ public final class TypeIAndIIErrorsExample implements Example {
                 + " %d / (%d + %d).%n", 100 * ill.specificity().value(), healthy50, ill.trueNegatives(),
                 ill.falsePositives(), ill.truePositives(), ill.truePositives(), ill.falsePositives());
         out.printf(Locale.ROOT, "   The answer often given, precision 0.2, is wrong: %d / %d = %.3f (%.0f %%); 0.2 = %d / %d"
-                + " is the recall, which divides by the ill, not by the positives.%n", ill.truePositives(),
+                + " is the recall, which divides by the ill, not by those the test calls ill.%n", ill.truePositives(),
                 ill.predicted(), ill.precision().value(), 100 * ill.precision().value(), ill.truePositives(), ill50);
         out.println("6. The error rates: alpha, the Type I rate, is 1 - specificity; beta, the Type II rate,");
         out.println("   is 1 - recall, and the power of the test 1 - beta is its recall.");
