@@ -137,10 +137,7 @@ class ExamplesTest {
         assertEquals(0.9812474990445629, r.figure("averagePrecisionLinearScore"), 1e-12);
         assertEquals(2, r.files().size());
         for (Path file : r.files()) {
-            byte[] head = Files.readAllBytes(file);
-            assertEquals('P', head[1]);
-            assertEquals('N', head[2]);
-            assertEquals('G', head[3]);
+            Pictures.assertValidAndNotBlank(file);
         }
         assertTrue(printed().contains("AUC = U / (positives · negatives) = "), printed());
         assertTrue(printed().contains("A ROC curve has two axes, TPR and FPR, not two thresholds"), printed());
