@@ -101,3 +101,33 @@ engine = np.tile(np.arange(6, 0, -1, dtype=float), (3, 1))
 show("ranking.mean_ndcg", ndcg_score(grades, engine))
 show("ranking.ndcg_first", ndcg_score(grades[:1], engine[:1]))
 show("ranking.ndcg_first_swapped", ndcg_score(np.array([[2, 3, 0, 0, 1, 0]], dtype=float), engine[:1]))
+
+# feature-selection: the every-third split of diabetes; selection on the 294 training rows
+import statsmodels.api as sm
+from sklearn.linear_model import Lasso
+from sklearn.preprocessing import StandardScaler
+from statsmodels.stats.outliers_influence import variance_inflation_factor
+
+names = header[:-1]
+Xtr, ytr, Xte, yte = X[~test], y[~test], X[test], y[test]
+show("feature_selection.bmi_correlation", float(np.corrcoef(Xtr[:, names.index("bmi")], ytr)[0, 1]))
+design = sm.add_constant(Xtr)
+show("feature_selection.max_vif", max(variance_inflation_factor(design, j) for j in range(1, design.shape[1])))
+chosen, best = [], sm.OLS(ytr, np.ones((len(ytr), 1))).fit().bic
+while True:
+    trials = [(sm.OLS(ytr, sm.add_constant(Xtr[:, chosen + [j]])).fit().bic, j)
+              for j in range(Xtr.shape[1]) if j not in chosen]
+    if not trials or min(trials)[0] >= best:
+        break
+    best, j = min(trials)
+    chosen.append(j)
+show("feature_selection.stepwise_bic_order", [names[j] for j in chosen])
+Xs = StandardScaler().fit_transform(Xtr)
+alpha_max = np.max(np.abs(Xs.T @ (ytr - ytr.mean()))) / len(ytr)
+entry = {}
+for alpha in np.geomspace(alpha_max, alpha_max * 1e-3, 100):
+    coef = Lasso(alpha=alpha, tol=1e-10, max_iter=100000).fit(Xs, ytr).coef_
+    for j in np.flatnonzero(coef):
+        entry.setdefault(names[j], float(alpha))
+show("feature_selection.lasso_entry", entry)
+show("feature_selection.all_columns_r2", r2_score(yte, LinearRegression().fit(Xtr, ytr).predict(Xte)))
