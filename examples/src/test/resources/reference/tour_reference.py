@@ -131,3 +131,23 @@ for alpha in np.geomspace(alpha_max, alpha_max * 1e-3, 100):
         entry.setdefault(names[j], float(alpha))
 show("feature_selection.lasso_entry", entry)
 show("feature_selection.all_columns_r2", r2_score(yte, LinearRegression().fit(Xtr, ytr).predict(Xte)))
+
+# preventing-overfitting: diabetes without sex, every fourth row trains; scale, degree-2 terms, scale again
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import PolynomialFeatures
+
+keep = [j for j in range(X.shape[1]) if names[j] != "sex"]
+train4 = np.arange(len(y)) % 4 == 0
+Xa, ya, Xb, yb = X[train4][:, keep], y[train4], X[~train4][:, keep], y[~train4]
+
+
+def poly(last):
+    return make_pipeline(StandardScaler(), PolynomialFeatures(2, include_bias=False), StandardScaler(), last)
+
+
+for name, model in [("overfit", poly(LinearRegression())), ("simple", LinearRegression()),
+                    ("lasso8", poly(Lasso(alpha=8.0, max_iter=10000)))]:
+    model.fit(Xa, ya)
+    show(f"overfitting.{name}_train_r2", model.score(Xa, ya))
+    show(f"overfitting.{name}_test_r2", model.score(Xb, yb))
+show("overfitting.lasso8_nonzero", int(np.count_nonzero(model[-1].coef_)))

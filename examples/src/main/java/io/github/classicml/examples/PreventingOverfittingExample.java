@@ -10,7 +10,6 @@ import io.github.classicml.algorithms.selection.KFold;
 import io.github.classicml.algorithms.selection.Pipeline;
 import io.github.classicml.algorithms.selection.PipelineRegressorModel;
 import io.github.classicml.algorithms.selection.Scorer;
-import io.github.classicml.algorithms.selection.TrainTestSplit;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Regressor;
@@ -21,19 +20,20 @@ import org.knowm.xchart.CategoryChartBuilder;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Overfitting and three ways to prevent it, on one small regression: cross-validation to see it and
  * choose, a simpler model, and regularisation (the lasso).
  *
- * <p>110 diabetes patients train a least-squares fit on all 54 degree-2 terms of 9 standardised
+ * <p>111 diabetes patients (every fourth) train a least-squares fit on all 54 degree-2 terms of 9 standardised
  * measurements (squares and pairwise products; sex is left out, as its square repeats it): with 55
- * coefficients for 110 rows it fits its training
+ * coefficients for 111 rows it fits its training
  * rows far better than new ones. Three remedies: (1) 5-fold cross-validation on the training rows
  * estimates the error on new rows without touching the test set, so it exposes the overfit and picks
  * among the models; (2) a simpler model, least squares on the 10 measurements alone; (3) the lasso on the
  * same 54 terms, its penalty chosen by that cross-validation, which shrinks most coefficients to exactly
- * zero. The 332 held-out patients confirm what cross-validation predicted.
+ * zero. The 331 held-out patients confirm what cross-validation predicted.
  */
 public final class PreventingOverfittingExample implements Example {
 
@@ -88,9 +88,11 @@ public final class PreventingOverfittingExample implements Example {
             }
         }
         Dataset data = all.selectColumns(kept);
-        TrainTestSplit.Indices split = TrainTestSplit.of(0.75).withSeed(2).split(data);
-        Dataset train = split.trainData(data);
-        Dataset test = split.testData(data);
+        // every fourth patient trains (111 rows), the others are held out; a rule the reference script can repeat
+        int[] trainRows = IntStream.range(0, data.rows()).filter(i -> i % 4 == 0).toArray();
+        int[] testRows = IntStream.range(0, data.rows()).filter(i -> i % 4 != 0).toArray();
+        Dataset train = data.select(trainRows);
+        Dataset test = data.select(testRows);
 
         Learner<? extends Regressor> overfit = poly(LinearRegression.of());
         Learner<? extends Regressor> simple = LinearRegression.of();
