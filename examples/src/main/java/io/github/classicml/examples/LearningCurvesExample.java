@@ -168,11 +168,12 @@ public final class LearningCurvesExample implements Example {
                 + " (logistic regression: %d weights for P(y | x)):%n", 2 * 2 * data.columns() + 2, data.columns() + 1);
         out.printf(Locale.ROOT, "naive Bayes is ahead at n = %s, logistic regression at n = %s.%n", nbAhead, lrAhead);
         if (crossing > 0) {
-            out.printf(Locale.ROOT, "The curves cross between n = %.0f and n = %.0f: naive Bayes gains only %.3f from n = %.0f"
-                    + " to the whole pool, logistic regression %.3f. The generative model reaches its plateau"
-                    + " sooner, the discriminative one ends higher (Ng and Jordan, 2002).%n", sizes[crossing - 1],
-                    sizes[crossing], nb[sizes.length - 1] - nb[crossing - 1], sizes[crossing - 1],
-                    lr[sizes.length - 1] - lr[crossing - 1]);
+            double nbGain = nb[sizes.length - 1] - nb[crossing - 1];
+            double lrGain = lr[sizes.length - 1] - lr[crossing - 1];
+            out.printf(Locale.ROOT, "The curves cross between n = %.0f and n = %.0f: naive Bayes gains %.3f from n = %.0f"
+                    + " to the whole pool, logistic regression %.3f.%s%n", sizes[crossing - 1], sizes[crossing], nbGain,
+                    sizes[crossing - 1], lrGain, nbGain < lrGain ? " The generative model reaches its plateau sooner, the"
+                            + " discriminative one ends higher (Ng and Jordan, 2002)." : "");
         } else {
             out.println("The curves do not cross here: one model leads from the start to the whole pool.");
         }

@@ -112,11 +112,13 @@ public final class ParametricVsNonParametricExample implements Example {
                 + " falls from %.2f to %.2f ppm (%.0f times smaller)%nas the rows fill in the shape. Non-parametric"
                 + " does not mean no parameters: their number grows with the data.%n", 2 * sizes[last], sizes[last],
                 knn[0], knn[last], knn[0] / knn[last]);
-        int firstKnnWin = -1;
-        for (int s = 0; s < sizes.length && firstKnnWin < 0; s++) {
-            if (knn[s] < line[s]) {
-                firstKnnWin = s;
-            }
+        // the first size from which kNN is ahead at every larger size too
+        int firstKnnWin = sizes.length;
+        while (firstKnnWin > 0 && knn[firstKnnWin - 1] < line[firstKnnWin - 1]) {
+            firstKnnWin--;
+        }
+        if (firstKnnWin == sizes.length) {
+            firstKnnWin = -1;
         }
         out.printf(Locale.ROOT, "%s%n", firstKnnWin == 0
                 ? String.format(Locale.ROOT, "Here kNN is ahead from the smallest size on (n = %.0f: %.2f against %.2f ppm).",
