@@ -9,6 +9,9 @@ import io.github.classicml.algorithms.preprocessing.text.BagOfWords;
 import io.github.classicml.algorithms.preprocessing.text.BagOfWordsModel;
 import io.github.classicml.core.Dataset;
 
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -75,8 +78,12 @@ public final class BayesSpamExample implements Example {
             order[j] = j;
         }
         Arrays.sort(order, Comparator.comparingDouble((Integer j) -> logTheta[ham][j] - logTheta[spam][j]));
+        List<String> topWords = new ArrayList<>();
+        List<Double> topLogRatios = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             int j = order[t];
+            topWords.add(vocabulary.vocabulary().get(j));
+            topLogRatios.add(logTheta[spam][j] - logTheta[ham][j]);
             out.printf(Locale.ROOT, "  %-10s %5.1f times more likely in spam%n", vocabulary.vocabulary().get(j),
                     Math.exp(logTheta[spam][j] - logTheta[ham][j]));
         }
@@ -126,7 +133,16 @@ public final class BayesSpamExample implements Example {
                 .figure("vocabularySize", vocabulary.size())
                 .figure("leaveOneOutAccuracy", looAccuracy)
                 .figure("unseenWordsInMessage", unseen.size())
+                .file(Plots.savePng(wordChart(topWords, topLogRatios), context, "bayes-spam-words"))
                 .build();
+    }
+
+    private static CategoryChart wordChart(List<String> words, List<Double> logRatios) {
+        CategoryChart chart = new CategoryChartBuilder().width(640).height(420)
+                .title("The words that favour spam most").xAxisTitle("word")
+                .yAxisTitle("log P(word | spam) - log P(word | ham)").build();
+        chart.addSeries("log-likelihood ratio", words, logRatios);
+        return chart;
     }
 
     /** The message's words (after stop-word removal) that the vocabulary does not contain, in order. */

@@ -78,6 +78,11 @@ public final class BiasVarianceExample implements Example {
         out.printf("The error is lowest at k = %d (%.4f). Below it variance dominates (k = 1: variance %.4f, bias² %.4f);"
                 + " above it bias does (k = %d: bias² %.4f, variance %.4f).%n", KS[best], loss[best], variance[0],
                 bias2[0], KS[KS.length - 1], bias2[KS.length - 1], variance[KS.length - 1]);
+        int last = KS.length - 1;
+        out.printf("High bias means underfitting, not overfitting: at k = %d the fit is too smooth (bias² %.4f is %.1f"
+                + " times its variance). Overfitting is the high-variance end: at k = %d the variance %.4f is %.0f times"
+                + " the bias².%n", KS[last], bias2[last], bias2[last] / variance[last], KS[0], variance[0],
+                variance[0] / bias2[0]);
         out.printf("The three terms add up to the measured error within %.1e at every k, and the estimated noise"
                 + " stays near %.2f whatever k is.%n", worstGap, NOISE_SD * NOISE_SD);
 

@@ -51,6 +51,8 @@ public final class KnnIrisExample implements Example {
         return Report.builder()
                 .figure("accuracy", matrix.accuracy().value())
                 .figure("testRows", test.rows())
+                .file(Plots.savePng(Plots.confusionBars("kNN (k = 5) on the iris test rows", iris.classNames(),
+                        matrix.counts()), context, "knn-iris-confusion"))
                 .build();
     }
 }

@@ -80,12 +80,22 @@ public final class MulticollinearityExample implements Example {
                 changeName, 100 * maxChange);
         out.println("identified by the data, even though the predictions are. Remedies: drop or combine columns,");
         out.println("centre and scale, or a penalty (ridge).");
+        int above10 = 0;
+        int below5 = 0;
+        for (double v : vif) {
+            above10 += v > 10 ? 1 : 0;
+            below5 += v < 5 ? 1 : 0;
+        }
+        out.printf("A VIF above 5-10 (tolerance = 1/VIF below 0.2-0.1), not below, signals multicollinearity: here %d of"
+                + " %d columns have VIF > 10 (tolerance < 0.1), %d below 5; the smallest tolerance is 1/%.0f = %.5f.%n",
+                above10, vif.length, below5, maxVif, 1 / maxVif);
 
         CategoryChart chart = new CategoryChartBuilder().width(640).height(420).title("Longley: variance inflation factors")
                 .xAxisTitle("column").yAxisTitle("log10 VIF (1 = 10, 2 = 100, 3 = 1000)").build();
         chart.addSeries("log10 VIF", names, logVif);
         return Report.builder()
                 .figure("maxVif", maxVif)
+                .figure("columnsAboveVif10", above10)
                 .figure("conditionNumber", all.conditionNumber())
                 .figure("largestRelativeChange", maxChange)
                 .figure("rSquared", all.rSquared())

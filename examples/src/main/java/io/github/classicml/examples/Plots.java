@@ -2,12 +2,16 @@ package io.github.classicml.examples;
 
 import io.github.classicml.core.Check;
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes XChart charts as PNG files, headless, into an example's output directory.
@@ -15,6 +19,27 @@ import java.nio.file.Path;
 public final class Plots {
 
     private Plots() {
+    }
+
+    /**
+     * A confusion matrix as grouped bars: one group per actual class, one bar per predicted class.
+     *
+     * @param title the chart's title
+     * @param classNames the class names, in index order
+     * @param counts {@code counts[actual][predicted]}
+     * @return the chart
+     */
+    public static CategoryChart confusionBars(String title, List<String> classNames, long[][] counts) {
+        CategoryChart chart = new CategoryChartBuilder().width(640).height(420).title(title)
+                .xAxisTitle("actual class").yAxisTitle("rows").build();
+        for (int p = 0; p < classNames.size(); p++) {
+            List<Double> column = new ArrayList<>();
+            for (long[] row : counts) {
+                column.add((double) row[p]);
+            }
+            chart.addSeries("predicted " + classNames.get(p), classNames, column);
+        }
+        return chart;
     }
 
     /**

@@ -85,6 +85,9 @@ public final class RocAucExample implements Example {
         out.println("The ROC curve sweeps the threshold down through the scores; each point is one threshold:");
         out.println("x = false positive rate (benign called malignant), y = true positive rate (malignant found).");
         out.printf(Locale.ROOT, "The linear score's curve has %d points (collinear ones dropped).%n", linearRoc.size());
+        out.printf(Locale.ROOT, "A ROC curve has two axes, TPR and FPR, not two thresholds: the threshold is not drawn at"
+                + " all;%nit runs along the curve, one threshold per point (these %d points are %d thresholds).%n",
+                linearRoc.size(), linearRoc.size());
         out.println();
         int[] predicted = new int[linear.length];
         for (int i = 0; i < linear.length; i++) {

@@ -51,6 +51,16 @@ public final class TypeIAndIIErrorsExample implements Example {
         out.println("   " + ill.specificity() + percent(ill.specificity().value()));
         out.println("5. Precision (positive predictive value): of those it calls ill, how many are?");
         out.println("   " + ill.precision() + percent(ill.precision().value()));
+        long ill50 = ill.truePositives() + ill.falseNegatives();
+        long healthy50 = ill.trueNegatives() + ill.falsePositives();
+        out.printf(Locale.ROOT, "   Building the table from the three rates: recall %.0f %% of %d ill gives TP = %d, FN = %d;%n",
+                100 * ill.recall().value(), ill50, ill.truePositives(), ill.falseNegatives());
+        out.printf(Locale.ROOT, "   specificity %.0f %% of %d healthy gives TN = %d, FP = %d; precision is then fixed:"
+                + " %d / (%d + %d).%n", 100 * ill.specificity().value(), healthy50, ill.trueNegatives(),
+                ill.falsePositives(), ill.truePositives(), ill.truePositives(), ill.falsePositives());
+        out.printf(Locale.ROOT, "   The answer often given, precision 0.2, is wrong: %d / %d = %.3f (%.0f %%); 0.2 = %d / %d"
+                + " is the recall, which divides by the ill, not by those the test calls ill.%n", ill.truePositives(),
+                ill.predicted(), ill.precision().value(), 100 * ill.precision().value(), ill.truePositives(), ill50);
         out.println("6. The error rates: alpha, the Type I rate, is 1 - specificity; beta, the Type II rate,");
         out.println("   is 1 - recall, and the power of the test 1 - beta is its recall.");
         out.println("   " + ill.falsePositiveRate());
@@ -74,6 +84,8 @@ public final class TypeIAndIIErrorsExample implements Example {
                 .figure("precision", ill.precision().value())
                 .figure("typeIErrors", ill.typeIErrors())
                 .figure("typeIIErrors", ill.typeIIErrors())
+                .file(Plots.savePng(Plots.confusionBars("The screening test: 100 people", List.of("healthy", "ill"),
+                        matrix.counts()), context, "type-i-and-ii-errors"))
                 .build();
     }
 

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,10 +23,11 @@ class ModelSelectionExamplesTest {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
-    private Report run(Example example) {
+    private Report run(Example example) throws java.io.IOException {
         Report report = example.run(new ExampleContext(out, dir, true));
+        assertTrue(!report.files().isEmpty(), example.name() + " writes a picture");
         for (Path file : report.files()) {
-            assertTrue(Files.isRegularFile(file), file.toString());
+            Pictures.assertValidAndNotBlank(file);
         }
         return report;
     }
@@ -37,7 +37,7 @@ class ModelSelectionExamplesTest {
     }
 
     @Test
-    void forwardChaining_equalsScikitLearn_andTheShuffledScoreIsTooGood() {
+    void forwardChaining_equalsScikitLearn_andTheShuffledScoreIsTooGood() throws Exception {
         Report r = run(new ForwardChainingExample());
         // scikit-learn: KNeighborsRegressor(5) on the 6-lag sunspot rows, TimeSeriesSplit(5), RMSE per fold
         // 25.7497, 10.6945, 14.4531, 23.3116, 21.3864; mean 19.119051292525278
@@ -52,7 +52,7 @@ class ModelSelectionExamplesTest {
     }
 
     @Test
-    void biasVariance_termsAddUp_andComplexityTradesOneForTheOther() {
+    void biasVariance_termsAddUp_andComplexityTradesOneForTheOther() throws Exception {
         Report r = run(new BiasVarianceExample());
         assertTrue(r.figure("worstGap") < 1e-12, "gap " + r.figure("worstGap"));
         assertTrue(r.figure("varianceK1") > 5 * r.figure("varianceKMax"));
@@ -61,10 +61,13 @@ class ModelSelectionExamplesTest {
         // sd per point 0.09 sqrt(2 / 100) = 0.0127, over 50 points 0.0018
         assertEquals(0.09 * 99 / 100, r.figure("noiseK1"), 5 * 0.0018);
         assertTrue(r.figure("bestK") > 1 && r.figure("bestK") < 60, "best k " + r.figure("bestK"));
+        // high bias is the underfitting end (large k), where bias² outweighs the variance
+        assertTrue(r.figure("bias2KMax") > r.figure("varianceKMax"));
+        assertTrue(r.figure("varianceK1") > r.figure("bias2K1"));
     }
 
     @Test
-    void nestedCrossValidation_equalsScikitLearnGridSearchCv() {
+    void nestedCrossValidation_equalsScikitLearnGridSearchCv() throws Exception {
         Report r = run(new NestedCrossValidationExample());
         // scikit-learn: GridSearchCV(Pipeline(StandardScaler, KNeighborsClassifier), k in 1..45, StratifiedKFold(5))
         assertEquals(7, r.figure("bestK"));
@@ -75,7 +78,7 @@ class ModelSelectionExamplesTest {
     }
 
     @Test
-    void parametersVsHyperparameters_countsAndHandArithmetic() {
+    void parametersVsHyperparameters_countsAndHandArithmetic() throws Exception {
         Report r = run(new ParametersVsHyperparametersExample());
         assertEquals(4, r.figure("hyperparameters"));
         // 4 means + 4 scales + 3 priors + 3 x 4 class means + 3 x 4 class variances

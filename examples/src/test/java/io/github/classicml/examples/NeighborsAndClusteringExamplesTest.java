@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,10 +28,11 @@ class NeighborsAndClusteringExamplesTest {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
-    private Report run(Example example) {
+    private Report run(Example example) throws java.io.IOException {
         Report report = example.run(new ExampleContext(out, dir, true));
+        assertTrue(!report.files().isEmpty(), example.name() + " writes a picture");
         for (Path file : report.files()) {
-            assertTrue(Files.isRegularFile(file), file.toString());
+            Pictures.assertValidAndNotBlank(file);
         }
         return report;
     }
@@ -42,7 +42,7 @@ class NeighborsAndClusteringExamplesTest {
     }
 
     @Test
-    void knnVsKMeans_kmeansFindsSpeciesWithoutLabels() {
+    void knnVsKMeans_kmeansFindsSpeciesWithoutLabels() throws Exception {
         Report r = run(new KnnVsKMeansExample());
         assertTrue(r.figure("knnAccuracy") > 0.9, "accuracy " + r.figure("knnAccuracy"));
         // k-means on iris: 134 of 150 rows in their cluster's majority species; scikit-learn's best inertia 78.85
@@ -52,7 +52,7 @@ class NeighborsAndClusteringExamplesTest {
     }
 
     @Test
-    void featureScaling_raisesWineAccuracyByMoreThanTwentyPoints() {
+    void featureScaling_raisesWineAccuracyByMoreThanTwentyPoints() throws Exception {
         Report r = run(new FeatureScalingKnnExample());
         assertTrue(r.figure("accuracyScaled") - r.figure("accuracyUnscaled") > 0.2,
                 r.figure("accuracyUnscaled") + " -> " + r.figure("accuracyScaled"));
@@ -74,7 +74,7 @@ class NeighborsAndClusteringExamplesTest {
     }
 
     @Test
-    void euclideanVsManhattan_handWorkedDistances_andCloseAccuracies() {
+    void euclideanVsManhattan_handWorkedDistances_andCloseAccuracies() throws Exception {
         Report r = run(new EuclideanVsManhattanExample());
         assertTrue(printed().contains("sqrt(3^2 + 4^2) = 5"), printed());
         assertTrue(printed().contains("|3| + |4|       = 7"), printed());
@@ -84,7 +84,7 @@ class NeighborsAndClusteringExamplesTest {
     }
 
     @Test
-    void curseOfDimensionality_contrastShrinks_andNoiseColumnsHurtKnn() {
+    void curseOfDimensionality_contrastShrinks_andNoiseColumnsHurtKnn() throws Exception {
         Report r = run(new CurseOfDimensionalityExample());
         assertTrue(r.figure("ratioDimension2") > 20, "d = 2: " + r.figure("ratioDimension2"));
         assertTrue(r.figure("ratioDimension1000") < 1.2, "d = 1000: " + r.figure("ratioDimension1000"));
@@ -96,7 +96,7 @@ class NeighborsAndClusteringExamplesTest {
     }
 
     @Test
-    void choosingK_silhouettePeaksAtThreeCultivars() {
+    void choosingK_silhouettePeaksAtThreeCultivars() throws Exception {
         Report r = run(new ChoosingKExample());
         assertEquals(3, r.figure("bestSilhouetteK"));
         // scikit-learn: KMeans(3, n_init=10) on standardised wine, inertia 1277.93, silhouette 0.285
@@ -128,7 +128,7 @@ class NeighborsAndClusteringExamplesTest {
     }
 
     @Test
-    void kmeansTrace_inertiaFallsEveryIteration() {
+    void kmeansTrace_inertiaFallsEveryIteration() throws Exception {
         Report r = run(new KMeansTraceExample());
         assertEquals(1, r.figure("inertiaNeverIncreased"));
         assertEquals(8, r.figure("iterations"));
