@@ -1,6 +1,10 @@
 package io.github.classicml.algorithms;
 
+import io.github.classicml.algorithms.bayes.BernoulliNaiveBayes;
+import io.github.classicml.algorithms.bayes.CategoricalNaiveBayes;
+import io.github.classicml.algorithms.bayes.ComplementNaiveBayes;
 import io.github.classicml.algorithms.bayes.GaussianNaiveBayes;
+import io.github.classicml.algorithms.bayes.MultinomialNaiveBayes;
 import io.github.classicml.algorithms.bayes.ClassPriors;
 import io.github.classicml.core.Classifier;
 import io.github.classicml.core.Clusterer;
@@ -49,12 +53,31 @@ final class ModelFileCases {
         return Datasets.iris();
     }
 
+    /** Iris with each measurement floored to a whole number: category codes 0 to 7. */
+    static Dataset irisCodes() {
+        Dataset iris = Datasets.iris();
+        double[] codes = iris.features();
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = Math.floor(codes[i]);
+        }
+        return Dataset.ofRowMajor(codes, iris.columns()).withColumnNames(iris.columnNames())
+                .withClasses(iris.classes(), iris.classNames());
+    }
+
     static List<Case> all() {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("GaussianNaiveBayesModel", GaussianNaiveBayes.of(), ModelFileCases::iris));
         cases.add(new Case("GaussianNaiveBayesModel-givenPriors",
                 GaussianNaiveBayes.of().withPriors(ClassPriors.of(0.5, 0.25, 0.25)).withVarianceSmoothing(1e-3),
                 ModelFileCases::iris));
+        cases.add(new Case("MultinomialNaiveBayesModel", MultinomialNaiveBayes.of().withAlpha(0.5),
+                ModelFileCases::iris));
+        cases.add(new Case("ComplementNaiveBayesModel", ComplementNaiveBayes.of().withNormalizedWeights(true),
+                ModelFileCases::iris));
+        cases.add(new Case("BernoulliNaiveBayesModel", BernoulliNaiveBayes.of().withThreshold(3.0)
+                .withPriors(ClassPriors.uniform()), ModelFileCases::iris));
+        cases.add(new Case("CategoricalNaiveBayesModel", CategoricalNaiveBayes.of().withAlpha(0.7),
+                ModelFileCases::irisCodes));
         // neighbors, cluster, linear (model files, part A) are added here
 
         // tree, ensemble, preprocessing, selection (model files, part B) are added below
