@@ -6,6 +6,11 @@ import io.github.classicml.algorithms.bayes.ComplementNaiveBayes;
 import io.github.classicml.algorithms.bayes.GaussianNaiveBayes;
 import io.github.classicml.algorithms.bayes.MultinomialNaiveBayes;
 import io.github.classicml.algorithms.bayes.ClassPriors;
+import io.github.classicml.algorithms.neighbors.Distance;
+import io.github.classicml.algorithms.neighbors.KnnClassifier;
+import io.github.classicml.algorithms.neighbors.KnnRegressor;
+import io.github.classicml.algorithms.neighbors.SearchStrategy;
+import io.github.classicml.algorithms.neighbors.Weighting;
 import io.github.classicml.core.Classifier;
 import io.github.classicml.core.Clusterer;
 import io.github.classicml.core.Dataset;
@@ -64,6 +69,11 @@ final class ModelFileCases {
                 .withClasses(iris.classes(), iris.classNames());
     }
 
+    /** The first 120 rows of the diabetes data: real regression data, small enough for thousands of fuzz cases. */
+    static Dataset diabetesHead() {
+        return Datasets.diabetes().select(java.util.stream.IntStream.range(0, 120).toArray());
+    }
+
     static List<Case> all() {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("GaussianNaiveBayesModel", GaussianNaiveBayes.of(), ModelFileCases::iris));
@@ -78,6 +88,16 @@ final class ModelFileCases {
                 .withPriors(ClassPriors.uniform()), ModelFileCases::iris));
         cases.add(new Case("CategoricalNaiveBayesModel", CategoricalNaiveBayes.of().withAlpha(0.7),
                 ModelFileCases::irisCodes));
+        cases.add(new Case("KnnClassifierModel", KnnClassifier.of(5), ModelFileCases::iris));
+        cases.add(new Case("KnnClassifierModel-minkowskiDistanceWeighted", KnnClassifier.of(7)
+                .withDistance(Distance.minkowski(3)).withWeighting(Weighting.DISTANCE).withLeafSize(8),
+                ModelFileCases::iris));
+        cases.add(new Case("KnnClassifierModel-cosineBruteForce", KnnClassifier.of(3).withDistance(Distance.COSINE)
+                .withSearch(SearchStrategy.BRUTE_FORCE), ModelFileCases::iris));
+        cases.add(new Case("KnnRegressorModel", KnnRegressor.of(5).withWeighting(Weighting.DISTANCE),
+                ModelFileCases::diabetesHead));
+        cases.add(new Case("KnnRegressorModel-manhattanKdTree", KnnRegressor.of(4).withDistance(Distance.MANHATTAN)
+                .withSearch(SearchStrategy.KD_TREE), ModelFileCases::diabetesHead));
         // neighbors, cluster, linear (model files, part A) are added here
 
         // tree, ensemble, preprocessing, selection (model files, part B) are added below
