@@ -54,6 +54,7 @@ public final class ModelFiles {
         List<ModelCodec<?, ?>> all = new ArrayList<>();
         all.addAll(io.github.classicml.algorithms.bayes.ModelFileCodecs.all());
         all.addAll(io.github.classicml.algorithms.neighbors.ModelFileCodecs.all());
+        all.addAll(io.github.classicml.algorithms.cluster.ModelFileCodecs.all());
         // neighbors, cluster, linear (model files, part A) are added here
 
         // tree, ensemble, preprocessing, selection (model files, part B) are added below

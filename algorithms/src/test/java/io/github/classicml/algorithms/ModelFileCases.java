@@ -6,6 +6,7 @@ import io.github.classicml.algorithms.bayes.ComplementNaiveBayes;
 import io.github.classicml.algorithms.bayes.GaussianNaiveBayes;
 import io.github.classicml.algorithms.bayes.MultinomialNaiveBayes;
 import io.github.classicml.algorithms.bayes.ClassPriors;
+import io.github.classicml.algorithms.cluster.KMeans;
 import io.github.classicml.algorithms.neighbors.Distance;
 import io.github.classicml.algorithms.neighbors.KnnClassifier;
 import io.github.classicml.algorithms.neighbors.KnnRegressor;
@@ -98,6 +99,9 @@ final class ModelFileCases {
                 ModelFileCases::diabetesHead));
         cases.add(new Case("KnnRegressorModel-manhattanKdTree", KnnRegressor.of(4).withDistance(Distance.MANHATTAN)
                 .withSearch(SearchStrategy.KD_TREE), ModelFileCases::diabetesHead));
+        cases.add(new Case("KMeansModel", KMeans.of(3).withSeed(42), () -> ModelFileCases.iris().withoutTargets()));
+        cases.add(new Case("KMeansModel-randomHamerly", KMeans.of(4).withInit(KMeans.Init.RANDOM)
+                .withAlgorithm(KMeans.Algorithm.HAMERLY).withRestarts(3).withSeed(-7), ModelFileCases::iris));
         // neighbors, cluster, linear (model files, part A) are added here
 
         // tree, ensemble, preprocessing, selection (model files, part B) are added below
