@@ -160,8 +160,9 @@ public final class CodecRegistry {
         String type = section.text("type");
         ModelCodec<?, ?> codec = byType.get(type);
         if (codec == null) {
-            throw new IllegalArgumentException(section.name("type") + " must be one of " + types() + ", got \""
-                    + Json.shown(type) + "\"");
+            // the count, not the list: with every family registered the list alone passes any sensible message length
+            throw new IllegalArgumentException(section.name("type") + " must be one of the " + byType.size()
+                    + " model types of this library (ModelFiles.types()), got \"" + Json.shown(type) + "\"");
         }
         return codec;
     }
@@ -175,10 +176,19 @@ public final class CodecRegistry {
                     + ", not a " + type.getSimpleName());
         }
         FieldReader learnerFields = section.object("learner");
-        Learner<?> learner = (Learner<?>) codec.readLearner(learnerFields);
-        learnerFields.finish();
-        FieldReader data = section.object("data");
-        Object model = codec.readModel(learner, data);
+        Object model;
+        try {
+            Learner<?> learner = (Learner<?>) codec.readLearner(learnerFields);
+            learnerFields.finish();
+            FieldReader data = section.object("data");
+            model = codec.readModel(learner, data);
+        } catch (IllegalArgumentException e) {
+            // a nested model's own check ("rows of node 3 ...") says where it is: data.trees[2]: ...
+            if (path.isEmpty() || e.getMessage() == null || e.getMessage().startsWith(path)) {
+                throw e;
+            }
+            throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+        }
         section.finish();
         return type.cast(model);
     }
