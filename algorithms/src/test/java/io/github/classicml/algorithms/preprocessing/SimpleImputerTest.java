@@ -17,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SimpleImputerTest implements TransformerContract<SimpleImputerModel> {
 
+    /** The output is in the input's units. */
+    @Override
+    public boolean outputInInputUnits() {
+        return true;
+    }
+
     private static final double NAN = Double.NaN;
 
     @Override

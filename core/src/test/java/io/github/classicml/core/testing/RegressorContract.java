@@ -46,6 +46,44 @@ public interface RegressorContract<M extends Regressor> extends LearnerContract<
         return out;
     }
 
+    @Override
+    default double[][] answerArrays(M model, double[][] rows) {
+        double[] values = model.predict(rows);
+        double[][] out = new double[values.length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new double[] {values[i]};
+        }
+        return out;
+    }
+
+    /** Scales the targets with the features, so the answers of a scale-invariant regressor scale too. */
+    @Override
+    default Dataset scaledBy(Dataset data, double scale) {
+        Dataset scaled = LearnerContract.super.scaledBy(data, scale);
+        if (!data.hasNumericTargets()) {
+            return scaled;
+        }
+        double[] y = data.targets();
+        for (int i = 0; i < y.length; i++) {
+            y[i] *= scale;
+        }
+        return scaled.withTargets(y, data.targetName());
+    }
+
+    /**
+     * With features and targets multiplied by 10^&plusmn;300, a scale-invariant regressor's predictions
+     * are the unscaled ones multiplied by the same factor, to a relative 1e-9 (compared after dividing
+     * by the factor, which is exact enough and cannot overflow).
+     */
+    @Override
+    default void assertAnswersAtScale(double scale, double[][] unscaled, double[][] scaled) {
+        for (int i = 0; i < unscaled.length; i++) {
+            double expected = unscaled[i][0];
+            assertEquals(expected, scaled[i][0] / scale, 1e-9 * Math.max(1, Math.abs(expected)),
+                    "scale " + scale + ", row " + i + ": the prediction divided by the scale");
+        }
+    }
+
     /**
      * @return an easy problem: a linear target with little noise in 3 columns, 400 rows; the contract
      *     fits the first half and tests on the second
