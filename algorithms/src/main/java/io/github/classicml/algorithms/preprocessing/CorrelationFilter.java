@@ -61,15 +61,18 @@ public record CorrelationFilter(double threshold) implements Learner<Correlation
         int n = data.rows();
         int p = data.columns();
         double[] x = data.features();
+        // correlations do not depend on a column's scale: columns beyond 2^±200 are read in units of a
+        // power of two near their largest value, so their cross products neither overflow nor underflow
+        double[] unit = ColumnStatistics.extremeColumnUnits(x, n, p);
         double[] mean = new double[p];
         for (int k = 0; k < x.length; k++) {
-            mean[k % p] += x[k] / n;
+            mean[k % p] += x[k] / unit[k % p] / n;
         }
         double[][] cross = new double[p][p];
         double[] d = new double[p];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                d[j] = x[i * p + j] - mean[j];
+                d[j] = x[i * p + j] / unit[j] - mean[j];
             }
             for (int a = 0; a < p; a++) {
                 for (int b = a; b < p; b++) {

@@ -18,16 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KnnImputerTest implements TransformerContract<KnnImputerModel> {
 
-    // until the scale-safe kernels branch lands
+    /**
+     * Not scale-invariant: the imputed columns are in the input's units while the indicator columns are
+     * 0 or 1, so the output is neither the same nor scaled by one factor.
+     */
     @Override
     public boolean scaleInvariant(double scale) {
         return false;
-    }
-
-    /** The output is in the input's units. */
-    @Override
-    public boolean outputInInputUnits() {
-        return true;
     }
 
     private static final double NAN = Double.NaN;
