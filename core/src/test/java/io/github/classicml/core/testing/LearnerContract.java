@@ -428,7 +428,7 @@ public interface LearnerContract<M extends Model> {
     private static void assertClearRefusal(IllegalArgumentException e, String what) {
         String message = e.getMessage();
         assertTrue(message != null && !message.isBlank(), what + ": the refusal must have a message");
-        assertTrue(Pattern.compile("\\d").matcher(message).find(),
+        assertTrue(Pattern.compile("\\d|Infinity|NaN").matcher(message).find(),
                 what + ": the refusal must name a value or a limit: " + message);
         assertFalse(message.startsWith("java.") || message.startsWith("Index "),
                 what + ": the refusal must be the library's own words: " + message);
