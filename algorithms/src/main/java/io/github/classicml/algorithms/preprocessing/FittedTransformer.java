@@ -68,7 +68,8 @@ abstract class FittedTransformer implements Transformer {
     public Dataset transform(Dataset data) {
         Check.columns(data, columns);
         int width = outputColumns();
-        double[] out = new double[data.rows() * width];
+        double[] out = new double[Check.tableSize("the transformed data", data.rows(), "rows", width, "output columns",
+                Dataset.MAX_CELLS)];
         double[] row = new double[columns];
         double[] result = new double[width];
         for (int i = 0; i < data.rows(); i++) {

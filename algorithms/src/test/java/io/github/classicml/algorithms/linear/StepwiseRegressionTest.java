@@ -12,6 +12,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StepwiseRegressionTest implements RegressorContract<StepwiseModel> {
@@ -81,5 +82,19 @@ class StepwiseRegressionTest implements RegressorContract<StepwiseModel> {
         }
         assertEquals(m.model().predict(picked), m.predict(row));
         assertTrue(m.toString().startsWith("StepwiseModel(forward by AIC: 6 of 10 columns"), m.toString());
+    }
+
+    @Test
+    void stepwise_moreColumnsThanItsLimit_refusedWithTheLimit() {
+        double[][] x = new double[5][1001];
+        double[] y = new double[5];
+        for (int i = 0; i < 5; i++) {
+            x[i][0] = i;
+            y[i] = i;
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StepwiseRegression.of().fit(Dataset.of(x).withTargets(y, "y")));
+        assertEquals("columns must be <= 1000 for stepwise selection, got 1001; it fits O(columns^2) least-squares "
+                + "models, so select candidate columns first", e.getMessage());
     }
 }

@@ -111,4 +111,20 @@ class PreprocessingExtremeMagnitudesTest {
         assertEquals("transformed values must be finite; row 1, output column 2 is Infinity: the transformation of "
                 + "this row lies outside the double range (about 1.8e308); rescale the features", e.getMessage());
     }
+
+    @Test
+    void oneHotEncoder_outputBeyondTheLargestArray_refusedBeforeAllocating() {
+        // 50 000 rows of 2 columns with 50 000 distinct codes each: 100 000 output columns, and
+        // 50 000 x 100 000 = 5e9 values, more than a Java array holds; refused with the sizes, not a
+        // NegativeArraySizeException from an int overflow
+        double[][] x = new double[50_000][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = new double[] {i, i};
+        }
+        Dataset data = Dataset.of(x);
+        OneHotEncoderModel model = OneHotEncoder.of().fit(data);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> model.transform(data));
+        assertEquals("the transformed data must have at most 2147483639 entries, got 50000 rows x 100000 output "
+                + "columns = 5000000000", e.getMessage());
+    }
 }
