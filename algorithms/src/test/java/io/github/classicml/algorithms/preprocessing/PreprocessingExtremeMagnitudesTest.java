@@ -127,4 +127,12 @@ class PreprocessingExtremeMagnitudesTest {
         assertEquals("the transformed data must have at most 2147483639 entries, got 50000 rows x 100000 output "
                 + "columns = 5000000000", e.getMessage());
     }
+
+    @Test
+    void correlationFilter_moreColumnsThanItsLimit_refusedBeforeAllocating() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CorrelationFilter.of().fit(Dataset.of(new double[2][4097])));
+        assertEquals("columns must be <= 4096 for a correlation matrix, got 4097 (4097 x 4097 correlations); "
+                + "select candidate columns first", e.getMessage());
+    }
 }
