@@ -56,11 +56,12 @@ public final class Table {
      */
     public static Table of(Dataset data) {
         Check.notNull("data", data);
-        Table t = ofRows(data.rows());
+        List<Object> columns = new ArrayList<>(data.columns());
         for (int j = 0; j < data.columns(); j++) {
-            t = t.withNumeric(data.columnName(j), data.column(j));
+            columns.add(data.column(j));
         }
-        return t;
+        // built at once (a dataset's column names are distinct), not by p copies of a growing table
+        return new Table(List.copyOf(data.columnNames()), List.copyOf(columns), data.rows());
     }
 
     /**
@@ -162,12 +163,18 @@ public final class Table {
     public Table selectColumns(List<String> names) {
         Check.notNull("names", names);
         Check.that(new HashSet<>(names).size() == names.size(), () -> "names must be distinct, got " + names);
-        Table t = ofRows(rows);
-        for (String name : names) {
-            int j = columnIndex(name);
-            t = isText(j) ? t.withText(name, (String[]) columns.get(j)) : t.withNumeric(name, (double[]) columns.get(j));
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int j = 0; j < this.names.size(); j++) {
+            index.put(this.names.get(j), j);
         }
-        return t;
+        List<Object> selected = new ArrayList<>(names.size());
+        for (String name : names) {
+            Integer j = index.get(name);
+            int column = j != null ? j : columnIndex(name);
+            Object values = columns.get(column);
+            selected.add(values instanceof String[] s ? s.clone() : ((double[]) values).clone());
+        }
+        return new Table(List.copyOf(names), List.copyOf(selected), rows);
     }
 
     /**
@@ -270,9 +277,10 @@ public final class Table {
                 throw new CsvFormatException(sourceName + " must start with a header row, got an empty file", 0);
             }
             List<String> header = new ArrayList<>();
+            java.util.Set<String> seen = new HashSet<>();
             for (String field : records.next().getFields()) {
                 String name = field.strip();
-                if (name.isEmpty() || header.contains(name)) {
+                if (name.isEmpty() || !seen.add(name)) {
                     throw new CsvFormatException(sourceName + " header must name every column once, got \"" + name
                             + "\" in field " + (header.size() + 1), 1);
                 }
