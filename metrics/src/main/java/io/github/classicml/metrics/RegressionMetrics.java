@@ -48,8 +48,10 @@ public final class RegressionMetrics {
      */
     public static Ratio meanSquaredError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
-        return Ratio.of("MSE", "SS_res / n", sumSquaredResiduals(actual, predicted), actual.length,
-                ZeroDivision.ZERO);
+        Units u = Units.of(actual, predicted);
+        double ssRes = u.real(sumSquaredResiduals(actual, predicted, u), 2, "SS_res",
+                "; the root mean squared error or R² may still be representable");
+        return Ratio.of("MSE", "SS_res / n", ssRes, actual.length, ZeroDivision.ZERO);
     }
 
     /**
@@ -60,9 +62,17 @@ public final class RegressionMetrics {
      * @return RMSE = √MSE
      */
     public static Measure rootMeanSquaredError(double[] actual, double[] predicted) {
-        Ratio mse = meanSquaredError(actual, predicted);
-        return new Measure("RMSE", "√(SS_res / n)", "√(" + Ratio.number(mse.numerator()) + " / "
-                + Ratio.number(mse.denominator()) + ")", Math.sqrt(mse.value()));
+        Inputs.finitePair("actual", actual, "predicted", predicted);
+        Units u = Units.of(actual, predicted);
+        double ssResInUnits = sumSquaredResiduals(actual, predicted, u);
+        int n = actual.length;
+        if (u.exponent == 0) {
+            return new Measure("RMSE", "√(SS_res / n)", "√(" + Ratio.number(ssResInUnits) + " / "
+                    + Ratio.number(n) + ")", Math.sqrt(n == 0 ? 0 : ssResInUnits / n));
+        }
+        // the residuals in units of 2^e: √(SS_res / n) = 2^e √(Σ (e_i / 2^e)^2 / n), finite where the root is
+        return new Measure("RMSE", "√(SS_res / n)", "2^" + u.exponent + " · √(" + Ratio.number(ssResInUnits) + " / "
+                + Ratio.number(n) + ")", u.real(Math.sqrt(n == 0 ? 0 : ssResInUnits / n), 1, "RMSE", ""));
     }
 
     /**
@@ -74,11 +84,17 @@ public final class RegressionMetrics {
      */
     public static Ratio meanAbsoluteError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
+        Units u = Units.of(actual, predicted);
         Sum s = new Sum();
         for (int i = 0; i < actual.length; i++) {
-            s.add(Math.abs(predicted[i] - actual[i]));
+            s.add(Math.abs(u.residual(actual[i], predicted[i])));
         }
-        return Ratio.of("MAE", "Σ |e| / n", s.value(), actual.length, ZeroDivision.ZERO);
+        if (u.exponent == 0) {
+            return Ratio.of("MAE", "Σ |e| / n", s.value(), actual.length, ZeroDivision.ZERO);
+        }
+        // Σ|e| may overflow where the mean does not: divide in units, then scale the mean back
+        double mean = u.real(actual.length == 0 ? 0 : s.value() / actual.length, 1, "MAE", "");
+        return Ratio.of("MAE", "Σ |e| / n", mean * actual.length, actual.length, ZeroDivision.ZERO);
     }
 
     /**
@@ -92,9 +108,10 @@ public final class RegressionMetrics {
     public static Measure medianAbsoluteError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
         int n = actual.length;
+        Units u = Units.of(actual, predicted);
         double[] e = new double[n];
         for (int i = 0; i < n; i++) {
-            e[i] = Math.abs(predicted[i] - actual[i]);
+            e[i] = u.real(Math.abs(u.residual(actual[i], predicted[i])), 1, "the absolute error of entry " + i, "");
         }
         Arrays.sort(e);
         String name = "median absolute error";
@@ -103,7 +120,7 @@ public final class RegressionMetrics {
             return new Measure(name, formula, "|e| number " + (n / 2 + 1) + " of " + n + " sorted", e[n / 2]);
         }
         return new Measure(name, formula, "(" + Ratio.number(e[n / 2 - 1]) + " + " + Ratio.number(e[n / 2])
-                + ") / 2, the middle two of " + n + " sorted", (e[n / 2 - 1] + e[n / 2]) / 2);
+                + ") / 2, the middle two of " + n + " sorted", midpoint(e[n / 2 - 1], e[n / 2]));
     }
 
     /**
@@ -115,10 +132,16 @@ public final class RegressionMetrics {
      */
     public static Ratio meanAbsolutePercentageError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
+        Units u = Units.of(actual, predicted);
+        double epsilon = u.inUnits(MAPE_EPSILON);
         Sum s = new Sum();
         for (int i = 0; i < actual.length; i++) {
-            s.add(Math.abs(predicted[i] - actual[i]) / Math.max(Math.abs(actual[i]), MAPE_EPSILON));
+            // numerator and denominator in the same units: the ratio is the plain one
+            s.add(Math.abs(u.residual(actual[i], predicted[i])) / Math.max(Math.abs(u.inUnits(actual[i])), epsilon));
         }
+        Check.that(Double.isFinite(s.value()), () -> "MAPE must be within the double range (about 1.8e308), got "
+                + s.value() + "; an error near 1e308 divided by an actual value near 0 (or by the epsilon "
+                + MAPE_EPSILON + ") cannot be represented");
         return Ratio.of("MAPE", "Σ |e| / max(|actual|, ε) / n", s.value(), actual.length, ZeroDivision.ZERO);
     }
 
@@ -134,12 +157,15 @@ public final class RegressionMetrics {
     public static Measure r2(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
         Check.that(actual.length >= 2, () -> "actual must have at least 2 entries for R², got " + actual.length);
-        double mean = mean(actual);
+        // both sums in the same units of 2^(2e): their ratio, R², does not depend on the scale
+        Units u = Units.of(actual, predicted);
+        double mean = mean(actual, u);
         Sum total = new Sum();
         for (double y : actual) {
-            total.add((y - mean) * (y - mean));
+            double d = u.inUnits(y) - mean;
+            total.add(d * d);
         }
-        return finiteScore("R²", "1 - SS_res / SS_tot", sumSquaredResiduals(actual, predicted), total.value());
+        return finiteScore("R²", "1 - SS_res / SS_tot", sumSquaredResiduals(actual, predicted, u), total.value());
     }
 
     /**
@@ -176,11 +202,14 @@ public final class RegressionMetrics {
     public static Measure explainedVariance(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
         int n = actual.length;
+        Units u = Units.of(actual, predicted);
         double[] e = new double[n];
+        double[] a = new double[n];
         for (int i = 0; i < n; i++) {
-            e[i] = actual[i] - predicted[i];
+            e[i] = u.residual(actual[i], predicted[i]);
+            a[i] = u.inUnits(actual[i]);
         }
-        return finiteScore("explained variance", "1 - Var(e) / Var(actual)", variance(e), variance(actual));
+        return finiteScore("explained variance", "1 - Var(e) / Var(actual)", variance(e), variance(a));
     }
 
     /** {@code 1 - numerator / denominator} with scikit-learn's force_finite rule for R² and explained variance. */
@@ -196,10 +225,11 @@ public final class RegressionMetrics {
         return new Measure(name, formula, working, 1 - numerator / denominator);
     }
 
-    private static double sumSquaredResiduals(double[] actual, double[] predicted) {
+    /** @return {@code Σ (e_i / 2^e)^2}, the residual sum of squares in the units of {@code u} */
+    private static double sumSquaredResiduals(double[] actual, double[] predicted, Units u) {
         Sum s = new Sum();
         for (int i = 0; i < actual.length; i++) {
-            double e = actual[i] - predicted[i];
+            double e = u.residual(actual[i], predicted[i]);
             s.add(e * e);
         }
         return s.value();
@@ -211,6 +241,70 @@ public final class RegressionMetrics {
             s.add(v);
         }
         return s.value() / values.length;
+    }
+
+    private static double mean(double[] values, Units u) {
+        Sum s = new Sum();
+        for (double v : values) {
+            s.add(u.inUnits(v));
+        }
+        return s.value() / values.length;
+    }
+
+    /** @return {@code (a + b) / 2} without overflow */
+    private static double midpoint(double a, double b) {
+        double sum = a + b;
+        return Double.isInfinite(sum) ? a / 2 + b / 2 : sum / 2;
+    }
+
+    /**
+     * The units of a pair of arrays: a power of two {@code 2^e} near their largest absolute value when
+     * that lies beyond {@code 2^±200}, else 1 ({@code e = 0}). Residuals and squares are formed in these
+     * units, where they neither overflow (a residual of values near 1e308, a square of 1e200) nor
+     * underflow (a square of 1e-200); dividing by a power of two is exact, so with {@code e = 0} the
+     * arithmetic is the plain one, bit for bit, and otherwise the same to rounding.
+     */
+    private static final class Units {
+        final int exponent;
+
+        private Units(int exponent) {
+            this.exponent = exponent;
+        }
+
+        static Units of(double[] actual, double[] predicted) {
+            double largest = 0;
+            for (int i = 0; i < actual.length; i++) {
+                largest = Math.max(largest, Math.max(Math.abs(actual[i]), Math.abs(predicted[i])));
+            }
+            int e = largest > 0 ? Math.getExponent(largest) : 0;
+            return new Units(Math.abs(e) > 200 ? e : 0);
+        }
+
+        double inUnits(double v) {
+            return exponent == 0 ? v : Math.scalb(v, -exponent);
+        }
+
+        /** @return {@code (actual - predicted) / 2^e}, without overflow */
+        double residual(double actual, double predicted) {
+            return exponent == 0 ? actual - predicted : Math.scalb(actual, -exponent) - Math.scalb(predicted, -exponent);
+        }
+
+        /**
+         * @param valueInUnits a value in units of {@code 2^(power e)}
+         * @param power the power of the unit the value is in (1 for errors, 2 for squares)
+         * @param what the quantity, for the message
+         * @param hint what the caller can do instead, starting with "; " (or empty)
+         * @return the value in the data's units
+         * @throws IllegalArgumentException if it lies beyond the double range
+         */
+        double real(double valueInUnits, int power, String what, String hint) {
+            double v = Math.scalb(valueInUnits, power * exponent);
+            if (Double.isInfinite(v)) {
+                throw new IllegalArgumentException(what + " must be within the double range (about 1.8e308), got "
+                        + Ratio.number(valueInUnits) + " · 2^" + (power * exponent) + hint);
+            }
+            return v;
+        }
     }
 
     /** The population variance, two-pass: (1/n) Σ (v - mean)². */

@@ -48,6 +48,15 @@ final class GaussianNaiveBayesCodec implements ModelCodec<GaussianNaiveBayes, Ga
         out.doubles("means", s.means);
         out.doubles("meanResiduals", s.meanResiduals);
         out.doubles("squaredDeviations", s.squaredDeviations);
+        // columns of ordinary magnitude are kept unscaled (exponent 0); the field appears only when a
+        // column is kept in scaled units, so files of ordinary models stay as format version 1 wrote them
+        boolean scaled = false;
+        for (int e : s.exponents) {
+            scaled |= e != 0;
+        }
+        if (scaled) {
+            out.ints("exponents", s.exponents);
+        }
     }
 
     @Override
@@ -61,7 +70,8 @@ final class GaussianNaiveBayesCodec implements ModelCodec<GaussianNaiveBayes, Ga
         int size = Check.tableSize("the statistics", k, "classes", p, "columns", Integer.MAX_VALUE);
         GaussianStatistics s = GaussianStatistics.restored(in.doubles("counts", k, k + " classes"), p,
                 in.doubles("means", size, shape), in.doubles("meanResiduals", size, shape),
-                in.doubles("squaredDeviations", size, shape));
+                in.doubles("squaredDeviations", size, shape),
+                in.has("exponents") ? in.ints("exponents", p, p + " columns") : new int[p]);
         return new GaussianNaiveBayesModel(learner, s, columns, classes);
     }
 }

@@ -40,15 +40,31 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
         this.means = statistics.roundedMeans();
         int k = statistics.classes;
         int p = statistics.columns;
-        double largest = 0;
-        for (double v : statistics.columnVariances()) {
-            largest = Math.max(largest, v);
+        int[] e = statistics.exponents;
+        // the largest column variance, compared in true units (log2 of the variance plus twice the column's exponent)
+        double[] columnVariances = statistics.columnVariances();
+        int widest = -1;
+        double widestLog2 = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < p; j++) {
+            double log2 = columnVariances[j] > 0 ? Math.log(columnVariances[j]) / Math.log(2) + 2.0 * e[j]
+                    : Double.NEGATIVE_INFINITY;
+            if (columnVariances[j] > 0 && (widest < 0 || log2 > widestLog2
+                    || log2 == widestLog2 && e[j] == e[widest] && columnVariances[j] > columnVariances[widest])) {
+                widestLog2 = log2;
+                widest = j;
+            }
         }
         // every column constant: no scale in the data; any common variance gives the same posteriors
-        this.epsilon = learner.varianceSmoothing() * (largest > 0 ? largest : 1.0);
+        double largest = widest >= 0 ? columnVariances[widest] : 1.0;
+        int largestExponent = widest >= 0 ? 2 * e[widest] : 0;
+        this.epsilon = learner.varianceSmoothing() * Math.scalb(largest, largestExponent);
         this.variances = new double[k * p];
         this.precisions = new double[k * p];
         this.normalisers = new double[k];
+        double logScales = 0;
+        for (int j = 0; j < p; j++) {
+            logScales += e[j] * Math.log(2);
+        }
         for (int c = 0; c < k; c++) {
             double n = statistics.counts[c];
             if (n == 0) {
@@ -57,18 +73,29 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
             double logNormaliser = 0;
             for (int j = 0; j < p; j++) {
                 int at = c * p + j;
-                double v = statistics.squaredDeviations[at] / n + epsilon;
+                // the smoothing in column j's own units
+                double smoothing = learner.varianceSmoothing() * Math.scalb(largest, largestExponent - 2 * e[j]);
+                double v = statistics.squaredDeviations[at] / n + smoothing;
                 if (!Double.isFinite(1.0 / v)) {
                     throw new IllegalArgumentException("variances must be > 0 after smoothing; column " + j + " (\""
                             + columnNames.get(j) + "\") of class \"" + classNames.get(c) + "\" has variance "
                             + v + " with varianceSmoothing " + Check.format(learner.varianceSmoothing())
                             + "; set varianceSmoothing > 0");
                 }
+                if (!Double.isFinite(v)) {
+                    // the smoothing of the widest column, in the units of a column 2^600 times narrower
+                    throw new IllegalArgumentException("variances must be within the double range in each column's "
+                            + "scale; the smoothing " + epsilon + " (varianceSmoothing "
+                            + Check.format(learner.varianceSmoothing()) + " times the largest column variance) "
+                            + "overflows in column " + j + " (\"" + columnNames.get(j) + "\"), whose values are "
+                            + "about 2^" + e[j] + "; bring the columns' magnitudes closer together");
+                }
                 variances[at] = v;
                 precisions[at] = 1.0 / v;
                 logNormaliser += Math.log(2 * Math.PI * v);
             }
-            normalisers[c] = -0.5 * logNormaliser;
+            // densities in the true units: a column kept in units of 2^e has its density divided by 2^e
+            normalisers[c] = -0.5 * logNormaliser - logScales;
         }
     }
 
@@ -84,7 +111,8 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
 
     /**
      * @return the variance smoothing added to every variance, {@code varianceSmoothing × the largest column
-     *     variance} (scikit-learn's {@code epsilon_})
+     *     variance} (scikit-learn's {@code epsilon_}); infinite if it exceeds the double range (features
+     *     beyond about 1e154), although the model itself works in scaled units and stays exact
      */
     public double epsilon() {
         return epsilon;
@@ -92,15 +120,41 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
 
     /** @return the mean of each column in each class, {@code [class][column]} (scikit-learn's {@code theta_}) */
     public double[][] means() {
-        return byClass(means, columns());
+        return byClass(unscaled(means, 1), columns());
     }
 
     /**
      * @return the smoothed variance of each column in each class, {@code [class][column]}: the population
-     *     variance plus {@link #epsilon()} (scikit-learn's {@code var_}); 0 for classes without rows
+     *     variance plus {@link #epsilon()} (scikit-learn's {@code var_}); 0 for classes without rows;
+     *     infinite where the variance exceeds the double range (the model keeps such columns scaled)
      */
     public double[][] variances() {
-        return byClass(variances, columns());
+        return byClass(unscaled(variances, 2), columns());
+    }
+
+    /** @return class-major values in the true units: column j's value times {@code 2^(power e_j)} */
+    private double[] unscaled(double[] classMajor, int power) {
+        double[] out = classMajor.clone();
+        int p = columns();
+        for (int at = 0; at < out.length; at++) {
+            out[at] = Math.scalb(out[at], power * statistics.exponents[at % p]);
+        }
+        return out;
+    }
+
+    /** @return the row in the units the statistics are kept in: the row itself when no column is scaled */
+    private double[] inModelUnits(double[] row) {
+        int[] e = statistics.exponents;
+        double[] out = row;
+        for (int j = 0; j < e.length; j++) {
+            if (e[j] != 0) {
+                if (out == row) {
+                    out = row.clone();
+                }
+                out[j] = Math.scalb(row[j], -e[j]);
+            }
+        }
+        return out;
     }
 
     /**
@@ -116,8 +170,9 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
         if (data.rows() == 0) {
             return this;
         }
-        return new GaussianNaiveBayesModel(learner, statistics.merge(GaussianStatistics.of(data)), columnNames(),
-                classNames());
+        GaussianStatistics more = GaussianStatistics.of(data, statistics.exponents);
+        more.checkFinite(data);
+        return new GaussianNaiveBayesModel(learner, statistics.merge(more), columnNames(), classNames());
     }
 
     @Override
@@ -126,7 +181,8 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
     }
 
     @Override
-    void addLogLikelihoods(double[] row, double[] jll) {
+    void addLogLikelihoods(double[] original, double[] jll) {
+        double[] row = inModelUnits(original);
         int p = row.length;
         for (int c = 0; c < jll.length; c++) {
             if (statistics.counts[c] > 0) {
@@ -140,8 +196,9 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
     @Override
     double featureLogLikelihood(double[] row, int c, int j) {
         int at = c * columns() + j;
-        double d = row[j] - means[at];
-        return -0.5 * (LOG_TWO_PI + Math.log(variances[at]) + d * d / variances[at]);
+        int e = statistics.exponents[j];
+        double d = Math.scalb(row[j], -e) - means[at];
+        return -0.5 * (LOG_TWO_PI + Math.log(variances[at]) + d * d / variances[at]) - e * Math.log(2);
     }
 
     @Override

@@ -32,6 +32,13 @@ import java.util.Arrays;
  * would enter {@code d} and bias the variance by about 1e-10; with it, the variance is as accurate as
  * a two-pass computation.
  *
+ * <p>Features near the ends of the double range are kept in scaled form: when a column's statistics
+ * overflow, or its magnitude lies outside {@code [2^-200, 2^200]}, the column is divided by a power of
+ * two {@code 2^e_j} near its largest absolute value (exactly, as a change of exponent) and its means and
+ * squared deviations are kept in those units. Columns of ordinary magnitude keep {@code e_j = 0}, so
+ * their statistics are bit for bit those of the plain computation; the model undoes the scaling where a
+ * value is reported.
+ *
  * <p>Reference: T. F. Chan, G. H. Golub, R. J. LeVeque, "Updating formulae and a pairwise algorithm
  * for computing sample variances", Stanford report STAN-CS-79-773, 1979; D. E. Knuth, <i>The Art of
  * Computer Programming</i>, vol. 2, section 4.2.2 (the exact two-sum).
@@ -51,31 +58,43 @@ final class GaussianStatistics {
     final double[] meanResiduals;
     /** Sums of squared deviations from the means, class-major. */
     final double[] squaredDeviations;
+    /** Per column, the exponent e of the scale {@code 2^e} the column's statistics are kept in (0: unscaled). */
+    final int[] exponents;
+
+    /** Magnitudes beyond {@code 2^±LIMIT_EXPONENT} are kept in scaled form: their squares stay far from the double range's ends. */
+    private static final int LIMIT_EXPONENT = 200;
 
     private GaussianStatistics(double[] counts, int columns, double[] means, double[] meanResiduals,
-                               double[] squaredDeviations) {
+                               double[] squaredDeviations, int[] exponents) {
         this.classes = counts.length;
         this.columns = columns;
         this.counts = counts;
         this.means = means;
         this.meanResiduals = meanResiduals;
         this.squaredDeviations = squaredDeviations;
+        this.exponents = exponents;
     }
 
     /**
      * Statistics read from a model file, checked as fitting would produce them: whole non-negative
      * counts with at least one row, finite means and residuals, finite non-negative squared deviations,
-     * every array {@code classes × columns} long.
+     * every array {@code classes × columns} long, and one column scale exponent per column within the
+     * range of {@link Math#getExponent(double)} of a finite double.
      *
      * @throws IllegalArgumentException naming the first invalid value
      */
     static GaussianStatistics restored(double[] counts, int columns, double[] means, double[] meanResiduals,
-                                       double[] squaredDeviations) {
+                                       double[] squaredDeviations, int[] exponents) {
         Check.atLeast("columns", columns, 1);
         int size = Check.tableSize("the statistics", counts.length, "classes", columns, "columns", Integer.MAX_VALUE);
         Check.sameLength("means", means.length, "classes × columns", size);
         Check.sameLength("meanResiduals", meanResiduals.length, "classes × columns", size);
         Check.sameLength("squaredDeviations", squaredDeviations.length, "classes × columns", size);
+        Check.sameLength("exponents", exponents.length, "columns", columns);
+        for (int j = 0; j < columns; j++) {
+            Check.atLeast("exponents", j, exponents[j], Double.MIN_EXPONENT - 1);
+            Check.atMost("exponents", j, exponents[j], Double.MAX_EXPONENT, "Double.MAX_EXPONENT");
+        }
         ClassTotals.check(counts);
         for (int i = 0; i < size; i++) {
             Check.finite("means", i, means[i]);
@@ -83,31 +102,91 @@ final class GaussianStatistics {
             Check.atLeast("squaredDeviations", i, Check.finite("squaredDeviations", i, squaredDeviations[i]), 0.0);
         }
         return new GaussianStatistics(counts.clone(), columns, means.clone(), meanResiduals.clone(),
-                squaredDeviations.clone());
+                squaredDeviations.clone(), exponents.clone());
     }
 
-    private static GaussianStatistics empty(int classes, int columns) {
+    private static GaussianStatistics empty(int classes, int columns, int[] exponents) {
         int size = classes * columns;
         return new GaussianStatistics(new double[classes], columns, new double[size], new double[size],
-                new double[size]);
+                new double[size], exponents);
     }
 
     /**
-     * Computes the statistics of a dataset with class targets. Non-finite features are found from the
-     * result (NaN and infinities propagate into the sums), so valid data is read only once.
+     * Computes the statistics of a dataset with class targets, choosing the columns' scales: a first pass
+     * without scaling, which serves every column of ordinary magnitude; only if some column's statistics
+     * overflow or its magnitude lies outside {@code [2^-200, 2^200]} a second pass with those columns
+     * scaled by a power of two near their largest absolute value.
      *
      * @param data the rows; not modified
      * @return their statistics
-     * @throws IllegalArgumentException naming the row and column of a non-finite feature, or if the
-     *     squared deviations overflow
+     * @throws IllegalArgumentException naming the row and column of a non-finite feature
      */
     static GaussianStatistics of(Dataset data) {
+        int p = data.columns();
+        GaussianStatistics plain = of(data, new int[p]);
+        int[] exponents = plain.exponentsNeeded(data);
+        GaussianStatistics out = exponents == null ? plain : of(data, exponents);
+        out.checkFinite(data);
+        return out;
+    }
+
+    /** @return the scales a second pass needs, or null if every column is of ordinary magnitude */
+    private int[] exponentsNeeded(Dataset data) {
+        boolean[] extreme = new boolean[columns];
+        boolean any = false;
+        for (int j = 0; j < columns; j++) {
+            double magnitude = 0;
+            boolean finite = true;
+            for (int c = 0; c < classes; c++) {
+                int at = c * columns + j;
+                finite &= Double.isFinite(means[at]) && Double.isFinite(squaredDeviations[at]);
+                if (counts[c] > 0) {
+                    magnitude = Math.max(magnitude, Math.max(Math.abs(means[at]),
+                            Math.sqrt(squaredDeviations[at] / counts[c])));
+                }
+            }
+            extreme[j] = !finite || magnitude > 0 && Math.abs(Math.getExponent(magnitude)) > LIMIT_EXPONENT;
+            any |= extreme[j];
+        }
+        if (!any) {
+            return null;
+        }
+        Check.finiteFeatures(data);
+        double[] largest = new double[columns];
+        double[] row = new double[columns];
+        for (int i = 0; i < data.rows(); i++) {
+            data.copyRow(i, row, 0);
+            for (int j = 0; j < columns; j++) {
+                largest[j] = Math.max(largest[j], Math.abs(row[j]));
+            }
+        }
+        int[] out = new int[columns];
+        for (int j = 0; j < columns; j++) {
+            out[j] = extreme[j] && largest[j] > 0 ? Math.getExponent(largest[j]) : 0;
+        }
+        return out;
+    }
+
+    /**
+     * Computes the statistics of a dataset with class targets in given column scales. Non-finite
+     * features are found from the result (NaN and infinities propagate into the sums), so valid data is
+     * read only once; the caller checks the result.
+     *
+     * @param data the rows; not modified
+     * @param exponents per column, the exponent e of the scale {@code 2^e} to keep it in
+     * @return their statistics
+     */
+    static GaussianStatistics of(Dataset data, int[] exponents) {
         int k = data.classCount();
         int p = data.columns();
         Check.tableSize("the per-class statistics", k, "classes", p, "columns", Dataset.MAX_CELLS);
+        boolean scaled = false;
+        for (int e : exponents) {
+            scaled |= e != 0;
+        }
         int n = data.rows();
         int[] blockClasses = new int[BLOCK_ROWS];
-        GaussianStatistics total = empty(k, p);
+        GaussianStatistics total = empty(k, p, exponents.clone());
         double[] block = new double[Math.min(BLOCK_ROWS, Math.max(n, 1)) * p];
         // the block's rows grouped by class (a counting sort): offsets into block, class c at [start[c], start[c+1])
         int[] grouped = new int[BLOCK_ROWS];
@@ -121,6 +200,11 @@ final class GaussianStatistics {
             Arrays.fill(start, 0);
             for (int r = 0; r < m; r++) {
                 data.copyRow(first + r, block, r * p);
+                if (scaled) {
+                    for (int j = 0; j < p; j++) {
+                        block[r * p + j] = Math.scalb(block[r * p + j], -exponents[j]);
+                    }
+                }
                 blockClasses[r] = data.classOf(first + r);
                 start[blockClasses[r] + 1]++;
             }
@@ -159,7 +243,6 @@ final class GaussianStatistics {
                 total.counts[c] += count;
             }
         }
-        total.checkFinite(data);
         return total;
     }
 
@@ -230,7 +313,7 @@ final class GaussianStatistics {
      */
     GaussianStatistics merge(GaussianStatistics other) {
         GaussianStatistics out = new GaussianStatistics(counts.clone(), columns, means.clone(), meanResiduals.clone(),
-                squaredDeviations.clone());
+                squaredDeviations.clone(), exponents);
         for (int c = 0; c < classes; c++) {
             if (other.counts[c] == 0) {
                 continue;
@@ -287,7 +370,7 @@ final class GaussianStatistics {
      * @return one variance per column
      */
     double[] columnVariances() {
-        GaussianStatistics all = empty(1, columns);
+        GaussianStatistics all = empty(1, columns, exponents);
         for (int c = 0; c < classes; c++) {
             if (counts[c] == 0) {
                 continue;
@@ -305,14 +388,22 @@ final class GaussianStatistics {
         return out;
     }
 
-    private void checkFinite(Dataset data) {
+    /**
+     * Checks the statistics of {@code data}, computed in some scales, are finite.
+     *
+     * @param data the rows they were computed from
+     * @throws IllegalArgumentException naming the row and column of a non-finite feature, or the column
+     *     whose squared deviations overflow even in its scale
+     */
+    void checkFinite(Dataset data) {
         for (int at = 0; at < means.length; at++) {
             if (!Double.isFinite(means[at]) || !Double.isFinite(meanResiduals[at])
                     || !Double.isFinite(squaredDeviations[at])) {
                 Check.finiteFeatures(data);
-                throw new IllegalArgumentException("features must be small enough to square in double precision; "
-                        + "the squared deviations of column " + (at % columns) + " in class \""
-                        + data.classNames().get(at / columns) + "\" overflow; rescale the features");
+                throw new IllegalArgumentException("features must be small enough to square in double precision "
+                        + "in the model's scale 2^" + exponents[at % columns] + "; the squared deviations of column "
+                        + (at % columns) + " in class \"" + data.classNames().get(at / columns)
+                        + "\" overflow; fit on these rows together rather than by update");
             }
         }
     }

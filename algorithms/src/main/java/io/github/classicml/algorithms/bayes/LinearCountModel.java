@@ -22,6 +22,32 @@ abstract sealed class LinearCountModel extends NaiveBayesModel
         super(columnNames, classNames, counts.classCounts.clone(), logPriors);
         this.counts = counts;
         this.weights = weights;
+        requireFinite(counts, weights, columnNames, classNames);
+    }
+
+    /**
+     * Refuses counts too large for double precision: a sum of counts that overflows, or a weight whose
+     * logarithm is not finite (an infinite total makes {@code log(share)} -Infinity, and
+     * {@code Infinity - Infinity} in a complement makes it NaN), would turn every score into NaN.
+     */
+    private static void requireFinite(FeatureCounts counts, double[] weights, List<String> columnNames,
+                                      List<String> classNames) {
+        int p = columnNames.size();
+        for (int at = 0; at < weights.length; at++) {
+            if (!Double.isFinite(counts.featureCounts[at])) {
+                throw new IllegalArgumentException("feature counts must sum to a finite value; column " + (at % p)
+                        + " (\"" + columnNames.get(at % p) + "\") of class \"" + classNames.get(at / p)
+                        + "\" sums to " + counts.featureCounts[at] + "; rescale the counts");
+            }
+        }
+        for (int at = 0; at < weights.length; at++) {
+            if (!Double.isFinite(weights[at])) {
+                throw new IllegalArgumentException("feature counts must be small enough for their log shares to be "
+                        + "finite; column " + (at % p) + " (\"" + columnNames.get(at % p) + "\") of class \""
+                        + classNames.get(at / p) + "\" has count " + counts.featureCounts[at] + " and weight "
+                        + weights[at] + "; rescale the counts");
+            }
+        }
     }
 
     /** @return the counts, for the model file */

@@ -148,9 +148,12 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
      */
     public double[] predictLogProbabilities(double[] row) {
         double[] jll = predictJointLogProbabilities(row);
-        double logEvidence = logEvidence(jll, row);
+        requireScorable(jll, row);
+        double max = max(jll);
+        double logSum = Math.log(sumOfExponentials(jll, max));
         for (int c = 0; c < jll.length; c++) {
-            jll[c] -= logEvidence;
+            // (jll - max) first: at huge magnitudes max + log(sum) would round back to max
+            jll[c] = (jll[c] - max) - logSum;
         }
         return jll;
     }
@@ -306,10 +309,31 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
 
     private void probabilities(double[] row, double[] out) {
         jointLogProbabilities(row, out);
-        double logEvidence = logEvidence(out, row);
+        requireScorable(out, row);
+        double max = max(out);
+        double sum = sumOfExponentials(out, max);
+        // exp(jll - max) / sum: exact for ties at any magnitude (equal shares when all are equal), where
+        // exp(jll - (max + log sum)) gives every tied class 1 once max + log sum rounds back to max
         for (int c = 0; c < out.length; c++) {
-            out[c] = Math.exp(out[c] - logEvidence);
+            out[c] = Math.exp(out[c] - max) / sum;
         }
+    }
+
+    private static double max(double[] jll) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : jll) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
+    /** @return {@code sum_c exp(jll_c - max)}, at least 1 (the largest term is exp(0)) */
+    private static double sumOfExponentials(double[] jll, double max) {
+        double sum = 0;
+        for (double v : jll) {
+            sum += Math.exp(v - max);
+        }
+        return sum;
     }
 
     /**
@@ -318,15 +342,8 @@ public abstract sealed class NaiveBayesModel implements ProbabilisticClassifier
      */
     static double logEvidence(double[] jll, double[] row) {
         requireScorable(jll, row);
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : jll) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (double v : jll) {
-            sum += Math.exp(v - max);
-        }
-        return max + Math.log(sum);
+        double max = max(jll);
+        return max + Math.log(sumOfExponentials(jll, max));
     }
 
     /**

@@ -22,7 +22,9 @@ import java.util.List;
  * penalty) keeps more columns than BIC ({@code k log n}); the lasso ({@link Lasso#path}) is the
  * continuous alternative.
  *
- * <p>Cost: up to {@code p} steps of up to {@code p} least-squares fits each, {@code O(p^2)} fits.
+ * <p>Cost: up to {@code p} steps of up to {@code p} least-squares fits each, {@code O(p^2)} fits; so
+ * that a wide table is refused at once rather than run for hours, at most {@link #MAX_COLUMNS} columns
+ * are accepted (select candidates first, e.g. with the lasso path or a correlation filter).
  * Ties go to the lowest column index. A candidate set whose columns are linearly dependent is skipped.
  * Needs at least 3 rows (2 without intercept); when no single column beats the model without columns,
  * {@code fit} throws, since there is no least-squares model to return.
@@ -38,6 +40,9 @@ import java.util.List;
  */
 public record StepwiseRegression(Direction direction, Criterion criterion, boolean fitIntercept)
         implements Learner<StepwiseModel> {
+
+    /** The most columns stepwise selection accepts: 1000 columns are up to a million least-squares fits. */
+    public static final int MAX_COLUMNS = 1000;
 
     /** The direction of the search. */
     public enum Direction {
@@ -180,6 +185,8 @@ public record StepwiseRegression(Direction direction, Criterion criterion, boole
         // one column, the intercept and one residual degree of freedom
         Check.minRows(data, fitIntercept ? 3 : 2);
         int p = data.columns();
+        Check.that(p <= MAX_COLUMNS, () -> "columns must be <= " + MAX_COLUMNS + " for stepwise selection, got " + p
+                + "; it fits O(columns^2) least-squares models, so select candidate columns first");
         List<Integer> chosen = new ArrayList<>();
         double current;
         if (direction == Direction.FORWARD) {

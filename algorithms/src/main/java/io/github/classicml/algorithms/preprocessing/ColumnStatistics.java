@@ -53,8 +53,43 @@ final class ColumnStatistics {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    /** @return scale, or 1 where it is below {@link #ZERO_SCALE} (a constant column is not divided) */
-    static double nonZeroScale(double scale) {
-        return scale < ZERO_SCALE ? 1.0 : scale;
+    /**
+     * Decides whether a column is constant relative to its own magnitude, so that the decision does not
+     * change when the column is multiplied by 10^-300: a spread below {@link #ZERO_SCALE} times the
+     * column's largest absolute value, when that is below 1, is rounding noise. scikit-learn compares the
+     * spread with {@code ZERO_SCALE} itself, so it leaves a column of values near 1e-300 unscaled; on
+     * columns whose largest absolute value is at least 1 the two tests are the same.
+     *
+     * @param scale the column's spread (range, largest absolute value or inter-quantile range)
+     * @param magnitude the column's largest absolute value
+     * @return scale, or 1 where the column is constant (a constant column is not divided)
+     */
+    static double nonZeroScale(double scale, double magnitude) {
+        return scale == 0 || scale < ZERO_SCALE * Math.min(1.0, magnitude) ? 1.0 : scale;
+    }
+
+    /**
+     * The units in which to sum a table's columns without overflow or underflow: a power of two near
+     * each column's largest absolute value where that lies beyond {@code 2^±200}, else 1 (so columns of
+     * ordinary magnitude are summed exactly as before). Dividing by a power of two is exact.
+     *
+     * @param x the rows, row-major; not modified
+     * @param n the number of rows
+     * @param p the number of columns
+     * @return one unit per column
+     */
+    static double[] extremeColumnUnits(double[] x, int n, int p) {
+        double[] largest = new double[p];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                largest[j] = Math.max(largest[j], Math.abs(x[i * p + j]));
+            }
+        }
+        double[] unit = new double[p];
+        for (int j = 0; j < p; j++) {
+            int e = largest[j] > 0 ? Math.getExponent(largest[j]) : 0;
+            unit[j] = Math.abs(e) > 200 ? Math.scalb(1.0, e) : 1.0;
+        }
+        return unit;
     }
 }

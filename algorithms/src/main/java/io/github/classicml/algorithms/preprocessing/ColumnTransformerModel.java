@@ -88,7 +88,8 @@ public final class ColumnTransformerModel extends FittedTransformer implements T
         Check.that(table.columns() == inputNames.size(), () -> "table has " + table.columns()
                 + " columns but the model was fitted on " + inputNames.size());
         int n = table.rows();
-        double[] out = new double[n * width];
+        double[] out = new double[Check.tableSize("the transformed table", n, "rows", width, "output columns",
+                Dataset.MAX_CELLS)];
         int offset = 0;
         requireNoInfinity(table);
         for (int k = 0; k < models.size(); k++) {
@@ -97,8 +98,15 @@ public final class ColumnTransformerModel extends FittedTransformer implements T
             Dataset d = inPart(part, () -> model.transform(table.selectColumns(part.columns())));
             offset = place(d.features(), d.columns(), out, offset, n);
         }
+        // one lookup table for the remainder, not a search of every name per column (10 000 columns)
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        List<String> names = table.columnNames();
+        for (int j = 0; j < names.size(); j++) {
+            index.put(names.get(j), j);
+        }
         for (String r : remainder) {
-            double[] v = requireFinite(table, table.columnIndex(r));
+            Integer j = index.get(r);
+            double[] v = requireFinite(table, j != null ? j : table.columnIndex(r));
             offset = place(v, 1, out, offset, n);
         }
         return Dataset.ofRowMajor(out, width).withColumnNames(outputColumnNames(table.columnNames()));
@@ -114,10 +122,8 @@ public final class ColumnTransformerModel extends FittedTransformer implements T
     @Override
     public Dataset transform(Dataset data) {
         Check.columns(data, inputNames.size());
-        Table t = Table.ofRows(data.rows());
-        for (int j = 0; j < data.columns(); j++) {
-            t = t.withNumeric(inputNames.get(j), data.column(j));
-        }
+        // the table at once, under the fitted names (growing it a column at a time costs O(columns^2))
+        Table t = Table.of(Dataset.ofRowMajor(data.features(), data.columns()).withColumnNames(inputNames));
         return withTargetsOf(data, transform(t));
     }
 
@@ -168,10 +174,7 @@ public final class ColumnTransformerModel extends FittedTransformer implements T
 
     @Override
     void apply(double[] row, double[] out) {
-        Table t = Table.ofRows(1);
-        for (int j = 0; j < row.length; j++) {
-            t = t.withNumeric(inputNames.get(j), new double[] {row[j]});
-        }
+        Table t = Table.of(Dataset.ofRowMajor(row.clone(), row.length).withColumnNames(inputNames));
         System.arraycopy(transform(t).row(0), 0, out, 0, width);
     }
 

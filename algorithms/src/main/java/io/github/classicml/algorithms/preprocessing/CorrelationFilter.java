@@ -16,7 +16,9 @@ import io.github.classicml.core.Learner;
  * column with the larger mean absolute correlation; the order rule was chosen because its outcome can be
  * predicted by reading the column list.) A constant column has no correlation with anything (treated
  * as 0) and is never dropped by this filter. Correlations use centred two-pass sums. Cost O(n·p²) to
- * fit, O(k) per row. It looks only at the features, never at a target.
+ * fit and a p × p matrix, so at most {@link #MAX_COLUMNS} columns are accepted (a wide table is
+ * refused at once rather than filling memory); O(k) per row. It looks only at the features, never at
+ * a target.
  *
  * <p>Reference: M. Kuhn, K. Johnson, <i>Applied Predictive Modeling</i>, Springer 2013, section 3.5
  * (between-predictor correlations).
@@ -25,6 +27,9 @@ import io.github.classicml.core.Learner;
  * @see CorrelationFilterModel
  */
 public record CorrelationFilter(double threshold) implements Learner<CorrelationFilterModel> {
+
+    /** The most columns the filter accepts: their correlation matrix holds 4096² doubles, 128 MiB. */
+    public static final int MAX_COLUMNS = 4096;
 
     /**
      * Validates the threshold.
@@ -53,6 +58,8 @@ public record CorrelationFilter(double threshold) implements Learner<Correlation
      *
      * @param data at least 2 rows, finite features; not modified
      * @return the p × p matrix of correlations, 1 on the diagonal, 0 with a constant column
+     * @throws IllegalArgumentException if the data has fewer than 2 rows, a non-finite feature or more
+     *     than {@link #MAX_COLUMNS} columns
      */
     public static double[][] correlations(Dataset data) {
         Check.notNull("data", data);
@@ -60,16 +67,21 @@ public record CorrelationFilter(double threshold) implements Learner<Correlation
         Check.finiteFeatures(data);
         int n = data.rows();
         int p = data.columns();
+        Check.that(p <= MAX_COLUMNS, () -> "columns must be <= " + MAX_COLUMNS + " for a correlation matrix, got " + p
+                + " (" + p + " x " + p + " correlations); select candidate columns first");
         double[] x = data.features();
+        // correlations do not depend on a column's scale: columns beyond 2^±200 are read in units of a
+        // power of two near their largest value, so their cross products neither overflow nor underflow
+        double[] unit = ColumnStatistics.extremeColumnUnits(x, n, p);
         double[] mean = new double[p];
         for (int k = 0; k < x.length; k++) {
-            mean[k % p] += x[k] / n;
+            mean[k % p] += x[k] / unit[k % p] / n;
         }
         double[][] cross = new double[p][p];
         double[] d = new double[p];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                d[j] = x[i * p + j] - mean[j];
+                d[j] = x[i * p + j] / unit[j] - mean[j];
             }
             for (int a = 0; a < p; a++) {
                 for (int b = a; b < p; b++) {

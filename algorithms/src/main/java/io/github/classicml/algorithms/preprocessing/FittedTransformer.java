@@ -52,6 +52,7 @@ abstract class FittedTransformer implements Transformer {
         checkRow(row, -1);
         double[] out = new double[outputColumns()];
         apply(row, out);
+        checkOutput(out, -1);
         return out;
     }
 
@@ -67,13 +68,15 @@ abstract class FittedTransformer implements Transformer {
     public Dataset transform(Dataset data) {
         Check.columns(data, columns);
         int width = outputColumns();
-        double[] out = new double[data.rows() * width];
+        double[] out = new double[Check.tableSize("the transformed data", data.rows(), "rows", width, "output columns",
+                Dataset.MAX_CELLS)];
         double[] row = new double[columns];
         double[] result = new double[width];
         for (int i = 0; i < data.rows(); i++) {
             data.copyRow(i, row, 0);
             checkRow(row, i);
             apply(row, result);
+            checkOutput(result, i);
             System.arraycopy(result, 0, out, i * width, width);
         }
         return withTargetsOf(data, Dataset.ofRowMajor(out, width)
@@ -98,8 +101,32 @@ abstract class FittedTransformer implements Transformer {
             checkRow(row, i);
             out[i] = new double[outputColumns()];
             apply(row, out[i]);
+            checkOutput(out[i], i);
         }
         return out;
+    }
+
+    /**
+     * Refuses an output value that is not finite although the row was: the transformation of a value
+     * near the ends of the double range (a cube of 1e300, a power of it) that cannot be represented.
+     * Never NaN or Infinity silently.
+     */
+    private void checkOutput(double[] out, int rowIndex) {
+        boolean nanOk = missingIsAnOutput();
+        for (int t = 0; t < out.length; t++) {
+            double v = out[t];
+            if (v - v != 0 && !(nanOk && Double.isNaN(v))) {
+                String where = rowIndex < 0 ? "output column " + t : "row " + rowIndex + ", output column " + t;
+                throw new IllegalArgumentException("transformed values must be finite; " + where + " is "
+                        + Check.format(v) + ": the transformation of this row lies outside the double range "
+                        + "(about 1.8e308); rescale the features");
+            }
+        }
+    }
+
+    /** @return whether NaN is a legitimate output (an encoder's code for an unseen category); false by default */
+    boolean missingIsAnOutput() {
+        return false;
     }
 
     /** Refuses infinities always and NaN unless missing values are accepted; row -1 means a lone row. */

@@ -78,7 +78,39 @@ public final class KnnImputerModel extends FittedTransformer {
                 shared++;
             }
         }
-        return shared == 0 ? Double.NaN : Math.sqrt(sum * p / shared);
+        if (shared == 0) {
+            return Double.NaN;
+        }
+        if (sum == Double.POSITIVE_INFINITY || sum < 0x1p-900) {
+            return scaledNanEuclidean(x, y, yOffset, p, shared);
+        }
+        return Math.sqrt(sum * p / shared);
+    }
+
+    /**
+     * The same distance at magnitudes where the squares overflow (about 1e154) or underflow: the
+     * differences are divided by the largest one, as LAPACK's {@code dnrm2} scales, and the root
+     * multiplied back.
+     */
+    private static double scaledNanEuclidean(double[] x, double[] y, int yOffset, int p, int shared) {
+        double largest = 0;
+        for (int c = 0; c < p; c++) {
+            double d = Math.abs(x[c] - y[yOffset + c]);
+            if (!Double.isNaN(d)) {
+                largest = Math.max(largest, d);
+            }
+        }
+        if (largest == 0 || largest == Double.POSITIVE_INFINITY) {
+            return largest;
+        }
+        double sum = 0;
+        for (int c = 0; c < p; c++) {
+            double d = (x[c] - y[yOffset + c]) / largest;
+            if (!Double.isNaN(d)) {
+                sum += d * d;
+            }
+        }
+        return largest * Math.sqrt(sum * p / shared);
     }
 
     @Override

@@ -44,7 +44,7 @@ public record MaxAbsScaler() implements Learner<MaxAbsScalerModel> {
         }
         double[] scale = new double[p];
         for (int j = 0; j < p; j++) {
-            scale[j] = ColumnStatistics.nonZeroScale(maxAbs[j]);
+            scale[j] = ColumnStatistics.nonZeroScale(maxAbs[j], maxAbs[j]);
         }
         return new MaxAbsScalerModel(this, maxAbs, scale);
     }

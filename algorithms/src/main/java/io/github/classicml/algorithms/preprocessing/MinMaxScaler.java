@@ -91,7 +91,14 @@ public record MinMaxScaler(double rangeMin, double rangeMax, boolean clip) imple
         double[] scale = new double[p];
         double[] offset = new double[p];
         for (int j = 0; j < p; j++) {
-            scale[j] = (rangeMax - rangeMin) / ColumnStatistics.nonZeroScale(max[j] - min[j]);
+            double spread = max[j] - min[j];
+            double magnitude = Math.max(Math.abs(min[j]), Math.abs(max[j]));
+            if (spread == Double.POSITIVE_INFINITY) {
+                // min and max of opposite signs near the ends of the range: divide by the half-spread instead
+                scale[j] = (rangeMax - rangeMin) / 2 / (max[j] / 2 - min[j] / 2);
+            } else {
+                scale[j] = (rangeMax - rangeMin) / ColumnStatistics.nonZeroScale(spread, magnitude);
+            }
             offset[j] = rangeMin - min[j] * scale[j];
         }
         return new MinMaxScalerModel(this, min, max, scale, offset);

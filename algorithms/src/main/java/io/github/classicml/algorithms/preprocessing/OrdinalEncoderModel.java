@@ -46,6 +46,12 @@ public final class OrdinalEncoderModel extends CategoricalModel {
         }
     }
 
+    /** NaN is the code of an unseen category when {@code unknownValue} is NaN. */
+    @Override
+    boolean missingIsAnOutput() {
+        return Double.isNaN(learner.unknownValue());
+    }
+
     @Override
     public String toString() {
         int total = 0;

@@ -108,10 +108,18 @@ public record Pca(int components, double varianceToKeep, boolean whiten) impleme
         int r = Math.min(n, p);
         Check.atMost("components", components, r, "min(rows, columns)");
         double[] x = data.features();
+        // data beyond 2^±200 are decomposed in units of a power of two near their largest value (an exact
+        // change of exponent): the SVD's sums of squares neither overflow at 1e300 nor underflow at 1e-300
+        double largest = 0;
+        for (double v : x) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        int exponent = largest > 0 ? Math.getExponent(largest) : 0;
+        double unit = Math.abs(exponent) > 200 ? Math.scalb(1.0, exponent) : 1.0;
         double[] mean = new double[p];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                mean[j] += x[i * p + j];
+                mean[j] += x[i * p + j] / unit;
             }
         }
         for (int j = 0; j < p; j++) {
@@ -120,7 +128,7 @@ public record Pca(int components, double varianceToKeep, boolean whiten) impleme
         DMatrixRMaj centred = new DMatrixRMaj(n, p);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                centred.data[i * p + j] = x[i * p + j] - mean[j];
+                centred.data[i * p + j] = x[i * p + j] / unit - mean[j];
             }
         }
         // V and the singular values only: U's columns, needed for the signs alone, are X_c v / s
@@ -160,9 +168,11 @@ public record Pca(int components, double varianceToKeep, boolean whiten) impleme
         }
         double[] variance = new double[r];
         double[] ratio = new double[r];
+        double[] divisor = new double[r];
         for (int c = 0; c < r; c++) {
             variance[c] = singular[c] * singular[c] / (n - 1);
             ratio[c] = total > 0 ? variance[c] / total : 0;
+            divisor[c] = whiten && variance[c] > 0 ? Math.sqrt(variance[c]) * unit : 1.0;
         }
         int k = components;
         if (varianceToKeep < 1) {
@@ -178,7 +188,17 @@ public record Pca(int components, double varianceToKeep, boolean whiten) impleme
         for (int c = k; c < r; c++) {
             noise += variance[c] / (r - k);
         }
+        // back to the data's units; the variances overflow to Infinity beyond about 1e154, the divisors do not
+        for (int j = 0; j < p; j++) {
+            mean[j] *= unit;
+        }
+        for (int c = 0; c < r; c++) {
+            singular[c] *= unit;
+            variance[c] *= unit * unit;
+        }
+        noise *= unit * unit;
         return new PcaModel(this, mean, java.util.Arrays.copyOf(axes, k * p), k, java.util.Arrays.copyOf(singular, k),
-                java.util.Arrays.copyOf(variance, k), java.util.Arrays.copyOf(ratio, k), noise);
+                java.util.Arrays.copyOf(variance, k), java.util.Arrays.copyOf(ratio, k), noise,
+                java.util.Arrays.copyOf(divisor, k));
     }
 }

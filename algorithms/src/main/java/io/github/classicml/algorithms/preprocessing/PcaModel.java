@@ -29,7 +29,7 @@ public final class PcaModel extends FittedTransformer {
     private final double[] divisor;
 
     PcaModel(Pca learner, double[] mean, double[] axes, int k, double[] singular, double[] variance, double[] ratio,
-             double noise) {
+             double noise, double[] divisor) {
         super(mean.length);
         this.learner = learner;
         this.mean = mean;
@@ -39,10 +39,7 @@ public final class PcaModel extends FittedTransformer {
         this.variance = variance;
         this.ratio = ratio;
         this.noise = noise;
-        this.divisor = new double[k];
-        for (int c = 0; c < k; c++) {
-            divisor[c] = learner.whiten() && variance[c] > 0 ? Math.sqrt(variance[c]) : 1.0;
-        }
+        this.divisor = divisor;
     }
 
     @Override

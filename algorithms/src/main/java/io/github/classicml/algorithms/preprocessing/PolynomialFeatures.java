@@ -80,15 +80,26 @@ public record PolynomialFeatures(int degree, boolean interactionOnly, boolean in
         Check.minRows(data, 1);
         Check.finiteFeatures(data);
         int p = data.columns();
+        // count the output columns before listing them: C(p + d - 1, d) products of degree d (C(p, d) for
+        // interactions only), so a wide table is refused at once instead of after listing 10^8 products
+        double count = includeBias ? 1 : 0;
+        for (int d = 1; d <= degree && count <= 1_000_000; d++) {
+            int n = interactionOnly ? p : p + d - 1;
+            double c = 1;
+            for (int i = 1; i <= d && c <= 1e18; i++) {
+                c = c * (n - d + i) / i;
+            }
+            count += Math.max(0, c);
+        }
+        final double total = count;
+        Check.that(total <= 1_000_000, () -> "degree must give at most 10^6 output columns, got "
+                + (total < 1e18 ? Long.toString(Math.round(total)) : "more than 10^18") + " for " + p + " columns");
         List<int[]> terms = new ArrayList<>();
         if (includeBias) {
             terms.add(new int[0]);
         }
         for (int d = 1; d <= degree; d++) {
             addTerms(terms, new int[d], 0, 0, p);
-            final int size = terms.size();
-            Check.that(size <= 1_000_000, () -> "degree must give at most 10^6 output columns, got " + size
-                    + " or more for " + p + " columns");
         }
         return new PolynomialFeaturesModel(this, p, terms.toArray(new int[0][]));
     }

@@ -92,8 +92,9 @@ public record RobustScaler(boolean centre, boolean scale, double lowerQuantile, 
         for (int j = 0; j < p; j++) {
             double[] sorted = ColumnStatistics.sortedColumn(x, data.rows(), p, j);
             centres[j] = centre ? ColumnStatistics.median(sorted) : 0.0;
+            double magnitude = Math.max(Math.abs(sorted[0]), Math.abs(sorted[sorted.length - 1]));
             scales[j] = scale ? ColumnStatistics.nonZeroScale(ColumnStatistics.percentile(sorted, upperQuantile)
-                    - ColumnStatistics.percentile(sorted, lowerQuantile)) : 1.0;
+                    - ColumnStatistics.percentile(sorted, lowerQuantile), magnitude) : 1.0;
         }
         return new RobustScalerModel(this, centres, scales);
     }

@@ -67,10 +67,13 @@ public record StandardScaler(boolean subtractMean, boolean divideByStd) implemen
         int n = data.rows();
         int p = data.columns();
         double[] x = data.features();
+        // columns beyond 2^±200 are summed in units of a power of two near their largest value (exact), so
+        // that neither the sum of squares overflows at 1e300 nor the squares underflow at 1e-300
+        double[] unit = ColumnStatistics.extremeColumnUnits(x, n, p);
         double[] mean = new double[p];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                mean[j] += x[i * p + j];
+                mean[j] += x[i * p + j] / unit[j];
             }
         }
         for (int j = 0; j < p; j++) {
@@ -79,7 +82,7 @@ public record StandardScaler(boolean subtractMean, boolean divideByStd) implemen
         double[] variance = new double[p];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                double d = x[i * p + j] - mean[j];
+                double d = x[i * p + j] / unit[j] - mean[j];
                 variance[j] += d * d;
             }
         }
@@ -87,8 +90,12 @@ public record StandardScaler(boolean subtractMean, boolean divideByStd) implemen
         double[] scale = new double[p];
         for (int j = 0; j < p; j++) {
             variance[j] /= n;
+            // scikit-learn's test for a constant column, relative to the column's own magnitude
             double bound = n * eps * variance[j] + (n * mean[j] * eps) * (n * mean[j] * eps);
-            scale[j] = !divideByStd || variance[j] <= bound ? 1.0 : Math.sqrt(variance[j]);
+            scale[j] = !divideByStd || variance[j] <= bound ? 1.0 : Math.sqrt(variance[j]) * unit[j];
+            mean[j] *= unit[j];
+            // the reported variance overflows to Infinity beyond about 1e154; the scale itself is exact
+            variance[j] *= unit[j] * unit[j];
         }
         return new StandardScalerModel(this, subtractMean ? mean : new double[p], scale, mean, variance);
     }

@@ -94,10 +94,12 @@ public abstract sealed class DecisionTreeModel permits DecisionTreeClassifierMod
 
     /**
      * @param node a node id
-     * @return the impurity of the node's training rows under the learner's criterion
+     * @return the impurity of the node's training rows under the learner's criterion; Infinity where it
+     *     exceeds the double range (a variance of targets beyond about 1e154, which the tree itself
+     *     handles in scaled units)
      */
     public double impurity(int node) {
-        return tree.impurity[checkNode(node)];
+        return tree.trueImpurity(checkNode(node));
     }
 
     /**

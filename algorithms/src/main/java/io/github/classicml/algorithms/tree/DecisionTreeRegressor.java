@@ -225,8 +225,26 @@ public record DecisionTreeRegressor(RegressionCriterion criterion, Splitter spli
             case ABSOLUTE_ERROR -> TreeGrower.ABSOLUTE_ERROR;
             case FRIEDMAN_MSE -> TreeGrower.FRIEDMAN_MSE;
         };
+        // targets beyond 2^±200 are grown in units of a power of two near the largest (an exact change of
+        // exponent), so that the squared-error sums neither overflow at 1e300 nor underflow at 1e-300;
+        // ordinary targets keep the unit 1 and the arithmetic bit for bit
+        double[] targets = data.targets();
+        double largest = 0;
+        for (double y : targets) {
+            largest = Math.max(largest, Math.abs(y));
+        }
+        int exponent = largest > 0 && Math.abs(Math.getExponent(largest)) > 200 ? Math.getExponent(largest) : 0;
+        if (exponent != 0) {
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = Math.scalb(targets[i], -exponent);
+            }
+        }
+        // squared-error impurities are in units of 2^(2e), absolute-error ones in units of 2^e
+        int impurityExponent = (criterion == RegressionCriterion.ABSOLUTE_ERROR ? 1 : 2) * exponent;
         TreeGrower.Settings settings = new TreeGrower.Settings(code, splitter == Splitter.RANDOM, maxDepth,
-                minRowsToSplit, minRowsPerLeaf, maxFeatures, minImpurityDecrease, maxLeafNodes);
-        return TreeGrower.grow(data, null, 0, data.targets(), weights, settings, new SplittableRandom(seed));
+                minRowsToSplit, minRowsPerLeaf, maxFeatures, Math.scalb(minImpurityDecrease, -impurityExponent),
+                maxLeafNodes);
+        Tree tree = TreeGrower.grow(data, null, 0, targets, weights, settings, new SplittableRandom(seed));
+        return exponent == 0 ? tree : tree.withTargetUnits(exponent, impurityExponent);
     }
 }

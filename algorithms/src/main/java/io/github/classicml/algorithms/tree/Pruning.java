@@ -21,7 +21,8 @@ final class Pruning {
 
     /** The tree pruned at {@code alpha}, renumbered depth first. */
     static Tree prune(Tree tree, double alpha) {
-        boolean[] collapsed = weakestLinks(tree, alpha, null);
+        // alpha is in the units of the impurities, which a tree on extreme targets keeps scaled
+        boolean[] collapsed = weakestLinks(tree, Math.scalb(alpha, -tree.impurityExponent), null);
         boolean[] keepChildren = new boolean[tree.nodeCount];
         for (int node = 0; node < tree.nodeCount; node++) {
             keepChildren[node] = !collapsed[node];
@@ -34,6 +35,10 @@ final class Pruning {
         double[][] record = {new double[tree.nodeCount + 1], new double[tree.nodeCount + 1], {0}};
         weakestLinks(tree, Double.POSITIVE_INFINITY, record);
         int count = (int) record[2][0];
+        for (int k = 0; k < count; k++) {
+            record[0][k] = Math.scalb(record[0][k], tree.impurityExponent);
+            record[1][k] = Math.scalb(record[1][k], tree.impurityExponent);
+        }
         return new PruningPath(Arrays.copyOf(record[0], count), Arrays.copyOf(record[1], count));
     }
 

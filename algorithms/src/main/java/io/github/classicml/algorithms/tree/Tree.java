@@ -25,12 +25,26 @@ final class Tree {
     final double[] value;
     final int stride;
     final int nodeCount;
+    /**
+     * The impurities are in units of {@code 2^impurityExponent}: a regression tree on targets beyond
+     * 2^±200 is grown on the targets divided by {@code 2^e} (exact), so that their squares neither
+     * overflow nor underflow; its values are in true units, its impurities stay in the scaled ones
+     * ({@code 2e} for squared error, {@code e} for absolute error; importances are ratios of them) and
+     * {@link #trueImpurity} converts. 0 otherwise.
+     */
+    final int impurityExponent;
     /** The depth of every node (root 0), and the largest. */
     private final int[] depth;
     private final int maxDepth;
 
     Tree(int nodeCount, int stride, int[] feature, double[] threshold, int[] left, int[] right,
          double[] impurity, int[] rows, double[] weight, double[] value) {
+        this(nodeCount, stride, feature, threshold, left, right, impurity, rows, weight, value, 0);
+    }
+
+    private Tree(int nodeCount, int stride, int[] feature, double[] threshold, int[] left, int[] right,
+                 double[] impurity, int[] rows, double[] weight, double[] value, int impurityExponent) {
+        this.impurityExponent = impurityExponent;
         this.nodeCount = nodeCount;
         this.stride = stride;
         this.feature = feature;
@@ -47,6 +61,26 @@ final class Tree {
             max = Math.max(max, d);
         }
         this.maxDepth = max;
+    }
+
+    /**
+     * @param exponent the exponent e of the unit {@code 2^e} the targets were divided by while growing
+     * @param impurityExponent the exponent of the impurities' unit ({@code 2e} or {@code e})
+     * @return this tree with its values multiplied back by {@code 2^e} and its impurities marked as in
+     *     units of {@code 2^impurityExponent}
+     */
+    Tree withTargetUnits(int exponent, int impurityExponent) {
+        double[] trueValues = new double[value.length];
+        for (int i = 0; i < trueValues.length; i++) {
+            trueValues[i] = Math.scalb(value[i], exponent);
+        }
+        return new Tree(nodeCount, stride, feature, threshold, left, right, impurity, rows, weight, trueValues,
+                impurityExponent);
+    }
+
+    /** @return the impurity of a node in the targets' true units (Infinity beyond the double range) */
+    double trueImpurity(int node) {
+        return Math.scalb(impurity[node], impurityExponent);
     }
 
     boolean isLeaf(int node) {
@@ -210,6 +244,6 @@ final class Tree {
         return new Tree(count, stride, Arrays.copyOf(newFeature, count), Arrays.copyOf(newThreshold, count),
                 Arrays.copyOf(newLeft, count), Arrays.copyOf(newRight, count), Arrays.copyOf(newImpurity, count),
                 Arrays.copyOf(newRows, count), Arrays.copyOf(newWeight, count),
-                Arrays.copyOf(newValue, count * stride));
+                Arrays.copyOf(newValue, count * stride), impurityExponent);
     }
 }

@@ -63,7 +63,7 @@ final class TreeExport {
                 label.append(escape(columnNames.get(tree.feature[node]))).append(" &le; ")
                         .append(fixed(tree.threshold[node], 3)).append("<br/>");
             }
-            label.append(criterion).append(" = ").append(fixed(tree.impurity[node], 3)).append("<br/>");
+            label.append(criterion).append(" = ").append(fixed(tree.trueImpurity(node), 3)).append("<br/>");
             label.append("rows = ").append(tree.rows[node]).append("<br/>");
             label.append(escape(describer.leaf(node)));
             out.append(node).append(" [label=<").append(label).append(">] ;\n");

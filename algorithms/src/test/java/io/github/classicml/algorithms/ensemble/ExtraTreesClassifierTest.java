@@ -17,6 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExtraTreesClassifierTest implements ProbabilisticClassifierContract<ForestClassifierModel> {
 
+    /**
+     * Invariant to scaling up only: like scikit-learn, the split search treats feature values closer
+     * than the absolute 1e-7 as equal, so at 10^-300 every column looks constant and the tree stays a leaf.
+     */
+    @Override
+    public boolean scaleInvariant(double scale) {
+        return scale >= 1;
+    }
+
     @Override
     public Learner<ForestClassifierModel> learner() {
         return ExtraTreesClassifier.of().withTrees(10).withSeed(0);

@@ -22,6 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RandomForestClassifierTest implements ProbabilisticClassifierContract<ForestClassifierModel> {
 
+    /**
+     * Invariant to scaling up only: like scikit-learn, the split search treats feature values closer
+     * than the absolute 1e-7 as equal, so at 10^-300 every column looks constant and the tree stays a leaf.
+     */
+    @Override
+    public boolean scaleInvariant(double scale) {
+        return scale >= 1;
+    }
+
     @Override
     public Learner<ForestClassifierModel> learner() {
         return RandomForestClassifier.of().withTrees(10).withSeed(0);

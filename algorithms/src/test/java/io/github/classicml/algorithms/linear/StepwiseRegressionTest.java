@@ -12,9 +12,20 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StepwiseRegressionTest implements RegressorContract<StepwiseModel> {
+
+    /**
+     * Not scale-invariant yet: AIC and BIC are built from the residual sum of squares, which overflows
+     * at 10^300 and underflows at 10^-300, so selection refuses (naming the infinite criterion) although
+     * the criterion's true value is finite; a scale-safe log-likelihood is still open in issue 13.
+     */
+    @Override
+    public boolean scaleInvariant(double scale) {
+        return false;
+    }
 
     @Override
     public Learner<StepwiseModel> learner() {
@@ -71,5 +82,19 @@ class StepwiseRegressionTest implements RegressorContract<StepwiseModel> {
         }
         assertEquals(m.model().predict(picked), m.predict(row));
         assertTrue(m.toString().startsWith("StepwiseModel(forward by AIC: 6 of 10 columns"), m.toString());
+    }
+
+    @Test
+    void stepwise_moreColumnsThanItsLimit_refusedWithTheLimit() {
+        double[][] x = new double[5][1001];
+        double[] y = new double[5];
+        for (int i = 0; i < 5; i++) {
+            x[i][0] = i;
+            y[i] = i;
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StepwiseRegression.of().fit(Dataset.of(x).withTargets(y, "y")));
+        assertEquals("columns must be <= 1000 for stepwise selection, got 1001; it fits O(columns^2) least-squares "
+                + "models, so select candidate columns first", e.getMessage());
     }
 }

@@ -17,6 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class BoxCoxTest implements TransformerContract<PowerTransformerModel> {
 
+    /**
+     * Not scale-invariant: the output is a power of the input whose exponent is fitted to its magnitude.
+     */
+    @Override
+    public boolean scaleInvariant(double scale) {
+        return false;
+    }
+
     @Override
     public Learner<PowerTransformerModel> learner() {
         return BoxCox.of();

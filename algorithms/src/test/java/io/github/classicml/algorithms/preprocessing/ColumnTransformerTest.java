@@ -14,6 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ColumnTransformerTest implements TransformerContract<ColumnTransformerModel> {
 
+    /**
+     * Not scale-invariant: the remainder passes through in the input's units while the scaled column
+     * is scale-free, so the output is neither the same nor scaled by one factor.
+     */
+    @Override
+    public boolean scaleInvariant(double scale) {
+        return false;
+    }
+
     @Override
     public Learner<ColumnTransformerModel> learner() {
         return ColumnTransformer.of(ColumnTransformer.numeric("scale", StandardScaler.of(), "x0")).withRemainder(true);

@@ -17,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CorrelationFilterTest implements TransformerContract<CorrelationFilterModel> {
 
+    /** The output is in the input's units. */
+    @Override
+    public boolean outputInInputUnits() {
+        return true;
+    }
+
     @Override
     public Learner<CorrelationFilterModel> learner() {
         return CorrelationFilter.of().withThreshold(0.2);

@@ -17,6 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SimpleImputerTest implements TransformerContract<SimpleImputerModel> {
 
+    /**
+     * Not scale-invariant: the imputed columns are in the input's units while the indicator columns are
+     * 0 or 1, so the output is neither the same nor scaled by one factor.
+     */
+    @Override
+    public boolean scaleInvariant(double scale) {
+        return false;
+    }
+
     private static final double NAN = Double.NaN;
 
     @Override

@@ -14,6 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DecisionTreeClassifierTest implements ProbabilisticClassifierContract<DecisionTreeClassifierModel> {
 
+    /**
+     * Invariant to scaling up only: like scikit-learn, the split search treats feature values closer
+     * than the absolute 1e-7 as equal, so at 10^-300 every column looks constant and the tree stays a leaf.
+     */
+    @Override
+    public boolean scaleInvariant(double scale) {
+        return scale >= 1;
+    }
+
     @Override
     public Learner<DecisionTreeClassifierModel> learner() {
         return DecisionTreeClassifier.of();

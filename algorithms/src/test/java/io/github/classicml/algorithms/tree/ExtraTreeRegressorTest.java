@@ -6,6 +6,15 @@ import io.github.classicml.core.testing.RegressorContract;
 /** The regressor with random thresholds: the contract of a randomised learner. */
 class ExtraTreeRegressorTest implements RegressorContract<DecisionTreeRegressorModel> {
 
+    /**
+     * Invariant to scaling up only: like scikit-learn, the split search treats feature values closer
+     * than the absolute 1e-7 as equal, so at 10^-300 every column looks constant and the tree stays a leaf.
+     */
+    @Override
+    public boolean scaleInvariant(double scale) {
+        return scale >= 1;
+    }
+
     @Override
     public Learner<DecisionTreeRegressorModel> learner() {
         return DecisionTreeRegressor.of().withSplitter(Splitter.RANDOM).withSeed(5);

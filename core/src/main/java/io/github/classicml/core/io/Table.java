@@ -3,10 +3,12 @@ package io.github.classicml.core.io;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -54,11 +56,12 @@ public final class Table {
      */
     public static Table of(Dataset data) {
         Check.notNull("data", data);
-        Table t = ofRows(data.rows());
+        List<Object> columns = new ArrayList<>(data.columns());
         for (int j = 0; j < data.columns(); j++) {
-            t = t.withNumeric(data.columnName(j), data.column(j));
+            columns.add(data.column(j));
         }
-        return t;
+        // built at once (a dataset's column names are distinct), not by p copies of a growing table
+        return new Table(List.copyOf(data.columnNames()), List.copyOf(columns), data.rows());
     }
 
     /**
@@ -160,12 +163,18 @@ public final class Table {
     public Table selectColumns(List<String> names) {
         Check.notNull("names", names);
         Check.that(new HashSet<>(names).size() == names.size(), () -> "names must be distinct, got " + names);
-        Table t = ofRows(rows);
-        for (String name : names) {
-            int j = columnIndex(name);
-            t = isText(j) ? t.withText(name, (String[]) columns.get(j)) : t.withNumeric(name, (double[]) columns.get(j));
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int j = 0; j < this.names.size(); j++) {
+            index.put(this.names.get(j), j);
         }
-        return t;
+        List<Object> selected = new ArrayList<>(names.size());
+        for (String name : names) {
+            Integer j = index.get(name);
+            int column = j != null ? j : columnIndex(name);
+            Object values = columns.get(column);
+            selected.add(values instanceof String[] s ? s.clone() : ((double[]) values).clone());
+        }
+        return new Table(List.copyOf(names), List.copyOf(selected), rows);
     }
 
     /**
@@ -223,31 +232,63 @@ public final class Table {
      * is not missing (empty, {@code NA}, {@code NaN}) is a plain decimal number, as {@link CsvLoader}
      * reads them, and text otherwise (cells stripped of surrounding blanks; missing cells null).
      *
+     * <p>The text goes through the same strict reading as {@link CsvLoader}: an unterminated quote, text
+     * after a closing quote, more than {@link CsvLoader#MAX_COLUMNS} cells in a line or a cell of more
+     * than {@link CsvLoader#MAX_CELL_CHARS} characters is an error naming its line and column, and a
+     * number too large for a double is refused rather than read as Infinity.
+     *
      * @param text the CSV content; closed when done
      * @param sourceName the name used in messages
      * @return the table
-     * @throws CsvFormatException if the header is missing or repeats a name, or a row has another width
+     * @throws CsvFormatException if the content breaks a rule (header missing or repeating a name, a row
+     *     of another width, the rules above); the message says where
      * @throws IOException if reading fails
      */
     public static Table fromCsv(Reader text, String sourceName) throws IOException {
         Check.notNull("text", text);
         Check.notNull("sourceName", sourceName);
+        return parse(CsvInput.ofChars(text, sourceName, CsvLoader.MAX_COLUMNS, CsvLoader.MAX_CELL_CHARS), sourceName);
+    }
+
+    /**
+     * Reads CSV bytes in UTF-8, keeping text columns, as {@link #fromCsv(Reader, String)}; bytes that are
+     * not UTF-8 are an error naming their line and column.
+     *
+     * @param bytes the CSV content in UTF-8 (a byte-order mark is ignored); closed when done
+     * @param sourceName the name used in messages
+     * @return the table
+     * @throws CsvFormatException if the content breaks a rule
+     * @throws IOException if reading fails
+     */
+    public static Table fromCsv(InputStream bytes, String sourceName) throws IOException {
+        Check.notNull("bytes", bytes);
+        Check.notNull("sourceName", sourceName);
+        return parse(CsvInput.ofUtf8(bytes, sourceName, CsvLoader.MAX_COLUMNS, CsvLoader.MAX_CELL_CHARS), sourceName);
+    }
+
+    private static Table parse(CsvInput input, String sourceName) throws IOException {
+        // the parser's own limits are a backstop behind CsvInput's, which report the position
+        CsvRecordHandler handler = CsvRecordHandler.of(b -> b.maxFields(CsvLoader.MAX_COLUMNS + 1)
+                .maxFieldSize(CsvLoader.MAX_CELL_CHARS + 2).maxRecordSize(Integer.MAX_VALUE - 16));
         try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true)
-                .allowMissingFields(true).detectBomHeader(true).ofCsvRecord(text)) {
+                .allowMissingFields(true).build(handler, input)) {
             var records = reader.iterator();
             if (!records.hasNext()) {
                 throw new CsvFormatException(sourceName + " must start with a header row, got an empty file", 0);
             }
             List<String> header = new ArrayList<>();
+            java.util.Set<String> seen = new HashSet<>();
             for (String field : records.next().getFields()) {
                 String name = field.strip();
-                if (name.isEmpty() || header.contains(name)) {
+                if (name.isEmpty() || !seen.add(name)) {
                     throw new CsvFormatException(sourceName + " header must name every column once, got \"" + name
                             + "\" in field " + (header.size() + 1), 1);
                 }
                 header.add(name);
             }
+            input.header(header);
             List<String[]> cells = new ArrayList<>();
+            List<Long> lines = new ArrayList<>();
             while (records.hasNext()) {
                 CsvRecord r = records.next();
                 if (r.getFieldCount() != header.size()) {
@@ -255,6 +296,7 @@ public final class Table {
                             + header.size() + " cells like the header, got " + r.getFieldCount(), r.getStartingLineNumber());
                 }
                 cells.add(r.getFields().stream().map(String::strip).toArray(String[]::new));
+                lines.add(r.getStartingLineNumber());
             }
             Table t = ofRows(cells.size());
             for (int j = 0; j < header.size(); j++) {
@@ -267,6 +309,11 @@ public final class Table {
                     for (int i = 0; i < v.length; i++) {
                         String c = cells.get(i)[j];
                         v[i] = missing(c) ? Double.NaN : Double.parseDouble(c);
+                        if (Double.isInfinite(v[i])) {
+                            throw new CsvFormatException(sourceName + " line " + lines.get(i) + ", column \""
+                                    + header.get(j) + "\" must be a number within the double range (about "
+                                    + "1.8e308), got " + c, lines.get(i));
+                        }
                     }
                     t = t.withNumeric(header.get(j), v);
                 } else {
@@ -282,6 +329,11 @@ public final class Table {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (CsvParseException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof IOException io) {
+                    throw io;
+                }
+            }
             throw new CsvFormatException(sourceName + " must be valid CSV; " + e.getMessage(), 0);
         }
     }
@@ -300,7 +352,7 @@ public final class Table {
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new java.io.FileNotFoundException("file must be an existing file, got " + file);
         }
-        return fromCsv(java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8), file.toString());
+        return fromCsv(java.nio.file.Files.newInputStream(file), file.toString());
     }
 
     private static boolean missing(String cell) {

@@ -44,6 +44,24 @@ class TableTest {
     }
 
     @Test
+    void fromCsv_readsThroughTheStrictInput_refusingWhatTheLoaderRefuses() {
+        // an unterminated quote would swallow the rest of the file
+        CsvFormatException quote = assertThrows(CsvFormatException.class,
+                () -> Table.fromCsv(new StringReader("a,b\n1,\"x\n2,y\n"), "q.csv"));
+        assertTrue(quote.getMessage().startsWith("q.csv line 2"), quote.getMessage());
+        // bytes that are not UTF-8 are named, not decoded to U+FFFD
+        byte[] bad = {'a', ',', 'b', '\n', '1', ',', (byte) 0xff, '\n'};
+        CsvFormatException bytes = assertThrows(CsvFormatException.class,
+                () -> Table.fromCsv(new java.io.ByteArrayInputStream(bad), "u.csv"));
+        assertTrue(bytes.getMessage().startsWith("u.csv line 2"), bytes.getMessage());
+        // a number beyond the double range is refused, as the text Infinity is
+        CsvFormatException big = assertThrows(CsvFormatException.class,
+                () -> Table.fromCsv(new StringReader("a,b\n1,2\n3,1e400\n"), "n.csv"));
+        assertEquals("n.csv line 3, column \"b\" must be a number within the double range (about 1.8e308), got 1e400",
+                big.getMessage());
+    }
+
+    @Test
     void buildSelectAndConvert() {
         Table t = Table.ofRows(2).withNumeric("a", new double[] {1, 2}).withText("b", new String[] {"x", "y"})
                 .withNumeric("c", new double[] {3, 4});

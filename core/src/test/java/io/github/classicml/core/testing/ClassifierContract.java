@@ -47,6 +47,28 @@ public interface ClassifierContract<M extends Classifier> extends LearnerContrac
         return out;
     }
 
+    @Override
+    default double[][] answerArrays(M model, double[][] rows) {
+        int[] classes = model.predict(rows);
+        double[][] out = new double[classes.length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new double[] {classes[i]};
+        }
+        return out;
+    }
+
+    /**
+     * At 10^&plusmn;300 a scale-invariant classifier predicts exactly the classes of the unscaled fit, and
+     * its probabilities (where it gives them) agree to 1e-9.
+     */
+    @Override
+    default void assertAnswersAtScale(double scale, double[][] unscaled, double[][] scaled) {
+        for (int i = 0; i < unscaled.length; i++) {
+            assertEquals(unscaled[i][0], scaled[i][0], 0.0, "scale " + scale + ", row " + i + ": the class");
+            assertArrayEquals(unscaled[i], scaled[i], 1e-9, "scale " + scale + ", row " + i + ": the probabilities");
+        }
+    }
+
     /**
      * @return an easy problem, by default 120 rows of {@link #contractData} (3 well-separated classes
      *     unless a learner overrides it); the contract fits the first half and tests on the second

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -45,6 +46,27 @@ public interface ClustererContract<M extends Clusterer> extends LearnerContract<
             out[i] = new double[] {clusters[i]};
         }
         return out;
+    }
+
+    @Override
+    default double[][] answerArrays(M model, double[][] rows) {
+        int[] clusters = model.predict(rows);
+        double[][] out = new double[clusters.length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new double[] {clusters[i]};
+        }
+        return out;
+    }
+
+    /**
+     * At 10^&plusmn;300 a scale-invariant clusterer puts every probe in the cluster of the unscaled fit
+     * (compared on the first answer, the cluster index; distances a test adds scale with the data).
+     */
+    @Override
+    default void assertAnswersAtScale(double scale, double[][] unscaled, double[][] scaled) {
+        for (int i = 0; i < unscaled.length; i++) {
+            assertEquals(unscaled[i][0], scaled[i][0], 0.0, "scale " + scale + ", row " + i + ": the cluster");
+        }
     }
 
     /** @return an easy problem: {@link #EASY_CLUSTERS} well-separated blobs, 90 rows, labelled by blob */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -40,7 +42,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * model; predict never modifies its input; a row or dataset of the wrong width is rejected naming both
  * widths; NaN or infinite features are rejected naming the row and column; empty data is rejected; the
  * smallest allowed dataset and a single column work; batch answers equal row-by-row answers whatever
- * the order of the rows; concurrent prediction from many threads gives the same answers. Each kind adds
+ * the order of the rows; concurrent prediction from many threads gives the same answers.
+ *
+ * <p>The robustness checks (issue 13): features multiplied by 10^300 or 10^-300 give the unscaled
+ * answers where the mathematics is scale-invariant ({@link #scaleInvariant(double)}), and otherwise finite
+ * answers or a clear refusal, never NaN or an exception from inside; every row duplicated, a constant
+ * column or all columns constant, one row, and 10 000 columns &times; 20 rows are fitted or refused with
+ * a message naming a value; row-by-row prediction from several threads equals sequential prediction;
+ * the {@code double[][]} batch methods never modify their input. Each kind adds
  * that the learner learns an easy case (so a constant model fails) and its own input rules. A check
  * that does not apply to a learner is reported as skipped, never as passed.
  *
@@ -89,6 +98,74 @@ public interface LearnerContract<M extends Model> {
     }
 
     /**
+     * Whether the learner's mathematics is invariant to the scale of the features: fitted on the
+     * training set with every feature multiplied by 10^300 or 10^-300 (and, for a regressor, the
+     * targets too), it gives the answers of the unscaled fit, as each kind's
+     * {@link #assertAnswersAtScale} defines them. True by default. A learner that legitimately is not
+     * invariant (a fixed absolute penalty, tolerance or smoothing constant, an output in the input's
+     * units) overrides this with a javadoc saying why; it must still give finite answers at those
+     * magnitudes or refuse them with a clear message that names a value, never NaN or an exception
+     * from inside.
+     *
+     * The factor is passed so that a learner invariant in one direction only can say so: a CART tree
+     * treats feature values closer than scikit-learn's absolute 1e-7 as equal, so it keeps its answers
+     * at 10^300 but not at 10^-300.
+     *
+     * @param scale the factor applied to the features, 1e300 or 1e-300
+     * @return whether features scaled by this factor give the unscaled answers
+     */
+    default boolean scaleInvariant(double scale) {
+        return true;
+    }
+
+    /**
+     * The training or probe data with every feature multiplied by {@code scale}; a regressor's contract
+     * scales the targets too.
+     *
+     * @param data the data
+     * @param scale the factor
+     * @return the scaled copy, with the same targets or classes
+     */
+    default Dataset scaledBy(Dataset data, double scale) {
+        double[][] x = data.toArray();
+        for (double[] row : x) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] *= scale;
+            }
+        }
+        return withFeatures(data, x);
+    }
+
+    /**
+     * Asserts that the answers of a model fitted and asked on data scaled by {@code scale} are those of
+     * the unscaled model. By default every number agrees to a relative 1e-9 (the factor 10^300 is not
+     * a power of two, so the scaled data carry their own rounding); each kind states its guarantee.
+     *
+     * @param scale the factor applied to the features
+     * @param unscaled the answers of the unscaled model on the unscaled probes
+     * @param scaled the answers of the scaled model on the scaled probes
+     */
+    default void assertAnswersAtScale(double scale, double[][] unscaled, double[][] scaled) {
+        for (int i = 0; i < unscaled.length; i++) {
+            assertEquals(unscaled[i].length, scaled[i].length, "row " + i);
+            for (int j = 0; j < unscaled[i].length; j++) {
+                assertEquals(unscaled[i][j], scaled[i][j], 1e-9 * Math.max(1, Math.abs(unscaled[i][j])),
+                        "scale " + scale + ", row " + i + ", answer " + j);
+            }
+        }
+    }
+
+    /**
+     * The model's answers through its {@code double[][]} batch method, in the layout of
+     * {@link #answerRow}; the contract checks that the array is not modified.
+     *
+     * @param model the model
+     * @param rows the rows
+     * @return one answer per row
+     */
+    double[][] answerArrays(M model, double[][] rows);
+
+    /**
      * A small dataset of the kind the learner fits; each kind's contract gives a default (blobs in 3
      * classes, a noisy linear target, unlabeled rows), which a learner with special input (counts,
      * categories) overrides. Rows {@code 0..c-1} must cover every class.
@@ -134,6 +211,15 @@ public interface LearnerContract<M extends Model> {
     private static Dataset withValue(Dataset data, int row, int column, double value) {
         double[][] x = data.toArray();
         x[row][column] = value;
+        return withFeatures(data, x);
+    }
+
+    /**
+     * @param data a dataset
+     * @param x new features of the same shape
+     * @return the dataset with these features, keeping its column names and targets or classes
+     */
+    static Dataset withFeatures(Dataset data, double[][] x) {
         Dataset d = Dataset.of(x).withColumnNames(data.columnNames());
         if (data.hasNumericTargets()) {
             return d.withTargets(data.targets(), data.targetName());
@@ -328,5 +414,156 @@ public interface LearnerContract<M extends Model> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    // ------------------------------------------------------------------ robustness (issue 13, item 7)
+
+    /**
+     * Asserts that a refusal is clear: the library's own {@link IllegalArgumentException} with a message
+     * that states a rule or a limit and names a number, never a bare JDK message.
+     *
+     * @param e the refusal
+     * @param what what was refused, for the failure message
+     */
+    private static void assertClearRefusal(IllegalArgumentException e, String what) {
+        String message = e.getMessage();
+        assertTrue(message != null && !message.isBlank(), what + ": the refusal must have a message");
+        assertTrue(Pattern.compile("\\d|Infinity|NaN").matcher(message).find(),
+                what + ": the refusal must name a value or a limit: " + message);
+        assertFalse(message.startsWith("java.") || message.startsWith("Index "),
+                what + ": the refusal must be the library's own words: " + message);
+    }
+
+    private static void assertAllFinite(double[][] answers, String what) {
+        for (int i = 0; i < answers.length; i++) {
+            for (int j = 0; j < answers[i].length; j++) {
+                if (!Double.isFinite(answers[i][j])) {
+                    fail(what + ": row " + i + ", answer " + j + " is " + answers[i][j]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Fits {@code data} and answers {@code probes}, or checks that the learner refused clearly.
+     *
+     * @return the finite answers, or null if the learner refused
+     */
+    private double[][] fitAndAnswerOrRefuse(Dataset data, Dataset probes, String what) {
+        double[][] answers;
+        try {
+            answers = answerBatch(learner().fit(data), probes);
+        } catch (IllegalArgumentException e) {
+            assertClearRefusal(e, what);
+            return null;
+        }
+        assertAllFinite(answers, what);
+        return answers;
+    }
+
+    @ParameterizedTest(name = "scale={0}")
+    @ValueSource(doubles = {1e300, 1e-300})
+    default void contract_extremeMagnitudes_sameAnswersOrClearRefusal(double scale) {
+        Dataset data = training();
+        Dataset probes = probes();
+        String what = "features scaled by " + scale;
+        if (!scaleInvariant(scale)) {
+            fitAndAnswerOrRefuse(scaledBy(data, scale), scaledBy(probes, scale), what);
+            return;
+        }
+        double[][] unscaled = answerBatch(learner().fit(data), probes);
+        double[][] scaled = answerBatch(learner().fit(scaledBy(data, scale)), scaledBy(probes, scale));
+        assertAllFinite(scaled, what);
+        assertAnswersAtScale(scale, unscaled, scaled);
+    }
+
+    @Test
+    default void contract_duplicatedRows_fitWithFiniteAnswers() {
+        Dataset data = training();
+        int[] twice = new int[2 * data.rows()];
+        for (int i = 0; i < twice.length; i++) {
+            twice[i] = i % data.rows();
+        }
+        double[][] answers = answerBatch(learner().fit(data.select(twice)), probes());
+        assertAllFinite(answers, "every row twice");
+    }
+
+    @Test
+    default void contract_constantColumns_fitWithFiniteAnswersOrClearRefusal() {
+        Dataset data = training();
+        double[][] oneConstant = data.toArray();
+        double[][] allConstant = data.toArray();
+        for (int i = 0; i < oneConstant.length; i++) {
+            oneConstant[i][1] = oneConstant[0][1];
+            allConstant[i] = allConstant[0].clone();
+        }
+        fitAndAnswerOrRefuse(withFeatures(data, oneConstant), probes(), "column 1 constant");
+        fitAndAnswerOrRefuse(withFeatures(data, allConstant), probes(), "every column constant");
+    }
+
+    @Test
+    default void contract_fit_oneRow_worksOrRefusedNamingTheRowCount() {
+        Dataset one = training().select(new int[] {0});
+        M model;
+        try {
+            model = learner().fit(one);
+        } catch (IllegalArgumentException e) {
+            assertTrue(minimumRows() > 1, "the learner says it fits 1 row but refused: " + e.getMessage());
+            assertTrue(Pattern.compile("\\b1\\b").matcher(e.getMessage()).find(),
+                    "the message must state the 1 row: " + e.getMessage());
+            return;
+        }
+        assertAllFinite(answerBatch(model, probes()), "fitted on one row");
+    }
+
+    /**
+     * Many more columns than rows: the learner fits them or refuses with a limit in the message. The
+     * timeout only guards against a hang (say, a d &times; d matrix of 10^8 entries); it is not a
+     * speed test.
+     */
+    @Test
+    default void contract_tenThousandColumnsTwentyRows_fitOrClearRefusal() {
+        Dataset wide = contractData(new SplittableRandom(13), 20, 10_000);
+        Dataset probes = contractData(new SplittableRandom(14), 3, 10_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> fitAndAnswerOrRefuse(wide, probes, "10000 columns, 20 rows"));
+    }
+
+    @Test
+    default void contract_concurrentRowByRowPredict_equalsSequential() throws Exception {
+        M model = learner().fit(training());
+        Dataset probes = probes();
+        double[][] expected = new double[probes.rows()][];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = answerRow(model, probes.row(i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<double[][]>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    double[][] out = new double[probes.rows()][];
+                    for (int i = out.length - 1; i >= 0; i--) {
+                        out[i] = answerRow(model, probes.row(i));
+                    }
+                    return out;
+                }));
+            }
+            for (Future<double[][]> result : results) {
+                assertTrue(Arrays.deepEquals(expected, result.get()),
+                        "row-by-row predictions from several threads must equal sequential ones");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    default void contract_arrayBatch_doesNotModifyInput() {
+        M model = learner().fit(training());
+        double[][] rows = probes().toArray();
+        double[][] copy = probes().toArray();
+        assertAllFinite(answerArrays(model, rows), "the double[][] batch");
+        assertTrue(Arrays.deepEquals(copy, rows), "the rows passed to the batch method must not be modified");
     }
 }

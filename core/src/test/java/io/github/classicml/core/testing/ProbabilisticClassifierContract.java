@@ -39,6 +39,19 @@ public interface ProbabilisticClassifierContract<M extends ProbabilisticClassifi
         return out;
     }
 
+    @Override
+    default double[][] answerArrays(M model, double[][] rows) {
+        int[] classes = model.predict(rows);
+        double[][] out = new double[classes.length][];
+        for (int i = 0; i < out.length; i++) {
+            double[] probabilities = model.predictProbabilities(rows[i]);
+            out[i] = new double[1 + probabilities.length];
+            out[i][0] = classes[i];
+            System.arraycopy(probabilities, 0, out[i], 1, probabilities.length);
+        }
+        return out;
+    }
+
     @Test
     default void contract_probabilities_areADistributionPeakingAtThePrediction() {
         M model = learner().fit(training());

@@ -46,6 +46,60 @@ public interface RegressorContract<M extends Regressor> extends LearnerContract<
         return out;
     }
 
+    @Override
+    default double[][] answerArrays(M model, double[][] rows) {
+        double[] values = model.predict(rows);
+        double[][] out = new double[values.length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new double[] {values[i]};
+        }
+        return out;
+    }
+
+    /**
+     * The factor the targets are multiplied by when the features are multiplied by {@code scale}: the
+     * power of two just below it (2^996 for 10^300, 2^-997 for 10^-300). Multiplying by a power of two is
+     * exact, so a learner whose choices hang on near-ties of its targets (a fully grown tree picks
+     * among splits whose gains differ in the 16th digit) sees the same ties; the magnitude is that of
+     * {@code scale}, which is what the check is about.
+     *
+     * @param scale the factor applied to the features
+     * @return the factor applied to the targets
+     */
+    static double targetFactor(double scale) {
+        return Math.scalb(1.0, Math.getExponent(scale));
+    }
+
+    /** Scales the targets with the features (by {@link #targetFactor}), so the answers of a scale-invariant regressor scale too. */
+    @Override
+    default Dataset scaledBy(Dataset data, double scale) {
+        Dataset scaled = LearnerContract.super.scaledBy(data, scale);
+        if (!data.hasNumericTargets()) {
+            return scaled;
+        }
+        double[] y = data.targets();
+        double factor = targetFactor(scale);
+        for (int i = 0; i < y.length; i++) {
+            y[i] *= factor;
+        }
+        return scaled.withTargets(y, data.targetName());
+    }
+
+    /**
+     * With features multiplied by 10^&plusmn;300 and targets by {@link #targetFactor}, a scale-invariant
+     * regressor's predictions are the unscaled ones multiplied by the target factor, to a relative 1e-9
+     * (compared after dividing by it, which is exact).
+     */
+    @Override
+    default void assertAnswersAtScale(double scale, double[][] unscaled, double[][] scaled) {
+        double factor = targetFactor(scale);
+        for (int i = 0; i < unscaled.length; i++) {
+            double expected = unscaled[i][0];
+            assertEquals(expected, scaled[i][0] / factor, 1e-9 * Math.max(1, Math.abs(expected)),
+                    "scale " + scale + ", row " + i + ": the prediction divided by the target factor " + factor);
+        }
+    }
+
     /**
      * @return an easy problem: a linear target with little noise in 3 columns, 400 rows; the contract
      *     fits the first half and tests on the second

@@ -18,6 +18,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code transform(Dataset)} keeps the rows' targets, that the three forms of {@code transform} agree
  * exactly, and that the fitted transformation depends on the training data (so a model that ignores
  * its data fails), unless the learner says it is stateless ({@link #learnsFromData()}).
+ * A scale-invariant transformer (a scaler, whitened PCA) gives the same output, to a relative 1e-9,
+ * when fitted and applied on features multiplied by 10^&plusmn;300; one whose output is in the input's
+ * units (an imputer, a column filter) says so through {@link #outputInInputUnits()}, and then its output
+ * scales with the factor.
  *
  * @param <M> the model type
  */
@@ -45,6 +49,36 @@ public interface TransformerContract<M extends Transformer> extends LearnerContr
     @Override
     default double[][] answerBatch(M model, Dataset data) {
         return model.transform(data).toArray();
+    }
+
+    /**
+     * @return whether the output is in the units of the input (imputed or selected columns), so that on
+     *     features scaled by 10^&plusmn;300 the output scales by the same factor; false by default, where the
+     *     output is scale-free and must not change
+     */
+    default boolean outputInInputUnits() {
+        return false;
+    }
+
+    /**
+     * At 10^&plusmn;300 a scale-invariant transformer gives the unscaled output to a relative 1e-9, or, if
+     * {@link #outputInInputUnits()}, the unscaled output times the factor (compared after dividing by it).
+     */
+    @Override
+    default void assertAnswersAtScale(double scale, double[][] unscaled, double[][] scaled) {
+        double factor = outputInInputUnits() ? scale : 1.0;
+        for (int i = 0; i < unscaled.length; i++) {
+            assertEquals(unscaled[i].length, scaled[i].length, "row " + i);
+            for (int j = 0; j < unscaled[i].length; j++) {
+                assertEquals(unscaled[i][j], scaled[i][j] / factor, 1e-9 * Math.max(1, Math.abs(unscaled[i][j])),
+                        "scale " + scale + ", row " + i + ", output column " + j);
+            }
+        }
+    }
+
+    @Override
+    default double[][] answerArrays(M model, double[][] rows) {
+        return model.transform(rows);
     }
 
     @Test
