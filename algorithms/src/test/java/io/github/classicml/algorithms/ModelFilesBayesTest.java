@@ -1,9 +1,18 @@
 package io.github.classicml.algorithms;
 
+import io.github.classicml.algorithms.bayes.GaussianNaiveBayes;
+import io.github.classicml.algorithms.bayes.GaussianNaiveBayesModel;
+import io.github.classicml.core.Dataset;
+import io.github.classicml.core.io.ModelFileException;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.github.classicml.algorithms.ModelFilesTest.message;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The count-based naive Bayes codecs refuse values that fitting cannot produce, with the fitting
@@ -72,5 +81,26 @@ class ModelFilesBayesTest {
         String b64 = json.substring(json.indexOf("\"base64\":\"", at) + 10);
         byte[] bytes = java.util.Base64.getDecoder().decode(b64.substring(0, 12));
         return java.nio.ByteBuffer.wrap(bytes, 0, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getDouble();
+    }
+
+    /**
+     * A Gaussian model of data near 1e300 keeps that column in units of a power of two (its squares
+     * would overflow); the file carries the column's exponent, and the loaded model gives the same bits.
+     * A model of ordinary data writes no exponents, so files written before the field existed load.
+     */
+    @Test
+    void gaussian_columnKeptInScaledUnits_roundTripsWithItsExponent() throws ModelFileException {
+        double[][] rows = {{1e300, 2e300}, {3e300, 1e300}, {10e300, 7e300}, {12e300, 8e300}, {14e300, 9e300}};
+        Dataset data = Dataset.of(rows).withClasses(new int[] {0, 0, 1, 1, 1}, List.of("a", "b"));
+        GaussianNaiveBayesModel fitted = GaussianNaiveBayes.of().fit(data);
+        byte[] bytes = ModelFiles.toBytes(fitted);
+        assertTrue(ModelFileEdits.json(bytes).contains("\"exponents\""));
+        GaussianNaiveBayesModel loaded = ModelFiles.fromBytes(bytes, "scaled.model", GaussianNaiveBayesModel.class);
+        double[] query = {5e300, 4e300};
+        assertArrayEquals(fitted.predictProbabilities(query), loaded.predictProbabilities(query));
+        assertArrayEquals(bytes, ModelFiles.toBytes(loaded));
+
+        byte[] ordinary = ModelFileEdits.golden("GaussianNaiveBayesModel");
+        assertFalse(ModelFileEdits.json(ordinary).contains("\"exponents\""));
     }
 }
