@@ -79,7 +79,11 @@ public record PolynomialFeatures(int degree, boolean interactionOnly, boolean in
         Check.notNull("data", data);
         Check.minRows(data, 1);
         Check.finiteFeatures(data);
-        int p = data.columns();
+        return model(data.columns());
+    }
+
+    /** The model for {@code p} columns (the terms depend on nothing else). */
+    PolynomialFeaturesModel model(int p) {
         List<int[]> terms = new ArrayList<>();
         if (includeBias) {
             terms.add(new int[0]);
