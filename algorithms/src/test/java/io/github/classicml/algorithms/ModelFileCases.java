@@ -57,7 +57,8 @@ final class ModelFileCases {
                 ModelFileCases::iris));
         // neighbors, cluster, linear (model files, part A) are added here
 
-        // tree, ensemble, preprocessing, selection (model files, part B) are added below
+        // tree, ensemble, preprocessing, selection (model files, part B)
+        cases.addAll(ModelFileCasesB.all());
 
         return cases;
     }

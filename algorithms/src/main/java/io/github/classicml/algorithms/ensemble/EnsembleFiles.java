@@ -1,7 +1,7 @@
 package io.github.classicml.algorithms.ensemble;
 
-import io.github.classicml.algorithms.internal.provisional.StateReader;
-import io.github.classicml.algorithms.internal.provisional.StateWriter;
+import io.github.classicml.core.internal.modelfile.FieldReader;
+import io.github.classicml.core.internal.modelfile.FieldWriter;
 import io.github.classicml.algorithms.tree.ClassificationCriterion;
 import io.github.classicml.algorithms.tree.DecisionTreeClassifier;
 import io.github.classicml.algorithms.tree.DecisionTreeClassifierModel;
@@ -10,7 +10,6 @@ import io.github.classicml.algorithms.tree.DecisionTreeRegressorModel;
 import io.github.classicml.algorithms.tree.RegressionCriterion;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Classifier;
-import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Model;
 import io.github.classicml.core.Regressor;
@@ -38,83 +37,82 @@ final class EnsembleFiles {
 
     // ---- forests
 
-    static void writeLearner(ForestClassifier l, StateWriter w) {
-        w.putString("kind", l instanceof ExtraTreesClassifier ? "extraTrees" : "randomForest");
-        w.putString("criterion", l.criterion().name());
+    static void writeLearner(ForestClassifier l, FieldWriter w) {
+        w.text("kind", l instanceof ExtraTreesClassifier ? "extraTrees" : "randomForest");
+        w.text("criterion", l.criterion().name());
         writeForest(w, l.trees(), l.maxDepth(), l.minRowsToSplit(), l.minRowsPerLeaf(), l.maxFeatures(),
                 l.bootstrap(), l.maxSamples(), l.oobScore(), l.seed(), l.threads());
     }
 
-    static ForestClassifier readForestClassifierLearner(StateReader r) {
-        String kind = r.getString("kind");
-        ClassificationCriterion criterion = constant("criterion", r.getString("criterion"),
-                ClassificationCriterion.values());
+    static ForestClassifier readForestClassifierLearner(FieldReader r) {
+        String kind = r.text("kind");
+        ClassificationCriterion criterion = r.choice("criterion", ClassificationCriterion.values());
         MaxFeatures maxFeatures = readMaxFeatures(r);
         return switch (kind) {
-            case "randomForest" -> new RandomForestClassifier(r.getInt("trees"), criterion, r.getInt("maxDepth"),
-                    r.getInt("minRowsToSplit"), r.getInt("minRowsPerLeaf"), maxFeatures, r.getBoolean("bootstrap"),
-                    r.getDouble("maxSamples"), r.getBoolean("oobScore"), r.getLong("seed"), r.getInt("threads"));
-            case "extraTrees" -> new ExtraTreesClassifier(r.getInt("trees"), criterion, r.getInt("maxDepth"),
-                    r.getInt("minRowsToSplit"), r.getInt("minRowsPerLeaf"), maxFeatures, r.getBoolean("bootstrap"),
-                    r.getDouble("maxSamples"), r.getBoolean("oobScore"), r.getLong("seed"), r.getInt("threads"));
+            case "randomForest" -> new RandomForestClassifier(r.intValue("trees"), criterion, r.intValue("maxDepth"),
+                    r.intValue("minRowsToSplit"), r.intValue("minRowsPerLeaf"), maxFeatures, r.flag("bootstrap"),
+                    r.number("maxSamples"), r.flag("oobScore"), r.integer("seed"), r.intValue("threads"));
+            case "extraTrees" -> new ExtraTreesClassifier(r.intValue("trees"), criterion, r.intValue("maxDepth"),
+                    r.intValue("minRowsToSplit"), r.intValue("minRowsPerLeaf"), maxFeatures, r.flag("bootstrap"),
+                    r.number("maxSamples"), r.flag("oobScore"), r.integer("seed"), r.intValue("threads"));
             default -> throw new IllegalArgumentException("kind must be randomForest or extraTrees, got \"" + kind + "\"");
         };
     }
 
-    static void writeLearner(ForestRegressor l, StateWriter w) {
-        w.putString("kind", l instanceof ExtraTreesRegressor ? "extraTrees" : "randomForest");
-        w.putString("criterion", l.criterion().name());
+    static void writeLearner(ForestRegressor l, FieldWriter w) {
+        w.text("kind", l instanceof ExtraTreesRegressor ? "extraTrees" : "randomForest");
+        w.text("criterion", l.criterion().name());
         writeForest(w, l.trees(), l.maxDepth(), l.minRowsToSplit(), l.minRowsPerLeaf(), l.maxFeatures(),
                 l.bootstrap(), l.maxSamples(), l.oobScore(), l.seed(), l.threads());
     }
 
-    static ForestRegressor readForestRegressorLearner(StateReader r) {
-        String kind = r.getString("kind");
-        RegressionCriterion criterion = constant("criterion", r.getString("criterion"), RegressionCriterion.values());
+    static ForestRegressor readForestRegressorLearner(FieldReader r) {
+        String kind = r.text("kind");
+        RegressionCriterion criterion = r.choice("criterion", RegressionCriterion.values());
         MaxFeatures maxFeatures = readMaxFeatures(r);
         return switch (kind) {
-            case "randomForest" -> new RandomForestRegressor(r.getInt("trees"), criterion, r.getInt("maxDepth"),
-                    r.getInt("minRowsToSplit"), r.getInt("minRowsPerLeaf"), maxFeatures, r.getBoolean("bootstrap"),
-                    r.getDouble("maxSamples"), r.getBoolean("oobScore"), r.getLong("seed"), r.getInt("threads"));
-            case "extraTrees" -> new ExtraTreesRegressor(r.getInt("trees"), criterion, r.getInt("maxDepth"),
-                    r.getInt("minRowsToSplit"), r.getInt("minRowsPerLeaf"), maxFeatures, r.getBoolean("bootstrap"),
-                    r.getDouble("maxSamples"), r.getBoolean("oobScore"), r.getLong("seed"), r.getInt("threads"));
+            case "randomForest" -> new RandomForestRegressor(r.intValue("trees"), criterion, r.intValue("maxDepth"),
+                    r.intValue("minRowsToSplit"), r.intValue("minRowsPerLeaf"), maxFeatures, r.flag("bootstrap"),
+                    r.number("maxSamples"), r.flag("oobScore"), r.integer("seed"), r.intValue("threads"));
+            case "extraTrees" -> new ExtraTreesRegressor(r.intValue("trees"), criterion, r.intValue("maxDepth"),
+                    r.intValue("minRowsToSplit"), r.intValue("minRowsPerLeaf"), maxFeatures, r.flag("bootstrap"),
+                    r.number("maxSamples"), r.flag("oobScore"), r.integer("seed"), r.intValue("threads"));
             default -> throw new IllegalArgumentException("kind must be randomForest or extraTrees, got \"" + kind + "\"");
         };
     }
 
-    private static void writeForest(StateWriter w, int trees, int maxDepth, int minRowsToSplit, int minRowsPerLeaf,
+    private static void writeForest(FieldWriter w, int trees, int maxDepth, int minRowsToSplit, int minRowsPerLeaf,
                                     MaxFeatures maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore,
                                     long seed, int threads) {
-        w.putInt("trees", trees);
-        w.putInt("maxDepth", maxDepth);
-        w.putInt("minRowsToSplit", minRowsToSplit);
-        w.putInt("minRowsPerLeaf", minRowsPerLeaf);
-        w.putString("maxFeatures", maxFeatures.rule().name());
-        w.putDouble("maxFeaturesValue", maxFeatures.value());
-        w.putBoolean("bootstrap", bootstrap);
-        w.putDouble("maxSamples", maxSamples);
-        w.putBoolean("oobScore", oobScore);
-        w.putLong("seed", seed);
-        w.putInt("threads", threads);
+        w.integer("trees", trees);
+        w.integer("maxDepth", maxDepth);
+        w.integer("minRowsToSplit", minRowsToSplit);
+        w.integer("minRowsPerLeaf", minRowsPerLeaf);
+        w.text("maxFeatures", maxFeatures.rule().name());
+        w.number("maxFeaturesValue", maxFeatures.value());
+        w.flag("bootstrap", bootstrap);
+        w.number("maxSamples", maxSamples);
+        w.flag("oobScore", oobScore);
+        w.integer("seed", seed);
+        w.integer("threads", threads);
     }
 
-    private static MaxFeatures readMaxFeatures(StateReader r) {
-        return new MaxFeatures(constant("maxFeatures", r.getString("maxFeatures"), MaxFeatures.Rule.values()),
-                r.getDouble("maxFeaturesValue"));
+    private static MaxFeatures readMaxFeatures(FieldReader r) {
+        return new MaxFeatures(r.choice("maxFeatures", MaxFeatures.Rule.values()),
+                r.number("maxFeaturesValue"));
     }
 
-    static void write(ForestClassifierModel m, StateWriter w) {
-        w.putStrings("classNames", m.classNames());
-        w.putInt("columns", m.columns());
-        w.putModels("trees", m.trees());
+    static void write(ForestClassifierModel m, FieldWriter w) {
+        w.texts("classNames", m.classNames());
+        w.integer("columns", m.columns());
+        w.models("trees", m.trees());
         writeVotes(m.oob(), w);
     }
 
-    static ForestClassifierModel readForestClassifier(ForestClassifier learner, StateReader r) {
-        List<String> classNames = classNames(r.getStrings("classNames"));
-        int p = Check.atLeast("columns", r.getInt("columns"), 1);
-        List<DecisionTreeClassifierModel> trees = r.getModels("trees", DecisionTreeClassifierModel.class);
+    static ForestClassifierModel readForestClassifier(ForestClassifier learner, FieldReader r) {
+        List<String> classNames = r.classNames("classNames");
+        int p = Check.atLeast("columns", r.intValue("columns"), 1);
+        List<DecisionTreeClassifierModel> trees = r.models("trees", DecisionTreeClassifierModel.class);
         Check.that(trees.size() == learner.trees(), () -> "trees must hold the learner's " + learner.trees()
                 + " trees, got " + trees.size());
         DecisionTreeClassifier expected = learner.tree(p).withSeed(0);
@@ -128,15 +126,15 @@ final class EnsembleFiles {
                 readVotes(r, learner.oobScore(), classNames.size()));
     }
 
-    static void write(ForestRegressorModel m, StateWriter w) {
-        w.putInt("columns", m.columns());
-        w.putModels("trees", m.trees());
+    static void write(ForestRegressorModel m, FieldWriter w) {
+        w.integer("columns", m.columns());
+        w.models("trees", m.trees());
         writePredictions(m.oob(), w);
     }
 
-    static ForestRegressorModel readForestRegressor(ForestRegressor learner, StateReader r) {
-        int p = Check.atLeast("columns", r.getInt("columns"), 1);
-        List<DecisionTreeRegressorModel> trees = r.getModels("trees", DecisionTreeRegressorModel.class);
+    static ForestRegressorModel readForestRegressor(ForestRegressor learner, FieldReader r) {
+        int p = Check.atLeast("columns", r.intValue("columns"), 1);
+        List<DecisionTreeRegressorModel> trees = r.models("trees", DecisionTreeRegressorModel.class);
         Check.that(trees.size() == learner.trees(), () -> "trees must hold the learner's " + learner.trees()
                 + " trees, got " + trees.size());
         DecisionTreeRegressor expected = learner.tree(p).withSeed(0);
@@ -151,58 +149,80 @@ final class EnsembleFiles {
 
     // ---- bags
 
-    static void writeLearner(BaggingClassifier l, StateWriter w) {
+    static void writeLearner(BaggingClassifier l, FieldWriter w) {
+        w.learner("member", savableMember(l.member()));
         writeBag(w, l.members(), l.maxSamples(), l.maxFeatures(), l.bootstrap(), l.bootstrapFeatures(), l.oobScore(),
                 l.seed(), l.threads());
     }
 
-    static void writeLearner(BaggingRegressor l, StateWriter w) {
+    @SuppressWarnings("unchecked")
+    static BaggingClassifier readBaggingClassifierLearner(FieldReader r) {
+        Learner<?> member = r.learner("member", Learner.class);
+        return new BaggingClassifier(SeededLearner.ignoringSeed((Learner<? extends Classifier>) member),
+                r.intValue("members"), r.number("maxSamples"), r.number("maxFeatures"), r.flag("bootstrap"),
+                r.flag("bootstrapFeatures"), r.flag("oobScore"), r.integer("seed"), r.intValue("threads"));
+    }
+
+    static void writeLearner(BaggingRegressor l, FieldWriter w) {
+        w.learner("member", savableMember(l.member()));
         writeBag(w, l.members(), l.maxSamples(), l.maxFeatures(), l.bootstrap(), l.bootstrapFeatures(), l.oobScore(),
                 l.seed(), l.threads());
     }
 
-    private static void writeBag(StateWriter w, int members, double maxSamples, double maxFeatures, boolean bootstrap,
+    @SuppressWarnings("unchecked")
+    static BaggingRegressor readBaggingRegressorLearner(FieldReader r) {
+        Learner<?> member = r.learner("member", Learner.class);
+        return new BaggingRegressor(SeededLearner.ignoringSeed((Learner<? extends Regressor>) member),
+                r.intValue("members"), r.number("maxSamples"), r.number("maxFeatures"), r.flag("bootstrap"),
+                r.flag("bootstrapFeatures"), r.flag("oobScore"), r.integer("seed"), r.intValue("threads"));
+    }
+
+    private static void writeBag(FieldWriter w, int members, double maxSamples, double maxFeatures, boolean bootstrap,
                                  boolean bootstrapFeatures, boolean oobScore, long seed, int threads) {
-        w.putInt("members", members);
-        w.putDouble("maxSamples", maxSamples);
-        w.putDouble("maxFeatures", maxFeatures);
-        w.putBoolean("bootstrap", bootstrap);
-        w.putBoolean("bootstrapFeatures", bootstrapFeatures);
-        w.putBoolean("oobScore", oobScore);
-        w.putLong("seed", seed);
-        w.putInt("threads", threads);
+        w.integer("members", members);
+        w.number("maxSamples", maxSamples);
+        w.number("maxFeatures", maxFeatures);
+        w.flag("bootstrap", bootstrap);
+        w.flag("bootstrapFeatures", bootstrapFeatures);
+        w.flag("oobScore", oobScore);
+        w.integer("seed", seed);
+        w.integer("threads", threads);
     }
 
     /**
-     * The member learner of a bag that may be saved: a library learner given as itself, which every
-     * member model reports as its learner.
+     * The member learner of a bag that may be saved: a learner given as itself ({@code of(learner)}),
+     * which the registry then writes as a nested learner (and refuses if it is not a library learner).
      *
-     * @throws IllegalArgumentException naming the member learner when it is the caller's own code
+     * @throws IllegalArgumentException when the member is a {@link SeededLearner} of the caller's own
      */
-    static Learner<?> savableMember(SeededLearner<?> member, List<? extends Model> models) {
+    static Learner<?> savableMember(SeededLearner<?> member) {
         if (!(member instanceof SeededLearner.Fixed<?> fixed)) {
             throw new IllegalArgumentException("member must be a library learner to save the bag, got the caller's "
-                    + "SeededLearner " + member.getClass().getName() + " (a lambda or method reference cannot be "
-                    + "saved); fit the bag with of(learner) instead");
-        }
-        for (int m = 0; m < models.size(); m++) {
-            Model model = models.get(m);
-            if (!fixed.learner().equals(model.learner())) {
-                int index = m;
-                throw new IllegalArgumentException("member must be a library learner to save the bag, got the "
-                        + "caller's learner " + fixed.learner().getClass().getName() + " (member " + index
-                        + " is a " + model.getClass().getSimpleName() + " whose learner differs)");
-            }
+                    + "SeededLearner " + member.getClass().getName() + " (a lambda or method reference is code, which "
+                    + "a model file cannot hold); fit the bag with of(learner) instead");
         }
         return fixed.learner();
     }
 
-    static void write(BaggingClassifierModel m, StateWriter w) {
+    /** Every member was fitted by the bag's member learner, which a fit guarantees and a save checks. */
+    private static void sameMemberLearner(Learner<?> learner, List<? extends Model> models) {
+        for (int m = 0; m < models.size(); m++) {
+            Model model = models.get(m);
+            if (!learner.equals(model.learner())) {
+                int index = m;
+                throw new IllegalArgumentException("members must be fitted by the member learner " + learner
+                        + ", but member " + index + " (a " + model.getClass().getSimpleName() + ") reports "
+                        + model.learner() + "; a learner of the caller's own cannot be saved");
+            }
+        }
+    }
+
+    static void write(BaggingClassifierModel m, FieldWriter w) {
         List<Classifier> members = m.members();
-        savableMember(m.learner().member(), members);
-        w.putStrings("classNames", m.classNames());
-        w.putInt("columns", m.columns());
-        w.putModels("members", members);
+        sameMemberLearner(savableMember(m.learner().member()), members);
+        w.texts("classNames", m.classNames());
+        w.integer("columns", m.columns());
+        w.models("members", members);
         Voting voting = m.voting();
         List<int[]> columns = new ArrayList<>();
         List<int[]> maps = new ArrayList<>();
@@ -210,31 +230,21 @@ final class EnsembleFiles {
             columns.add(m.memberColumns(k));
             maps.add(voting.classMap(k) == null ? identity(m.classNames().size()) : voting.classMap(k));
         }
-        w.putIntArrays("memberColumns", columns);
-        w.putIntArrays("classMaps", maps);
+        writeIntLists(w, "memberColumns", columns);
+        writeIntLists(w, "classMaps", maps);
         writeVotes(m.oob(), w);
     }
 
-    @SuppressWarnings("unchecked")
-    static BaggingClassifierModel readBaggingClassifier(StateReader learnerFields, StateReader r) {
-        List<String> classNames = classNames(r.getStrings("classNames"));
+    static BaggingClassifierModel readBaggingClassifier(BaggingClassifier learner, FieldReader r) {
+        List<String> classNames = r.classNames("classNames");
         int k = classNames.size();
-        int p = Check.atLeast("columns", r.getInt("columns"), 1);
-        List<Classifier> members = r.getModels("members", Classifier.class);
-        Check.notEmpty("members", members.size());
-        BaggingClassifier learner = new BaggingClassifier(
-                SeededLearner.ignoringSeed((Learner<? extends Classifier>) members.get(0).learner()),
-                learnerFields.getInt("members"), learnerFields.getDouble("maxSamples"),
-                learnerFields.getDouble("maxFeatures"), learnerFields.getBoolean("bootstrap"),
-                learnerFields.getBoolean("bootstrapFeatures"), learnerFields.getBoolean("oobScore"),
-                learnerFields.getLong("seed"), learnerFields.getInt("threads"));
+        int p = Check.atLeast("columns", r.intValue("columns"), 1);
+        List<Classifier> members = r.models("members", Classifier.class);
         Check.that(members.size() == learner.members(), () -> "members must hold the learner's " + learner.members()
                 + " members, got " + members.size());
-        savableMember(learner.member(), members);
-        List<int[]> columns = r.getIntArrays("memberColumns");
-        List<int[]> maps = r.getIntArrays("classMaps");
-        Check.sameLength("members", members.size(), "memberColumns", columns.size());
-        Check.sameLength("members", members.size(), "classMaps", maps.size());
+        sameMemberLearner(savableMember(learner.member()), members);
+        List<int[]> columns = readIntLists(r, "memberColumns", members.size());
+        List<int[]> maps = readIntLists(r, "classMaps", members.size());
         int[][] cols = new int[members.size()][];
         int[][] classMaps = new int[members.size()][];
         for (int m = 0; m < members.size(); m++) {
@@ -246,41 +256,71 @@ final class EnsembleFiles {
         return new BaggingClassifierModel(learner, voting, classNames, readVotes(r, learner.oobScore(), k));
     }
 
-    static void write(BaggingRegressorModel m, StateWriter w) {
+    static void write(BaggingRegressorModel m, FieldWriter w) {
         List<Regressor> members = m.members();
-        savableMember(m.learner().member(), members);
-        w.putInt("columns", m.columns());
-        w.putModels("members", members);
+        sameMemberLearner(savableMember(m.learner().member()), members);
+        w.integer("columns", m.columns());
+        w.models("members", members);
         List<int[]> columns = new ArrayList<>();
         for (int k = 0; k < members.size(); k++) {
             columns.add(m.memberColumns(k));
         }
-        w.putIntArrays("memberColumns", columns);
+        writeIntLists(w, "memberColumns", columns);
         writePredictions(m.oob(), w);
     }
 
-    @SuppressWarnings("unchecked")
-    static BaggingRegressorModel readBaggingRegressor(StateReader learnerFields, StateReader r) {
-        int p = Check.atLeast("columns", r.getInt("columns"), 1);
-        List<Regressor> members = r.getModels("members", Regressor.class);
-        Check.notEmpty("members", members.size());
-        BaggingRegressor learner = new BaggingRegressor(
-                SeededLearner.ignoringSeed((Learner<? extends Regressor>) members.get(0).learner()),
-                learnerFields.getInt("members"), learnerFields.getDouble("maxSamples"),
-                learnerFields.getDouble("maxFeatures"), learnerFields.getBoolean("bootstrap"),
-                learnerFields.getBoolean("bootstrapFeatures"), learnerFields.getBoolean("oobScore"),
-                learnerFields.getLong("seed"), learnerFields.getInt("threads"));
+    static BaggingRegressorModel readBaggingRegressor(BaggingRegressor learner, FieldReader r) {
+        int p = Check.atLeast("columns", r.intValue("columns"), 1);
+        List<Regressor> members = r.models("members", Regressor.class);
         Check.that(members.size() == learner.members(), () -> "members must hold the learner's " + learner.members()
                 + " members, got " + members.size());
-        savableMember(learner.member(), members);
-        List<int[]> columns = r.getIntArrays("memberColumns");
-        Check.sameLength("members", members.size(), "memberColumns", columns.size());
+        sameMemberLearner(savableMember(learner.member()), members);
+        List<int[]> columns = readIntLists(r, "memberColumns", members.size());
         int[][] cols = new int[members.size()][];
         for (int m = 0; m < members.size(); m++) {
             cols[m] = memberColumns(m, columns.get(m), members.get(m).columns(), p);
         }
         return new BaggingRegressorModel(learner, new Averaging(members, cols, p),
                 readPredictions(r, learner.oobScore()));
+    }
+
+    /** A list of int arrays as their lengths ({@code name + "Lengths"}) and their concatenation. */
+    private static void writeIntLists(FieldWriter w, String name, List<int[]> lists) {
+        int[] lengths = new int[lists.size()];
+        int total = 0;
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = lists.get(i).length;
+            total += lengths[i];
+        }
+        int[] flat = new int[total];
+        int at = 0;
+        for (int[] list : lists) {
+            System.arraycopy(list, 0, flat, at, list.length);
+            at += list.length;
+        }
+        w.ints(name + "Lengths", lengths);
+        w.ints(name, flat);
+    }
+
+    private static List<int[]> readIntLists(FieldReader r, String name, int count) {
+        int[] lengths = r.ints(name + "Lengths", count, "one per member");
+        int[] flat = r.ints(name);
+        long total = 0;
+        for (int i = 0; i < lengths.length; i++) {
+            int entry = i;
+            Check.that(lengths[i] >= 0, () -> name + "Lengths must be >= 0; entry " + entry + " is " + lengths[entry]);
+            total += lengths[i];
+        }
+        long expected = total;
+        Check.that(flat.length == expected, () -> name + " must hold the " + expected + " entries its lengths add up "
+                + "to, got " + flat.length);
+        List<int[]> out = new ArrayList<>(count);
+        int at = 0;
+        for (int length : lengths) {
+            out.add(Arrays.copyOfRange(flat, at, at + length));
+            at += length;
+        }
+        return out;
     }
 
     /** A member's columns: as many as the member takes, each in {@code [0, p)}; null when all in order. */
@@ -325,47 +365,47 @@ final class EnsembleFiles {
 
     // ---- boosting
 
-    static void writeLearner(GradientBoostingClassifier l, StateWriter w) {
+    static void writeLearner(GradientBoostingClassifier l, FieldWriter w) {
         writeBoosting(w, l.stages(), l.learningRate(), l.subsample(), l.maxDepth(), l.minRowsToSplit(),
                 l.minRowsPerLeaf(), l.validationFraction(), l.patience(), l.tolerance(), l.seed());
     }
 
-    static GradientBoostingClassifier readGradientBoostingClassifierLearner(StateReader r) {
-        return new GradientBoostingClassifier(r.getInt("stages"), r.getDouble("learningRate"), r.getDouble("subsample"),
-                r.getInt("maxDepth"), r.getInt("minRowsToSplit"), r.getInt("minRowsPerLeaf"),
-                r.getDouble("validationFraction"), r.getInt("patience"), r.getDouble("tolerance"), r.getLong("seed"));
+    static GradientBoostingClassifier readGradientBoostingClassifierLearner(FieldReader r) {
+        return new GradientBoostingClassifier(r.intValue("stages"), r.number("learningRate"), r.number("subsample"),
+                r.intValue("maxDepth"), r.intValue("minRowsToSplit"), r.intValue("minRowsPerLeaf"),
+                r.number("validationFraction"), r.intValue("patience"), r.number("tolerance"), r.integer("seed"));
     }
 
-    static void writeLearner(GradientBoostingRegressor l, StateWriter w) {
+    static void writeLearner(GradientBoostingRegressor l, FieldWriter w) {
         writeBoosting(w, l.stages(), l.learningRate(), l.subsample(), l.maxDepth(), l.minRowsToSplit(),
                 l.minRowsPerLeaf(), l.validationFraction(), l.patience(), l.tolerance(), l.seed());
     }
 
-    static GradientBoostingRegressor readGradientBoostingRegressorLearner(StateReader r) {
-        return new GradientBoostingRegressor(r.getInt("stages"), r.getDouble("learningRate"), r.getDouble("subsample"),
-                r.getInt("maxDepth"), r.getInt("minRowsToSplit"), r.getInt("minRowsPerLeaf"),
-                r.getDouble("validationFraction"), r.getInt("patience"), r.getDouble("tolerance"), r.getLong("seed"));
+    static GradientBoostingRegressor readGradientBoostingRegressorLearner(FieldReader r) {
+        return new GradientBoostingRegressor(r.intValue("stages"), r.number("learningRate"), r.number("subsample"),
+                r.intValue("maxDepth"), r.intValue("minRowsToSplit"), r.intValue("minRowsPerLeaf"),
+                r.number("validationFraction"), r.intValue("patience"), r.number("tolerance"), r.integer("seed"));
     }
 
-    private static void writeBoosting(StateWriter w, int stages, double learningRate, double subsample, int maxDepth,
+    private static void writeBoosting(FieldWriter w, int stages, double learningRate, double subsample, int maxDepth,
                                       int minRowsToSplit, int minRowsPerLeaf, double validationFraction, int patience,
                                       double tolerance, long seed) {
-        w.putInt("stages", stages);
-        w.putDouble("learningRate", learningRate);
-        w.putDouble("subsample", subsample);
-        w.putInt("maxDepth", maxDepth);
-        w.putInt("minRowsToSplit", minRowsToSplit);
-        w.putInt("minRowsPerLeaf", minRowsPerLeaf);
-        w.putDouble("validationFraction", validationFraction);
-        w.putInt("patience", patience);
-        w.putDouble("tolerance", tolerance);
-        w.putLong("seed", seed);
+        w.integer("stages", stages);
+        w.number("learningRate", learningRate);
+        w.number("subsample", subsample);
+        w.integer("maxDepth", maxDepth);
+        w.integer("minRowsToSplit", minRowsToSplit);
+        w.integer("minRowsPerLeaf", minRowsPerLeaf);
+        w.number("validationFraction", validationFraction);
+        w.integer("patience", patience);
+        w.number("tolerance", tolerance);
+        w.integer("seed", seed);
     }
 
-    static void write(GradientBoostingClassifierModel m, StateWriter w) {
-        w.putStrings("classNames", m.classNames());
-        w.putInt("columns", m.columns());
-        w.putDoubles("initialScores", m.initialScores());
+    static void write(GradientBoostingClassifierModel m, FieldWriter w) {
+        w.texts("classNames", m.classNames());
+        w.integer("columns", m.columns());
+        w.doubles("initialScores", m.initialScores());
         List<DecisionTreeRegressorModel> trees = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         for (Stages.StageTree[] stage : m.stages()) {
@@ -374,27 +414,27 @@ final class EnsembleFiles {
                 values.add(t.values());
             }
         }
-        w.putModels("trees", trees);
-        w.putDoubles("leafValues", concat(values));
-        w.putDoubles("trainLosses", m.trainLosses());
+        w.models("trees", trees);
+        w.doubles("leafValues", concat(values));
+        w.doubles("trainLosses", m.trainLosses());
     }
 
     static GradientBoostingClassifierModel readGradientBoostingClassifier(GradientBoostingClassifier learner,
-                                                                          StateReader r) {
-        List<String> classNames = classNames(r.getStrings("classNames"));
+                                                                          FieldReader r) {
+        List<String> classNames = r.classNames("classNames");
         Check.atLeast("number of class names", classNames.size(), 2);
-        int p = Check.atLeast("columns", r.getInt("columns"), 1);
+        int p = Check.atLeast("columns", r.intValue("columns"), 1);
         int scores = classNames.size() == 2 ? 1 : classNames.size();
-        double[] init = r.getDoubles("initialScores");
+        double[] init = r.doubles("initialScores");
         Check.that(init.length == scores, () -> "initialScores must have " + scores + " entries for "
                 + classNames.size() + " classes, got " + init.length);
         Check.allFinite("initialScores", init);
-        List<DecisionTreeRegressorModel> trees = r.getModels("trees", DecisionTreeRegressorModel.class);
+        List<DecisionTreeRegressorModel> trees = r.models("trees", DecisionTreeRegressorModel.class);
         Check.that(trees.size() % scores == 0 && trees.size() >= scores && trees.size() / scores <= learner.stages(),
                 () -> "trees must hold 1 to " + learner.stages() + " stages of " + scores + " trees, got "
                         + trees.size() + " trees");
-        double[] leafValues = r.getDoubles("leafValues");
-        double[] losses = r.getDoubles("trainLosses");
+        double[] leafValues = r.doubles("leafValues");
+        double[] losses = r.doubles("trainLosses");
         int stageCount = trees.size() / scores;
         Check.that(losses.length == stageCount, () -> "trainLosses must have one entry per stage, " + stageCount
                 + ", got " + losses.length);
@@ -408,21 +448,21 @@ final class EnsembleFiles {
         return new GradientBoostingClassifierModel(learner, p, init, stages, classNames, boxed(losses));
     }
 
-    static void write(GradientBoostingRegressorModel m, StateWriter w) {
-        w.putInt("columns", m.columns());
-        w.putDouble("initialPrediction", m.initialPrediction());
-        w.putModels("trees", m.trees());
-        w.putDoubles("trainLosses", m.trainLosses());
+    static void write(GradientBoostingRegressorModel m, FieldWriter w) {
+        w.integer("columns", m.columns());
+        w.number("initialPrediction", m.initialPrediction());
+        w.models("trees", m.trees());
+        w.doubles("trainLosses", m.trainLosses());
     }
 
     static GradientBoostingRegressorModel readGradientBoostingRegressor(GradientBoostingRegressor learner,
-                                                                        StateReader r) {
-        int p = Check.atLeast("columns", r.getInt("columns"), 1);
-        double init = Check.finite("initialPrediction", r.getDouble("initialPrediction"));
-        List<DecisionTreeRegressorModel> trees = r.getModels("trees", DecisionTreeRegressorModel.class);
+                                                                        FieldReader r) {
+        int p = Check.atLeast("columns", r.intValue("columns"), 1);
+        double init = Check.finite("initialPrediction", r.number("initialPrediction"));
+        List<DecisionTreeRegressorModel> trees = r.models("trees", DecisionTreeRegressorModel.class);
         Check.that(trees.size() >= 1 && trees.size() <= learner.stages(), () -> "trees must hold 1 to "
                 + learner.stages() + " stages, got " + trees.size());
-        double[] losses = r.getDoubles("trainLosses");
+        double[] losses = r.doubles("trainLosses");
         Check.that(losses.length == trees.size(), () -> "trainLosses must have one entry per stage, " + trees.size()
                 + ", got " + losses.length);
         Check.allFinite("trainLosses", losses);
@@ -458,34 +498,34 @@ final class EnsembleFiles {
         return out;
     }
 
-    static void writeLearner(AdaBoostClassifier l, StateWriter w) {
-        w.putInt("stages", l.stages());
-        w.putInt("maxDepth", l.maxDepth());
-        w.putDouble("learningRate", l.learningRate());
-        w.putLong("seed", l.seed());
+    static void writeLearner(AdaBoostClassifier l, FieldWriter w) {
+        w.integer("stages", l.stages());
+        w.integer("maxDepth", l.maxDepth());
+        w.number("learningRate", l.learningRate());
+        w.integer("seed", l.seed());
     }
 
-    static AdaBoostClassifier readAdaBoostLearner(StateReader r) {
-        return new AdaBoostClassifier(r.getInt("stages"), r.getInt("maxDepth"), r.getDouble("learningRate"),
-                r.getLong("seed"));
+    static AdaBoostClassifier readAdaBoostLearner(FieldReader r) {
+        return new AdaBoostClassifier(r.intValue("stages"), r.intValue("maxDepth"), r.number("learningRate"),
+                r.integer("seed"));
     }
 
-    static void write(AdaBoostClassifierModel m, StateWriter w) {
-        w.putStrings("classNames", m.classNames());
-        w.putInt("columns", m.columns());
-        w.putModels("trees", m.trees());
-        w.putDoubles("estimatorWeights", m.estimatorWeights());
-        w.putDoubles("estimatorErrors", m.estimatorErrors());
+    static void write(AdaBoostClassifierModel m, FieldWriter w) {
+        w.texts("classNames", m.classNames());
+        w.integer("columns", m.columns());
+        w.models("trees", m.trees());
+        w.doubles("estimatorWeights", m.estimatorWeights());
+        w.doubles("estimatorErrors", m.estimatorErrors());
     }
 
-    static AdaBoostClassifierModel readAdaBoost(AdaBoostClassifier learner, StateReader r) {
-        List<String> classNames = classNames(r.getStrings("classNames"));
-        int p = Check.atLeast("columns", r.getInt("columns"), 1);
-        List<DecisionTreeClassifierModel> trees = r.getModels("trees", DecisionTreeClassifierModel.class);
+    static AdaBoostClassifierModel readAdaBoost(AdaBoostClassifier learner, FieldReader r) {
+        List<String> classNames = r.classNames("classNames");
+        int p = Check.atLeast("columns", r.intValue("columns"), 1);
+        List<DecisionTreeClassifierModel> trees = r.models("trees", DecisionTreeClassifierModel.class);
         Check.that(trees.size() >= 1 && trees.size() <= learner.stages(), () -> "trees must hold 1 to "
                 + learner.stages() + " stages, got " + trees.size());
-        double[] weights = r.getDoubles("estimatorWeights");
-        double[] errors = r.getDoubles("estimatorErrors");
+        double[] weights = r.doubles("estimatorWeights");
+        double[] errors = r.doubles("estimatorErrors");
         Check.sameLength("trees", trees.size(), "estimatorWeights", weights.length);
         Check.sameLength("trees", trees.size(), "estimatorErrors", errors.length);
         DecisionTreeClassifier expected = DecisionTreeClassifier.of().withMaxDepth(learner.maxDepth());
@@ -504,21 +544,21 @@ final class EnsembleFiles {
 
     // ---- out-of-bag estimates
 
-    private static void writeVotes(OutOfBag.Votes oob, StateWriter w) {
+    private static void writeVotes(OutOfBag.Votes oob, FieldWriter w) {
         if (oob != null) {
             double[][] p = oob.probabilities();
-            w.putInt("oobRows", p.length);
-            w.putDoubles("oobProbabilities", concat(Arrays.asList(p)));
-            w.putDouble("oobScore", oob.score());
+            w.integer("oobRows", p.length);
+            w.doubles("oobProbabilities", concat(Arrays.asList(p)));
+            w.number("oobScore", oob.score());
         }
     }
 
-    private static OutOfBag.Votes readVotes(StateReader r, boolean expected, int classes) {
+    private static OutOfBag.Votes readVotes(FieldReader r, boolean expected, int classes) {
         if (!expected) {
             return null;
         }
-        int n = Check.atLeast("oobRows", r.getInt("oobRows"), 1);
-        double[] flat = r.getDoubles("oobProbabilities");
+        int n = Check.atLeast("oobRows", r.intValue("oobRows"), 1);
+        double[] flat = r.doubles("oobProbabilities");
         Check.that((long) n * classes == flat.length, () -> "oobProbabilities must have " + classes
                 + " entries per row for " + n + " rows, got " + flat.length);
         double[][] p = new double[n][];
@@ -532,21 +572,21 @@ final class EnsembleFiles {
                         + "or NaN for the whole row; row " + row + " has " + Check.format(v));
             }
         }
-        return new OutOfBag.Votes(p, score(r.getDouble("oobScore")));
+        return new OutOfBag.Votes(p, score(r.number("oobScore")));
     }
 
-    private static void writePredictions(OutOfBag.Predictions oob, StateWriter w) {
+    private static void writePredictions(OutOfBag.Predictions oob, FieldWriter w) {
         if (oob != null) {
-            w.putDoubles("oobPredictions", oob.predictions());
-            w.putDouble("oobScore", oob.score());
+            w.doubles("oobPredictions", oob.predictions());
+            w.number("oobScore", oob.score());
         }
     }
 
-    private static OutOfBag.Predictions readPredictions(StateReader r, boolean expected) {
+    private static OutOfBag.Predictions readPredictions(FieldReader r, boolean expected) {
         if (!expected) {
             return null;
         }
-        double[] predictions = r.getDoubles("oobPredictions");
+        double[] predictions = r.doubles("oobPredictions");
         Check.notEmpty("oobPredictions", predictions.length);
         for (int i = 0; i < predictions.length; i++) {
             double v = predictions[i];
@@ -554,7 +594,7 @@ final class EnsembleFiles {
             Check.that(!Double.isInfinite(v), () -> "oobPredictions must be finite or NaN; row " + row + " is "
                     + Check.format(v));
         }
-        double score = r.getDouble("oobScore");
+        double score = r.number("oobScore");
         Check.that(Double.isNaN(score) || (score <= 1 && score > Double.NEGATIVE_INFINITY), () -> "oobScore must be finite and <= 1, or NaN, got "
                 + Check.format(score));
         return new OutOfBag.Predictions(predictions, score);
@@ -581,19 +621,6 @@ final class EnsembleFiles {
     private static void sameSettings(String name, int index, Learner<?> actual, Learner<?> expected) {
         Check.that(actual.equals(expected), () -> name + " " + index + " must be grown by " + expected
                 + " (any seed), got " + actual);
-    }
-
-    static List<String> classNames(List<String> names) {
-        return Dataset.ofRowMajor(new double[0], 1).withClasses(new int[0], names).classNames();
-    }
-
-    static <E extends Enum<E>> E constant(String name, String value, E[] constants) {
-        for (E e : constants) {
-            if (e.name().equals(value)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException(name + " must be one of " + List.of(constants) + ", got \"" + value + "\"");
     }
 
     private static double[] concat(List<double[]> parts) {

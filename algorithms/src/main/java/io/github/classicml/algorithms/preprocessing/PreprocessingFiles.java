@@ -1,7 +1,7 @@
 package io.github.classicml.algorithms.preprocessing;
 
-import io.github.classicml.algorithms.internal.provisional.StateReader;
-import io.github.classicml.algorithms.internal.provisional.StateWriter;
+import io.github.classicml.core.internal.modelfile.FieldReader;
+import io.github.classicml.core.internal.modelfile.FieldWriter;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
@@ -27,15 +27,6 @@ final class PreprocessingFiles {
     static final int MAX_POLYNOMIAL_TERMS = 1_000_000;
 
     private PreprocessingFiles() {
-    }
-
-    static <E extends Enum<E>> E constant(String name, String value, E[] constants) {
-        for (E e : constants) {
-            if (e.name().equals(value)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException(name + " must be one of " + List.of(constants) + ", got \"" + value + "\"");
     }
 
     private static double[] columns(String name, double[] values, int p) {
@@ -77,29 +68,29 @@ final class PreprocessingFiles {
 
     // ---- scalers
 
-    static void writeLearner(StandardScaler l, StateWriter w) {
-        w.putBoolean("subtractMean", l.subtractMean());
-        w.putBoolean("divideByStd", l.divideByStd());
+    static void writeLearner(StandardScaler l, FieldWriter w) {
+        w.flag("subtractMean", l.subtractMean());
+        w.flag("divideByStd", l.divideByStd());
     }
 
-    static StandardScaler readStandardScalerLearner(StateReader r) {
-        return new StandardScaler(r.getBoolean("subtractMean"), r.getBoolean("divideByStd"));
+    static StandardScaler readStandardScalerLearner(FieldReader r) {
+        return new StandardScaler(r.flag("subtractMean"), r.flag("divideByStd"));
     }
 
-    static void write(StandardScalerModel m, StateWriter w) {
-        w.putDoubles("shifts", m.shifts());
-        w.putDoubles("scales", m.scales());
-        w.putDoubles("means", m.means());
-        w.putDoubles("variances", m.variances());
+    static void write(StandardScalerModel m, FieldWriter w) {
+        w.doubles("shifts", m.shifts());
+        w.doubles("scales", m.scales());
+        w.doubles("means", m.means());
+        w.doubles("variances", m.variances());
     }
 
-    static StandardScalerModel read(StandardScaler learner, StateReader r) {
-        double[] scale = r.getDoubles("scales");
+    static StandardScalerModel read(StandardScaler learner, FieldReader r) {
+        double[] scale = r.doubles("scales");
         int p = width(scale, "scales");
         columns("scales", scale, p);
-        double[] shift = columns("shifts", r.getDoubles("shifts"), p);
-        double[] mean = columns("means", r.getDoubles("means"), p);
-        double[] variance = columns("variances", r.getDoubles("variances"), p);
+        double[] shift = columns("shifts", r.doubles("shifts"), p);
+        double[] mean = columns("means", r.doubles("means"), p);
+        double[] variance = columns("variances", r.doubles("variances"), p);
         positive("scales", scale);
         for (int j = 0; j < p; j++) {
             int entry = j;
@@ -115,30 +106,30 @@ final class PreprocessingFiles {
         return new StandardScalerModel(learner, shift, scale, mean, variance);
     }
 
-    static void writeLearner(MinMaxScaler l, StateWriter w) {
-        w.putDouble("rangeMin", l.rangeMin());
-        w.putDouble("rangeMax", l.rangeMax());
-        w.putBoolean("clip", l.clip());
+    static void writeLearner(MinMaxScaler l, FieldWriter w) {
+        w.number("rangeMin", l.rangeMin());
+        w.number("rangeMax", l.rangeMax());
+        w.flag("clip", l.clip());
     }
 
-    static MinMaxScaler readMinMaxScalerLearner(StateReader r) {
-        return new MinMaxScaler(r.getDouble("rangeMin"), r.getDouble("rangeMax"), r.getBoolean("clip"));
+    static MinMaxScaler readMinMaxScalerLearner(FieldReader r) {
+        return new MinMaxScaler(r.number("rangeMin"), r.number("rangeMax"), r.flag("clip"));
     }
 
-    static void write(MinMaxScalerModel m, StateWriter w) {
-        w.putDoubles("dataMin", m.dataMin());
-        w.putDoubles("dataMax", m.dataMax());
-        w.putDoubles("scales", m.scales());
-        w.putDoubles("offsets", m.offsets());
+    static void write(MinMaxScalerModel m, FieldWriter w) {
+        w.doubles("dataMin", m.dataMin());
+        w.doubles("dataMax", m.dataMax());
+        w.doubles("scales", m.scales());
+        w.doubles("offsets", m.offsets());
     }
 
-    static MinMaxScalerModel read(MinMaxScaler learner, StateReader r) {
-        double[] min = r.getDoubles("dataMin");
+    static MinMaxScalerModel read(MinMaxScaler learner, FieldReader r) {
+        double[] min = r.doubles("dataMin");
         int p = width(min, "dataMin");
         columns("dataMin", min, p);
-        double[] max = columns("dataMax", r.getDoubles("dataMax"), p);
-        double[] scale = columns("scales", r.getDoubles("scales"), p);
-        double[] offset = columns("offsets", r.getDoubles("offsets"), p);
+        double[] max = columns("dataMax", r.doubles("dataMax"), p);
+        double[] scale = columns("scales", r.doubles("scales"), p);
+        double[] offset = columns("offsets", r.doubles("offsets"), p);
         for (int j = 0; j < p; j++) {
             int entry = j;
             Check.that(min[j] <= max[j], () -> "dataMin must be <= dataMax; entry " + entry + " is "
@@ -148,20 +139,20 @@ final class PreprocessingFiles {
         return new MinMaxScalerModel(learner, min, max, scale, offset);
     }
 
-    static MaxAbsScaler readMaxAbsScalerLearner(StateReader r) {
+    static MaxAbsScaler readMaxAbsScalerLearner(FieldReader r) {
         return MaxAbsScaler.of();
     }
 
-    static void write(MaxAbsScalerModel m, StateWriter w) {
-        w.putDoubles("maxAbs", m.maxAbs());
-        w.putDoubles("scales", m.scales());
+    static void write(MaxAbsScalerModel m, FieldWriter w) {
+        w.doubles("maxAbs", m.maxAbs());
+        w.doubles("scales", m.scales());
     }
 
-    static MaxAbsScalerModel read(MaxAbsScaler learner, StateReader r) {
-        double[] maxAbs = r.getDoubles("maxAbs");
+    static MaxAbsScalerModel read(MaxAbsScaler learner, FieldReader r) {
+        double[] maxAbs = r.doubles("maxAbs");
         int p = width(maxAbs, "maxAbs");
         columns("maxAbs", maxAbs, p);
-        double[] scale = columns("scales", r.getDoubles("scales"), p);
+        double[] scale = columns("scales", r.doubles("scales"), p);
         for (int j = 0; j < p; j++) {
             int entry = j;
             Check.that(maxAbs[j] >= 0, () -> "maxAbs must be >= 0; entry " + entry + " is "
@@ -171,28 +162,28 @@ final class PreprocessingFiles {
         return new MaxAbsScalerModel(learner, maxAbs, scale);
     }
 
-    static void writeLearner(RobustScaler l, StateWriter w) {
-        w.putBoolean("centre", l.centre());
-        w.putBoolean("scale", l.scale());
-        w.putDouble("lowerQuantile", l.lowerQuantile());
-        w.putDouble("upperQuantile", l.upperQuantile());
+    static void writeLearner(RobustScaler l, FieldWriter w) {
+        w.flag("centre", l.centre());
+        w.flag("scale", l.scale());
+        w.number("lowerQuantile", l.lowerQuantile());
+        w.number("upperQuantile", l.upperQuantile());
     }
 
-    static RobustScaler readRobustScalerLearner(StateReader r) {
-        return new RobustScaler(r.getBoolean("centre"), r.getBoolean("scale"), r.getDouble("lowerQuantile"),
-                r.getDouble("upperQuantile"));
+    static RobustScaler readRobustScalerLearner(FieldReader r) {
+        return new RobustScaler(r.flag("centre"), r.flag("scale"), r.number("lowerQuantile"),
+                r.number("upperQuantile"));
     }
 
-    static void write(RobustScalerModel m, StateWriter w) {
-        w.putDoubles("centres", m.centres());
-        w.putDoubles("scales", m.scales());
+    static void write(RobustScalerModel m, FieldWriter w) {
+        w.doubles("centres", m.centres());
+        w.doubles("scales", m.scales());
     }
 
-    static RobustScalerModel read(RobustScaler learner, StateReader r) {
-        double[] centre = r.getDoubles("centres");
+    static RobustScalerModel read(RobustScaler learner, FieldReader r) {
+        double[] centre = r.doubles("centres");
         int p = width(centre, "centres");
         columns("centres", centre, p);
-        double[] scale = columns("scales", r.getDoubles("scales"), p);
+        double[] scale = columns("scales", r.doubles("scales"), p);
         positive("scales", scale);
         if (!learner.centre()) {
             allEqual("centres", centre, 0, "when not centring");
@@ -205,55 +196,54 @@ final class PreprocessingFiles {
 
     // ---- imputers
 
-    static void writeLearner(SimpleImputer l, StateWriter w) {
-        w.putString("strategy", l.strategy().name());
-        w.putDouble("fillValue", l.fillValue());
-        w.putBoolean("addIndicator", l.addIndicator());
+    static void writeLearner(SimpleImputer l, FieldWriter w) {
+        w.text("strategy", l.strategy().name());
+        w.number("fillValue", l.fillValue());
+        w.flag("addIndicator", l.addIndicator());
     }
 
-    static SimpleImputer readSimpleImputerLearner(StateReader r) {
-        return new SimpleImputer(constant("strategy", r.getString("strategy"), SimpleImputer.Strategy.values()),
-                r.getDouble("fillValue"), r.getBoolean("addIndicator"));
+    static SimpleImputer readSimpleImputerLearner(FieldReader r) {
+        return new SimpleImputer(r.choice("strategy", SimpleImputer.Strategy.values()),
+                r.number("fillValue"), r.flag("addIndicator"));
     }
 
-    static void write(SimpleImputerModel m, StateWriter w) {
-        w.putDoubles("fillValues", m.fillValues());
-        w.putInts("indicatorColumns", m.indicatorColumns());
+    static void write(SimpleImputerModel m, FieldWriter w) {
+        w.doubles("fillValues", m.fillValues());
+        w.ints("indicatorColumns", m.indicatorColumns());
     }
 
-    static SimpleImputerModel read(SimpleImputer learner, StateReader r) {
-        double[] fill = r.getDoubles("fillValues");
+    static SimpleImputerModel read(SimpleImputer learner, FieldReader r) {
+        double[] fill = r.doubles("fillValues");
         int p = width(fill, "fillValues");
         columns("fillValues", fill, p);
         if (learner.strategy() == SimpleImputer.Strategy.CONSTANT) {
             allEqual("fillValues", fill, learner.fillValue(), "(the constant)");
         }
-        int[] indicators = increasingColumns("indicatorColumns", r.getInts("indicatorColumns"), p);
+        int[] indicators = increasingColumns("indicatorColumns", r.ints("indicatorColumns"), p);
         Check.that(learner.addIndicator() || indicators.length == 0, () -> "indicatorColumns must be empty "
                 + "without addIndicator, got " + indicators.length);
         return new SimpleImputerModel(learner, fill, indicators);
     }
 
-    static void writeLearner(KnnImputer l, StateWriter w) {
-        w.putInt("neighbours", l.neighbours());
-        w.putString("weighting", l.weighting().name());
-        w.putBoolean("addIndicator", l.addIndicator());
+    static void writeLearner(KnnImputer l, FieldWriter w) {
+        w.integer("neighbours", l.neighbours());
+        w.text("weighting", l.weighting().name());
+        w.flag("addIndicator", l.addIndicator());
     }
 
-    static KnnImputer readKnnImputerLearner(StateReader r) {
-        return new KnnImputer(r.getInt("neighbours"), constant("weighting", r.getString("weighting"),
-                KnnImputer.Weighting.values()), r.getBoolean("addIndicator"));
+    static KnnImputer readKnnImputerLearner(FieldReader r) {
+        return new KnnImputer(r.intValue("neighbours"), r.choice("weighting", KnnImputer.Weighting.values()), r.flag("addIndicator"));
     }
 
-    static void write(KnnImputerModel m, StateWriter w) {
-        w.putInt("columns", m.columns());
-        w.putDoubles("donors", m.donors());
+    static void write(KnnImputerModel m, FieldWriter w) {
+        w.integer("columns", m.columns());
+        w.doubles("donors", m.donors());
     }
 
     /** The model is its donor rows: refitting on them gives the same means and indicators, by the fit's checks. */
-    static KnnImputerModel read(KnnImputer learner, StateReader r) {
-        int p = Check.atLeast("columns", r.getInt("columns"), 1);
-        double[] donors = r.getDoubles("donors");
+    static KnnImputerModel read(KnnImputer learner, FieldReader r) {
+        int p = Check.atLeast("columns", r.intValue("columns"), 1);
+        double[] donors = r.doubles("donors");
         Check.that(donors.length > 0 && donors.length % p == 0, () -> "donors must hold whole rows of " + p
                 + " columns, got " + donors.length + " values");
         return learner.fit(Dataset.ofRowMajor(donors, p));
@@ -261,28 +251,28 @@ final class PreprocessingFiles {
 
     // ---- encoders
 
-    static void writeLearner(OneHotEncoder l, StateWriter w) {
-        w.putString("drop", l.drop().name());
-        w.putString("unknown", l.unknown().name());
+    static void writeLearner(OneHotEncoder l, FieldWriter w) {
+        w.text("drop", l.drop().name());
+        w.text("unknown", l.unknown().name());
     }
 
-    static OneHotEncoder readOneHotEncoderLearner(StateReader r) {
-        return new OneHotEncoder(constant("drop", r.getString("drop"), OneHotEncoder.Drop.values()),
-                constant("unknown", r.getString("unknown"), UnknownCategories.values()));
+    static OneHotEncoder readOneHotEncoderLearner(FieldReader r) {
+        return new OneHotEncoder(r.choice("drop", OneHotEncoder.Drop.values()),
+                r.choice("unknown", UnknownCategories.values()));
     }
 
-    static void writeLearner(OrdinalEncoder l, StateWriter w) {
-        w.putString("unknown", l.unknown().name());
-        w.putDouble("unknownValue", l.unknownValue());
+    static void writeLearner(OrdinalEncoder l, FieldWriter w) {
+        w.text("unknown", l.unknown().name());
+        w.number("unknownValue", l.unknownValue());
     }
 
-    static OrdinalEncoder readOrdinalEncoderLearner(StateReader r) {
-        return new OrdinalEncoder(constant("unknown", r.getString("unknown"), UnknownCategories.values()),
-                r.getDouble("unknownValue"));
+    static OrdinalEncoder readOrdinalEncoderLearner(FieldReader r) {
+        return new OrdinalEncoder(r.choice("unknown", UnknownCategories.values()),
+                r.number("unknownValue"));
     }
 
     /** Per column: whether it holds text, how many categories, then all labels and all numeric values. */
-    static void write(CategoricalModel m, StateWriter w) {
+    static void write(CategoricalModel m, FieldWriter w) {
         int p = m.categories.length;
         int[] text = new int[p];
         int[] sizes = new int[p];
@@ -299,20 +289,20 @@ final class PreprocessingFiles {
                 }
             }
         }
-        w.putInts("textColumns", text);
-        w.putInts("categoryCounts", sizes);
-        w.putStrings("categories", labels);
-        w.putDoubles("categoryValues", values.stream().mapToDouble(Double::doubleValue).toArray());
+        w.ints("textColumns", text);
+        w.ints("categoryCounts", sizes);
+        w.texts("categories", labels);
+        w.doubles("categoryValues", values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    static CategoryColumn[] readCategories(StateReader r) {
-        int[] text = r.getInts("textColumns");
+    static CategoryColumn[] readCategories(FieldReader r) {
+        int[] text = r.ints("textColumns");
         int p = text.length;
         Check.notEmpty("textColumns", p);
-        int[] sizes = r.getInts("categoryCounts");
+        int[] sizes = r.ints("categoryCounts");
         Check.sameLength("textColumns", p, "categoryCounts", sizes.length);
-        List<String> labels = r.getStrings("categories");
-        double[] values = r.getDoubles("categoryValues");
+        List<String> labels = r.texts("categories");
+        double[] values = r.doubles("categoryValues");
         long total = 0;
         long numeric = 0;
         for (int j = 0; j < p; j++) {
@@ -345,55 +335,55 @@ final class PreprocessingFiles {
         return out;
     }
 
-    static OneHotEncoderModel read(OneHotEncoder learner, StateReader r) {
+    static OneHotEncoderModel read(OneHotEncoder learner, FieldReader r) {
         return new OneHotEncoderModel(learner, readCategories(r));
     }
 
-    static OrdinalEncoderModel read(OrdinalEncoder learner, StateReader r) {
+    static OrdinalEncoderModel read(OrdinalEncoder learner, FieldReader r) {
         return learner.checked(readCategories(r));
     }
 
     // ---- projections and expansions
 
-    static void writeLearner(Pca l, StateWriter w) {
-        w.putInt("components", l.components());
-        w.putDouble("varianceToKeep", l.varianceToKeep());
-        w.putBoolean("whiten", l.whiten());
+    static void writeLearner(Pca l, FieldWriter w) {
+        w.integer("components", l.components());
+        w.number("varianceToKeep", l.varianceToKeep());
+        w.flag("whiten", l.whiten());
     }
 
-    static Pca readPcaLearner(StateReader r) {
-        return new Pca(r.getInt("components"), r.getDouble("varianceToKeep"), r.getBoolean("whiten"));
+    static Pca readPcaLearner(FieldReader r) {
+        return new Pca(r.intValue("components"), r.number("varianceToKeep"), r.flag("whiten"));
     }
 
-    static void write(PcaModel m, StateWriter w) {
-        w.putDoubles("means", m.means());
+    static void write(PcaModel m, FieldWriter w) {
+        w.doubles("means", m.means());
         double[][] c = m.components();
         double[] axes = new double[c.length * m.columns()];
         for (int k = 0; k < c.length; k++) {
             System.arraycopy(c[k], 0, axes, k * m.columns(), m.columns());
         }
-        w.putDoubles("components", axes);
-        w.putDoubles("singularValues", m.singularValues());
-        w.putDoubles("explainedVariance", m.explainedVariance());
-        w.putDoubles("explainedVarianceRatio", m.explainedVarianceRatio());
-        w.putDouble("noiseVariance", m.noiseVariance());
+        w.doubles("components", axes);
+        w.doubles("singularValues", m.singularValues());
+        w.doubles("explainedVariance", m.explainedVariance());
+        w.doubles("explainedVarianceRatio", m.explainedVarianceRatio());
+        w.number("noiseVariance", m.noiseVariance());
     }
 
-    static PcaModel read(Pca learner, StateReader r) {
-        double[] mean = r.getDoubles("means");
+    static PcaModel read(Pca learner, FieldReader r) {
+        double[] mean = r.doubles("means");
         int p = width(mean, "means");
         columns("means", mean, p);
-        double[] singular = r.getDoubles("singularValues");
+        double[] singular = r.doubles("singularValues");
         int k = singular.length;
         Check.that(k >= 1 && k <= p, () -> "singularValues must have 1 to " + p + " entries, got " + k);
         Check.that(learner.components() == 0 || learner.components() == k, () -> "singularValues must have the "
                 + learner.components() + " components asked for, got " + k);
-        double[] axes = r.getDoubles("components");
+        double[] axes = r.doubles("components");
         Check.that((long) k * p == axes.length, () -> "components must have " + k + " rows of " + p
                 + " entries, got " + axes.length);
         Check.allFinite("components", axes);
-        double[] variance = r.getDoubles("explainedVariance");
-        double[] ratio = r.getDoubles("explainedVarianceRatio");
+        double[] variance = r.doubles("explainedVariance");
+        double[] ratio = r.doubles("explainedVarianceRatio");
         Check.sameLength("singularValues", k, "explainedVariance", variance.length);
         Check.sameLength("singularValues", k, "explainedVarianceRatio", ratio.length);
         Check.allFinite("singularValues", singular);
@@ -406,28 +396,28 @@ final class PreprocessingFiles {
             Check.that(ratio[c] >= 0 && ratio[c] <= 1, () -> "explainedVarianceRatio must be in [0, 1]; entry "
                     + entry + " is " + Check.format(ratio[entry]));
         }
-        double noise = Check.finite("noiseVariance", r.getDouble("noiseVariance"));
+        double noise = Check.finite("noiseVariance", r.number("noiseVariance"));
         Check.nonNegative("noiseVariance", noise);
         return new PcaModel(learner, mean, axes, k, singular, variance, ratio, noise);
     }
 
-    static void writeLearner(PolynomialFeatures l, StateWriter w) {
-        w.putInt("degree", l.degree());
-        w.putBoolean("interactionOnly", l.interactionOnly());
-        w.putBoolean("includeBias", l.includeBias());
+    static void writeLearner(PolynomialFeatures l, FieldWriter w) {
+        w.integer("degree", l.degree());
+        w.flag("interactionOnly", l.interactionOnly());
+        w.flag("includeBias", l.includeBias());
     }
 
-    static PolynomialFeatures readPolynomialFeaturesLearner(StateReader r) {
-        return new PolynomialFeatures(r.getInt("degree"), r.getBoolean("interactionOnly"), r.getBoolean("includeBias"));
+    static PolynomialFeatures readPolynomialFeaturesLearner(FieldReader r) {
+        return new PolynomialFeatures(r.intValue("degree"), r.flag("interactionOnly"), r.flag("includeBias"));
     }
 
-    static void write(PolynomialFeaturesModel m, StateWriter w) {
-        w.putInt("columns", m.columns());
+    static void write(PolynomialFeaturesModel m, FieldWriter w) {
+        w.integer("columns", m.columns());
     }
 
     /** The terms follow from the learner and the width; their number is bounded before any is built. */
-    static PolynomialFeaturesModel read(PolynomialFeatures learner, StateReader r) {
-        int p = r.getInt("columns");
+    static PolynomialFeaturesModel read(PolynomialFeatures learner, FieldReader r) {
+        int p = r.intValue("columns");
         Check.that(p >= 1 && p <= MAX_POLYNOMIAL_TERMS, () -> "columns must be in [1, " + MAX_POLYNOMIAL_TERMS
                 + "], got " + p);
         long terms = termCount(p, learner.degree(), learner.interactionOnly(), learner.includeBias());
@@ -455,35 +445,35 @@ final class PreprocessingFiles {
         return total;
     }
 
-    static void writeLearner(CorrelationFilter l, StateWriter w) {
-        w.putDouble("threshold", l.threshold());
+    static void writeLearner(CorrelationFilter l, FieldWriter w) {
+        w.number("threshold", l.threshold());
     }
 
-    static CorrelationFilter readCorrelationFilterLearner(StateReader r) {
-        return new CorrelationFilter(r.getDouble("threshold"));
+    static CorrelationFilter readCorrelationFilterLearner(FieldReader r) {
+        return new CorrelationFilter(r.number("threshold"));
     }
 
-    static void write(CorrelationFilterModel m, StateWriter w) {
-        w.putInt("columns", m.columns());
-        w.putInts("keptColumns", m.keptColumns());
+    static void write(CorrelationFilterModel m, FieldWriter w) {
+        w.integer("columns", m.columns());
+        w.ints("keptColumns", m.keptColumns());
     }
 
-    static CorrelationFilterModel read(CorrelationFilter learner, StateReader r) {
-        int p = Check.atLeast("columns", r.getInt("columns"), 1);
-        int[] keep = increasingColumns("keptColumns", r.getInts("keptColumns"), p);
+    static CorrelationFilterModel read(CorrelationFilter learner, FieldReader r) {
+        int p = Check.atLeast("columns", r.intValue("columns"), 1);
+        int[] keep = increasingColumns("keptColumns", r.ints("keptColumns"), p);
         Check.that(keep.length >= 1 && keep[0] == 0, () -> "keptColumns must start with column 0, which is never "
                 + "dropped, got " + java.util.Arrays.toString(java.util.Arrays.copyOf(keep, Math.min(keep.length, 5))));
         return new CorrelationFilterModel(learner, p, keep);
     }
 
-    static void writeLearner(PowerTransformer l, StateWriter w) {
-        w.putString("method", l instanceof BoxCox ? "boxCox" : "yeoJohnson");
-        w.putBoolean("standardize", l.standardize());
+    static void writeLearner(PowerTransformer l, FieldWriter w) {
+        w.text("method", l instanceof BoxCox ? "boxCox" : "yeoJohnson");
+        w.flag("standardize", l.standardize());
     }
 
-    static PowerTransformer readPowerTransformerLearner(StateReader r) {
-        String method = r.getString("method");
-        boolean standardize = r.getBoolean("standardize");
+    static PowerTransformer readPowerTransformerLearner(FieldReader r) {
+        String method = r.text("method");
+        boolean standardize = r.flag("standardize");
         return switch (method) {
             case "boxCox" -> new BoxCox(standardize);
             case "yeoJohnson" -> new YeoJohnson(standardize);
@@ -491,145 +481,160 @@ final class PreprocessingFiles {
         };
     }
 
-    static void write(PowerTransformerModel m, StateWriter w) {
-        w.putDoubles("lambdas", m.lambdas());
-        w.putDoubles("means", m.means());
-        w.putDoubles("scales", m.scales());
+    static void write(PowerTransformerModel m, FieldWriter w) {
+        w.doubles("lambdas", m.lambdas());
+        w.doubles("means", m.means());
+        w.doubles("scales", m.scales());
     }
 
-    static PowerTransformerModel read(PowerTransformer learner, StateReader r) {
-        return PowerTransformerModel.restore(learner, r.getDoubles("lambdas"), r.getDoubles("means"),
-                r.getDoubles("scales"));
+    static PowerTransformerModel read(PowerTransformer learner, FieldReader r) {
+        return PowerTransformerModel.restore(learner, r.doubles("lambdas"), r.doubles("means"),
+                r.doubles("scales"));
     }
 
     // ---- column transformer
 
-    static void writeLearner(ColumnTransformer l, StateWriter w) {
-        w.putBoolean("keepRemainder", l.keepRemainder());
+    /**
+     * The learner of a part as a library learner: an encoder or a nested column transformer as itself,
+     * a numeric part ({@link TableLearner#numeric}) as the learner inside.
+     *
+     * @throws IllegalArgumentException naming the part when its learner is the caller's own
+     */
+    private static Learner<?> partLearner(ColumnTransformer.Part part) {
+        TableLearner<?> l = part.learner();
+        if (l instanceof TableLearner.NumericTableLearner<?> numeric) {
+            return numeric.learner();
+        }
+        if (l instanceof OneHotEncoder || l instanceof OrdinalEncoder || l instanceof ColumnTransformer) {
+            return (Learner<?>) l;
+        }
+        throw new IllegalArgumentException("part " + part.name() + " must have a library learner to save the column "
+                + "transformer, got the caller's " + l.getClass().getName());
+    }
+
+    /** Per part: its name, its columns, whether it is numeric, and its learner as a nested learner. */
+    static void writeLearner(ColumnTransformer l, FieldWriter w) {
+        w.flag("keepRemainder", l.keepRemainder());
         List<String> names = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         int[] counts = new int[l.parts().size()];
+        int[] numeric = new int[counts.length];
+        FieldWriter learners = w.object("partLearners");
         for (int k = 0; k < counts.length; k++) {
             ColumnTransformer.Part part = l.parts().get(k);
             names.add(part.name());
             columns.addAll(part.columns());
             counts[k] = part.columns().size();
+            numeric[k] = part.learner() instanceof TableLearner.NumericTableLearner<?> ? 1 : 0;
+            learners.learner(Integer.toString(k), partLearner(part));
         }
-        w.putStrings("partNames", names);
-        w.putInts("partColumnCounts", counts);
-        w.putStrings("partColumns", columns);
+        w.texts("partNames", names);
+        w.ints("partColumnCounts", counts);
+        w.texts("partColumns", columns);
+        w.ints("numericParts", numeric);
     }
 
-    /**
-     * The part models to save: the encoders and nested column transformers as themselves, a numeric
-     * part as the transformer inside it.
-     *
-     * @throws IllegalArgumentException naming the first part whose learner or model is not a library type
-     */
-    static List<Model> savableParts(ColumnTransformerModel m) {
-        List<Model> out = new ArrayList<>();
-        for (int k = 0; k < m.models().size(); k++) {
-            ColumnTransformer.Part part = m.learner().parts().get(k);
-            TableTransformer model = m.models().get(k);
-            Model saved;
-            Learner<?> learner;
-            Object expected;
-            if (model instanceof NumericTableTransformer numeric) {
-                saved = numeric.model();
-                learner = saved.learner();
-                expected = part.learner() instanceof TableLearner.NumericTableLearner<?> n ? n.learner() : null;
-            } else if (model instanceof OneHotEncoderModel || model instanceof OrdinalEncoderModel
-                    || model instanceof ColumnTransformerModel) {
-                saved = (Model) model;
-                learner = saved.learner();
-                expected = part.learner();
-            } else {
-                throw new IllegalArgumentException("part " + part.name() + " must be a library transformer to save "
-                        + "the column transformer, got the caller's " + model.getClass().getName());
-            }
-            if (!learner.equals(expected)) {
-                throw new IllegalArgumentException("part " + part.name() + " must have a library learner to save the "
-                        + "column transformer, got the caller's " + part.learner().getClass().getName());
-            }
-            out.add(saved);
-        }
-        return out;
-    }
-
-    static void write(ColumnTransformerModel m, StateWriter w) {
-        List<Model> parts = savableParts(m);
-        int[] numeric = new int[parts.size()];
-        for (int k = 0; k < numeric.length; k++) {
-            numeric[k] = m.models().get(k) instanceof NumericTableTransformer ? 1 : 0;
-        }
-        w.putStrings("inputNames", m.inputNames());
-        w.putInts("numericParts", numeric);
-        w.putModels("parts", parts);
-        w.putStrings("remainder", m.remainder());
-    }
-
-    static ColumnTransformerModel readColumnTransformer(StateReader learnerFields, StateReader r) {
-        boolean keepRemainder = learnerFields.getBoolean("keepRemainder");
-        List<String> names = learnerFields.getStrings("partNames");
-        int[] counts = learnerFields.getInts("partColumnCounts");
-        List<String> allColumns = learnerFields.getStrings("partColumns");
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static ColumnTransformer readColumnTransformerLearner(FieldReader r) {
+        boolean keepRemainder = r.flag("keepRemainder");
+        List<String> names = r.texts("partNames");
         Check.notEmpty("partNames", names.size());
-        Check.sameLength("partNames", names.size(), "partColumnCounts", counts.length);
+        int[] counts = r.ints("partColumnCounts", names.size(), "one per part");
+        int[] numeric = r.ints("numericParts", names.size(), "one per part");
+        List<String> allColumns = r.texts("partColumns");
         long total = 0;
         for (int k = 0; k < counts.length; k++) {
             int entry = k;
             Check.that(counts[k] >= 1, () -> "partColumnCounts must be >= 1; entry " + entry + " is " + counts[entry]);
+            Check.that(numeric[k] == 0 || numeric[k] == 1, () -> "numericParts must be 0 or 1; entry " + entry
+                    + " is " + numeric[entry]);
             total += counts[k];
         }
         long expectedColumns = total;
         Check.that(allColumns.size() == expectedColumns, () -> "partColumns must hold the " + expectedColumns
                 + " names the counts add up to, got " + allColumns.size());
-        List<String> inputNames = Dataset.ofRowMajor(new double[0], Math.max(1, r.getStrings("inputNames").size()))
-                .withColumnNames(r.getStrings("inputNames")).columnNames();
-        Set<String> known = new HashSet<>(inputNames);
-        int[] numeric = r.getInts("numericParts");
-        List<Model> models = r.getModels("parts", Model.class);
-        Check.sameLength("partNames", names.size(), "numericParts", numeric.length);
-        Check.sameLength("partNames", names.size(), "parts", models.size());
+        FieldReader learners = r.object("partLearners");
         List<ColumnTransformer.Part> parts = new ArrayList<>();
-        List<TableTransformer> fitted = new ArrayList<>();
-        Set<String> used = new HashSet<>();
         int at = 0;
         for (int k = 0; k < names.size(); k++) {
-            List<String> columns = List.copyOf(allColumns.subList(at, at + counts[k]));
-            at += counts[k];
             String name = names.get(k);
-            for (String c : columns) {
-                Check.that(known.contains(c), () -> "part " + name + " must take input columns, got \"" + c + "\"");
+            List<String> columns = allColumns.subList(at, at + counts[k]);
+            at += counts[k];
+            Learner<?> inner = learners.learner(Integer.toString(k), Learner.class);
+            TableLearner<?> learner;
+            if (numeric[k] == 1) {
+                learner = TableLearner.numeric((Learner) inner);
+            } else {
+                Check.that(inner instanceof TableLearner<?>, () -> "part " + name + " must be an encoder or a column "
+                        + "transformer unless numeric, got " + inner.getClass().getSimpleName());
+                learner = (TableLearner<?>) inner;
+            }
+            parts.add(new ColumnTransformer.Part(name, learner, columns));
+        }
+        return new ColumnTransformer(parts, keepRemainder);
+    }
+
+    /** The part models: an encoder or nested column transformer as itself, a numeric part's transformer inside. */
+    private static Model partModel(ColumnTransformer.Part part, TableTransformer model) {
+        if (model instanceof NumericTableTransformer numeric) {
+            return numeric.model();
+        }
+        if (model instanceof Model m) {
+            return m;
+        }
+        throw new IllegalArgumentException("part " + part.name() + " must be a library transformer to save the "
+                + "column transformer, got the caller's " + model.getClass().getName());
+    }
+
+    static void write(ColumnTransformerModel m, FieldWriter w) {
+        List<Model> parts = new ArrayList<>();
+        for (int k = 0; k < m.models().size(); k++) {
+            ColumnTransformer.Part part = m.learner().parts().get(k);
+            Model model = partModel(part, m.models().get(k));
+            Learner<?> learner = partLearner(part);
+            if (!learner.equals(model.learner())) {
+                throw new IllegalArgumentException("part " + part.name() + " must be fitted by its learner " + learner
+                        + ", but its model reports " + model.learner() + "; a learner of the caller's own cannot be "
+                        + "saved");
+            }
+            parts.add(model);
+        }
+        w.texts("inputNames", m.inputNames());
+        w.models("parts", parts);
+        w.texts("remainder", m.remainder());
+    }
+
+    static ColumnTransformerModel read(ColumnTransformer learner, FieldReader r) {
+        List<String> inputNames = r.columnNames("inputNames");
+        Set<String> known = new HashSet<>(inputNames);
+        List<Model> models = r.models("parts", Model.class);
+        Check.sameLength("parts", learner.parts().size(), "fitted parts", models.size());
+        List<TableTransformer> fitted = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int k = 0; k < models.size(); k++) {
+            ColumnTransformer.Part part = learner.parts().get(k);
+            for (String c : part.columns()) {
+                Check.that(known.contains(c), () -> "part " + part.name() + " must take input columns, got \"" + c
+                        + "\"");
                 used.add(c);
             }
             Model model = models.get(k);
-            TableLearner<?> learner;
-            TableTransformer table;
-            int flag = numeric[k];
-            if (flag == 1) {
-                Check.that(model instanceof Transformer, () -> "part " + name + " must be a transformer, got "
-                        + model.getClass().getSimpleName());
-                Transformer t = (Transformer) model;
-                learner = numericLearner(t.learner());
-                table = new NumericTableTransformer(t);
-            } else {
-                Check.that(flag == 0, () -> "numericParts must be 0 or 1; part " + name + " has " + flag);
-                Check.that(model instanceof OneHotEncoderModel || model instanceof OrdinalEncoderModel
-                        || model instanceof ColumnTransformerModel, () -> "part " + name + " must be an encoder or a "
-                        + "column transformer, got " + model.getClass().getSimpleName());
-                learner = (TableLearner<?>) model.learner();
-                table = (TableTransformer) model;
-            }
-            Check.that(table.columns() == columns.size(), () -> "part " + name + " must take its " + columns.size()
-                    + " columns, got a model of " + table.columns());
-            parts.add(new ColumnTransformer.Part(name, learner, columns));
+            Learner<?> expected = partLearner(part);
+            Check.that(expected.equals(model.learner()), () -> "part " + part.name() + " must be fitted by "
+                    + expected + ", got a model of " + model.learner());
+            boolean numeric = part.learner() instanceof TableLearner.NumericTableLearner<?>;
+            Check.that(numeric ? model instanceof Transformer : model instanceof TableTransformer, () -> "part "
+                    + part.name() + " must be " + (numeric ? "a transformer" : "an encoder or a column transformer")
+                    + ", got a " + model.getClass().getSimpleName());
+            TableTransformer table = numeric ? new NumericTableTransformer((Transformer) model)
+                    : (TableTransformer) model;
+            Check.that(table.columns() == part.columns().size(), () -> "part " + part.name() + " must take its "
+                    + part.columns().size() + " columns, got a model of " + table.columns());
             fitted.add(table);
         }
-        ColumnTransformer learner = new ColumnTransformer(parts, keepRemainder);
-        List<String> remainder = r.getStrings("remainder");
+        List<String> remainder = r.texts("remainder");
         List<String> expected = new ArrayList<>();
-        if (keepRemainder) {
+        if (learner.keepRemainder()) {
             for (String c : inputNames) {
                 if (!used.contains(c)) {
                     expected.add(c);
@@ -639,10 +644,5 @@ final class PreprocessingFiles {
         Check.that(remainder.equals(expected), () -> "remainder must be the input columns no part takes, "
                 + expected.size() + " of them, got " + remainder.size());
         return new ColumnTransformerModel(learner, inputNames, fitted, remainder);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static TableLearner<?> numericLearner(Learner<?> learner) {
-        return TableLearner.numeric((Learner) learner);
     }
 }

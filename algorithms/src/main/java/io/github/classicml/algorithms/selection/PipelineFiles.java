@@ -1,7 +1,5 @@
 package io.github.classicml.algorithms.selection;
 
-import io.github.classicml.algorithms.internal.provisional.StateReader;
-import io.github.classicml.algorithms.internal.provisional.StateWriter;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Classifier;
 import io.github.classicml.core.Learner;
@@ -9,103 +7,107 @@ import io.github.classicml.core.Model;
 import io.github.classicml.core.ProbabilisticClassifier;
 import io.github.classicml.core.Regressor;
 import io.github.classicml.core.Transformer;
+import io.github.classicml.core.internal.modelfile.FieldReader;
+import io.github.classicml.core.internal.modelfile.FieldWriter;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The model-file form of the pipelines: the fitted steps (and the final model) as nested models, each
- * saved through the registry with its own learner. The pipeline's learner is not written separately:
- * it is rebuilt from the steps' learners, which a pipeline of library steps guarantees (each fitted
- * step reports the learner that fitted it). A step whose learner is the caller's own code, or whose
- * learner differs from the one its model reports, refuses to save, naming the step. On load each
- * step must take the previous step's output width.
+ * The model-file form of the pipelines. The learner section holds each step's learner (and the final
+ * learner) as nested learners, so a step of the caller's own is refused when saving, naming it; the
+ * data section holds the fitted steps (and the final model) as nested models. On load each fitted
+ * step must report the step's learner and take the previous step's output width.
  */
 final class PipelineFiles {
 
     private PipelineFiles() {
     }
 
-    /**
-     * @throws IllegalArgumentException naming the first step that is not a library type
-     */
-    private static void savable(String name, int index, Learner<?> learner, Model model) {
-        if (!learner.equals(model.learner())) {
-            throw new IllegalArgumentException(name + (index < 0 ? "" : "[" + index + "]")
-                    + " must be a library learner to save the pipeline, got the caller's "
-                    + learner.getClass().getName());
+    // ---- learners
+
+    static void writeLearner(Pipeline l, FieldWriter w) {
+        FieldWriter steps = w.object("steps");
+        for (int i = 0; i < l.steps().size(); i++) {
+            steps.learner(Integer.toString(i), l.steps().get(i));
         }
     }
 
-    static void write(PipelineTransformerModel m, StateWriter w) {
+    @SuppressWarnings("unchecked")
+    static Pipeline readPipelineLearner(FieldReader r) {
+        FieldReader steps = r.object("steps");
+        List<Learner<? extends Transformer>> out = new ArrayList<>();
+        for (int i = 0; steps.has(Integer.toString(i)); i++) {
+            out.add((Learner<? extends Transformer>) steps.learner(Integer.toString(i), Learner.class));
+        }
+        Check.notEmpty("steps", out.size());
+        return new Pipeline(out);
+    }
+
+    static void writeLearner(PipelineClassifier l, FieldWriter w) {
+        writeLearner(l.transformers(), w);
+        w.learner("classifier", l.classifier());
+    }
+
+    @SuppressWarnings("unchecked")
+    static PipelineClassifier readPipelineClassifierLearner(FieldReader r) {
+        return new PipelineClassifier(readPipelineLearner(r),
+                (Learner<? extends Classifier>) r.learner("classifier", Learner.class));
+    }
+
+    static void writeLearner(PipelineProbabilisticClassifier l, FieldWriter w) {
+        writeLearner(l.transformers(), w);
+        w.learner("classifier", l.classifier());
+    }
+
+    @SuppressWarnings("unchecked")
+    static PipelineProbabilisticClassifier readPipelineProbabilisticClassifierLearner(FieldReader r) {
+        return new PipelineProbabilisticClassifier(readPipelineLearner(r),
+                (Learner<? extends ProbabilisticClassifier>) r.learner("classifier", Learner.class));
+    }
+
+    static void writeLearner(PipelineRegressor l, FieldWriter w) {
+        writeLearner(l.transformers(), w);
+        w.learner("regressor", l.regressor());
+    }
+
+    @SuppressWarnings("unchecked")
+    static PipelineRegressor readPipelineRegressorLearner(FieldReader r) {
+        return new PipelineRegressor(readPipelineLearner(r),
+                (Learner<? extends Regressor>) r.learner("regressor", Learner.class));
+    }
+
+    // ---- models
+
+    /**
+     * @throws IllegalArgumentException naming the step whose model does not report the step's learner
+     */
+    private static void fittedBy(String name, Learner<?> learner, Model model) {
+        Check.that(learner.equals(model.learner()), () -> name + " must be fitted by " + learner
+                + ", but its model reports " + model.learner() + "; a learner of the caller's own cannot be saved");
+    }
+
+    static void write(PipelineTransformerModel m, FieldWriter w) {
         List<Transformer> steps = m.steps();
         for (int i = 0; i < steps.size(); i++) {
-            savable("steps", i, m.learner().steps().get(i), steps.get(i));
+            fittedBy("steps[" + i + "]", m.learner().steps().get(i), steps.get(i));
         }
-        w.putModels("steps", steps);
+        w.models("steps", steps);
     }
 
-    static PipelineTransformerModel readTransformer(StateReader r) {
-        List<Transformer> steps = r.getModels("steps", Transformer.class);
-        Check.notEmpty("steps", steps.size());
-        List<Learner<? extends Transformer>> learners = new ArrayList<>();
+    static PipelineTransformerModel read(Pipeline learner, FieldReader r) {
+        List<Transformer> steps = r.models("steps", Transformer.class);
+        Check.sameLength("steps", learner.steps().size(), "fitted steps", steps.size());
         for (int i = 0; i < steps.size(); i++) {
             Transformer step = steps.get(i);
+            fittedBy("steps[" + i + "]", learner.steps().get(i), step);
             if (i > 0) {
                 int at = i;
                 Check.that(step.columns() == steps.get(i - 1).outputColumns(), () -> "steps[" + at + "] must take the "
                         + steps.get(at - 1).outputColumns() + " columns of the step before, got " + step.columns());
             }
-            learners.add(transformerLearner(step));
         }
-        return new PipelineTransformerModel(new Pipeline(learners), steps);
-    }
-
-    static void write(PipelineClassifierModel m, StateWriter w) {
-        write(m.transformers(), w);
-        savable("classifier", -1, m.learner().classifier(), m.classifier());
-        w.putModel("classifier", m.classifier());
-    }
-
-    @SuppressWarnings("unchecked")
-    static PipelineClassifierModel readClassifier(StateReader r) {
-        PipelineTransformerModel steps = readTransformer(r);
-        Classifier last = r.getModel("classifier", Classifier.class);
-        lastWidth(steps, last);
-        PipelineClassifier learner = new PipelineClassifier(steps.learner(),
-                (Learner<? extends Classifier>) last.learner());
-        return new PipelineClassifierModel(learner, steps, last);
-    }
-
-    static void write(PipelineProbabilisticClassifierModel m, StateWriter w) {
-        write(m.transformers(), w);
-        savable("classifier", -1, m.learner().classifier(), m.classifier());
-        w.putModel("classifier", m.classifier());
-    }
-
-    @SuppressWarnings("unchecked")
-    static PipelineProbabilisticClassifierModel readProbabilisticClassifier(StateReader r) {
-        PipelineTransformerModel steps = readTransformer(r);
-        ProbabilisticClassifier last = r.getModel("classifier", ProbabilisticClassifier.class);
-        lastWidth(steps, last);
-        PipelineProbabilisticClassifier learner = new PipelineProbabilisticClassifier(steps.learner(),
-                (Learner<? extends ProbabilisticClassifier>) last.learner());
-        return new PipelineProbabilisticClassifierModel(learner, steps, last);
-    }
-
-    static void write(PipelineRegressorModel m, StateWriter w) {
-        write(m.transformers(), w);
-        savable("regressor", -1, m.learner().regressor(), m.regressor());
-        w.putModel("regressor", m.regressor());
-    }
-
-    @SuppressWarnings("unchecked")
-    static PipelineRegressorModel readRegressor(StateReader r) {
-        PipelineTransformerModel steps = readTransformer(r);
-        Regressor last = r.getModel("regressor", Regressor.class);
-        lastWidth(steps, last);
-        PipelineRegressor learner = new PipelineRegressor(steps.learner(), (Learner<? extends Regressor>) last.learner());
-        return new PipelineRegressorModel(learner, steps, last);
+        return new PipelineTransformerModel(learner, steps);
     }
 
     private static void lastWidth(PipelineTransformerModel steps, Model last) {
@@ -113,8 +115,45 @@ final class PipelineFiles {
                 + steps.outputColumns() + " columns of the last step, got " + last.columns());
     }
 
-    @SuppressWarnings("unchecked")
-    private static Learner<? extends Transformer> transformerLearner(Transformer step) {
-        return (Learner<? extends Transformer>) step.learner();
+    static void write(PipelineClassifierModel m, FieldWriter w) {
+        write(m.transformers(), w);
+        fittedBy("classifier", m.learner().classifier(), m.classifier());
+        w.model("classifier", m.classifier());
+    }
+
+    static PipelineClassifierModel read(PipelineClassifier learner, FieldReader r) {
+        PipelineTransformerModel steps = read(learner.transformers(), r);
+        Classifier last = r.model("classifier", Classifier.class);
+        fittedBy("classifier", learner.classifier(), last);
+        lastWidth(steps, last);
+        return new PipelineClassifierModel(learner, steps, last);
+    }
+
+    static void write(PipelineProbabilisticClassifierModel m, FieldWriter w) {
+        write(m.transformers(), w);
+        fittedBy("classifier", m.learner().classifier(), m.classifier());
+        w.model("classifier", m.classifier());
+    }
+
+    static PipelineProbabilisticClassifierModel read(PipelineProbabilisticClassifier learner, FieldReader r) {
+        PipelineTransformerModel steps = read(learner.transformers(), r);
+        ProbabilisticClassifier last = r.model("classifier", ProbabilisticClassifier.class);
+        fittedBy("classifier", learner.classifier(), last);
+        lastWidth(steps, last);
+        return new PipelineProbabilisticClassifierModel(learner, steps, last);
+    }
+
+    static void write(PipelineRegressorModel m, FieldWriter w) {
+        write(m.transformers(), w);
+        fittedBy("regressor", m.learner().regressor(), m.regressor());
+        w.model("regressor", m.regressor());
+    }
+
+    static PipelineRegressorModel read(PipelineRegressor learner, FieldReader r) {
+        PipelineTransformerModel steps = read(learner.transformers(), r);
+        Regressor last = r.model("regressor", Regressor.class);
+        fittedBy("regressor", learner.regressor(), last);
+        lastWidth(steps, last);
+        return new PipelineRegressorModel(learner, steps, last);
     }
 }

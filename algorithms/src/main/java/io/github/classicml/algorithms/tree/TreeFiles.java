@@ -1,9 +1,8 @@
 package io.github.classicml.algorithms.tree;
 
-import io.github.classicml.algorithms.internal.provisional.StateReader;
-import io.github.classicml.algorithms.internal.provisional.StateWriter;
+import io.github.classicml.core.internal.modelfile.FieldReader;
+import io.github.classicml.core.internal.modelfile.FieldWriter;
 import io.github.classicml.core.Check;
-import io.github.classicml.core.Dataset;
 
 import java.util.List;
 
@@ -28,125 +27,103 @@ final class TreeFiles {
 
     // ---- learners
 
-    static void writeLearner(DecisionTreeClassifier l, StateWriter w) {
-        w.putString("criterion", l.criterion().name());
-        w.putString("splitter", l.splitter().name());
+    static void writeLearner(DecisionTreeClassifier l, FieldWriter w) {
+        w.text("criterion", l.criterion().name());
+        w.text("splitter", l.splitter().name());
         writeLimits(w, l.maxDepth(), l.minRowsToSplit(), l.minRowsPerLeaf(), l.maxFeatures(), l.minImpurityDecrease(),
                 l.maxLeafNodes(), l.ccpAlpha(), l.seed());
         ClassWeights weights = l.classWeights();
-        w.putString("classWeights", weights.given() != null ? "given" : weights.isBalanced() ? "balanced" : "uniform");
+        w.text("classWeights", weights.given() != null ? "given" : weights.isBalanced() ? "balanced" : "uniform");
         if (weights.given() != null) {
-            w.putDoubles("classWeightValues", weights.given());
+            w.doubles("classWeightValues", weights.given());
         }
     }
 
-    static DecisionTreeClassifier readClassifierLearner(StateReader r) {
-        ClassificationCriterion criterion = constant("criterion", r.getString("criterion"),
-                ClassificationCriterion.values());
-        Splitter splitter = constant("splitter", r.getString("splitter"), Splitter.values());
-        String kind = r.getString("classWeights");
+    static DecisionTreeClassifier readClassifierLearner(FieldReader r) {
+        ClassificationCriterion criterion = r.choice("criterion", ClassificationCriterion.values());
+        Splitter splitter = r.choice("splitter", Splitter.values());
+        String kind = r.text("classWeights");
         ClassWeights weights = switch (kind) {
             case "uniform" -> ClassWeights.uniform();
             case "balanced" -> ClassWeights.balanced();
-            case "given" -> ClassWeights.of(r.getDoubles("classWeightValues"));
+            case "given" -> ClassWeights.of(r.doubles("classWeightValues"));
             default -> throw new IllegalArgumentException(
                     "classWeights must be uniform, balanced or given, got \"" + kind + "\"");
         };
-        return new DecisionTreeClassifier(criterion, splitter, r.getInt("maxDepth"), r.getInt("minRowsToSplit"),
-                r.getInt("minRowsPerLeaf"), r.getInt("maxFeatures"), r.getDouble("minImpurityDecrease"),
-                r.getInt("maxLeafNodes"), weights, r.getDouble("ccpAlpha"), r.getLong("seed"));
+        return new DecisionTreeClassifier(criterion, splitter, r.intValue("maxDepth"), r.intValue("minRowsToSplit"),
+                r.intValue("minRowsPerLeaf"), r.intValue("maxFeatures"), r.number("minImpurityDecrease"),
+                r.intValue("maxLeafNodes"), weights, r.number("ccpAlpha"), r.integer("seed"));
     }
 
-    static void writeLearner(DecisionTreeRegressor l, StateWriter w) {
-        w.putString("criterion", l.criterion().name());
-        w.putString("splitter", l.splitter().name());
+    static void writeLearner(DecisionTreeRegressor l, FieldWriter w) {
+        w.text("criterion", l.criterion().name());
+        w.text("splitter", l.splitter().name());
         writeLimits(w, l.maxDepth(), l.minRowsToSplit(), l.minRowsPerLeaf(), l.maxFeatures(), l.minImpurityDecrease(),
                 l.maxLeafNodes(), l.ccpAlpha(), l.seed());
     }
 
-    static DecisionTreeRegressor readRegressorLearner(StateReader r) {
-        RegressionCriterion criterion = constant("criterion", r.getString("criterion"), RegressionCriterion.values());
-        Splitter splitter = constant("splitter", r.getString("splitter"), Splitter.values());
-        return new DecisionTreeRegressor(criterion, splitter, r.getInt("maxDepth"), r.getInt("minRowsToSplit"),
-                r.getInt("minRowsPerLeaf"), r.getInt("maxFeatures"), r.getDouble("minImpurityDecrease"),
-                r.getInt("maxLeafNodes"), r.getDouble("ccpAlpha"), r.getLong("seed"));
+    static DecisionTreeRegressor readRegressorLearner(FieldReader r) {
+        RegressionCriterion criterion = r.choice("criterion", RegressionCriterion.values());
+        Splitter splitter = r.choice("splitter", Splitter.values());
+        return new DecisionTreeRegressor(criterion, splitter, r.intValue("maxDepth"), r.intValue("minRowsToSplit"),
+                r.intValue("minRowsPerLeaf"), r.intValue("maxFeatures"), r.number("minImpurityDecrease"),
+                r.intValue("maxLeafNodes"), r.number("ccpAlpha"), r.integer("seed"));
     }
 
-    private static void writeLimits(StateWriter w, int maxDepth, int minRowsToSplit, int minRowsPerLeaf,
+    private static void writeLimits(FieldWriter w, int maxDepth, int minRowsToSplit, int minRowsPerLeaf,
                                     int maxFeatures, double minImpurityDecrease, int maxLeafNodes, double ccpAlpha,
                                     long seed) {
-        w.putInt("maxDepth", maxDepth);
-        w.putInt("minRowsToSplit", minRowsToSplit);
-        w.putInt("minRowsPerLeaf", minRowsPerLeaf);
-        w.putInt("maxFeatures", maxFeatures);
-        w.putDouble("minImpurityDecrease", minImpurityDecrease);
-        w.putInt("maxLeafNodes", maxLeafNodes);
-        w.putDouble("ccpAlpha", ccpAlpha);
-        w.putLong("seed", seed);
-    }
-
-    /** The enum constant with that name, without reflection; the message lists the names allowed. */
-    static <E extends Enum<E>> E constant(String name, String value, E[] constants) {
-        for (E e : constants) {
-            if (e.name().equals(value)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException(name + " must be one of " + List.of(constants) + ", got \"" + value + "\"");
+        w.integer("maxDepth", maxDepth);
+        w.integer("minRowsToSplit", minRowsToSplit);
+        w.integer("minRowsPerLeaf", minRowsPerLeaf);
+        w.integer("maxFeatures", maxFeatures);
+        w.number("minImpurityDecrease", minImpurityDecrease);
+        w.integer("maxLeafNodes", maxLeafNodes);
+        w.number("ccpAlpha", ccpAlpha);
+        w.integer("seed", seed);
     }
 
     // ---- models
 
-    static void write(DecisionTreeClassifierModel m, StateWriter w) {
-        w.putStrings("columnNames", m.columnNames);
-        w.putStrings("classNames", m.classNames());
+    static void write(DecisionTreeClassifierModel m, FieldWriter w) {
+        w.texts("columnNames", m.columnNames);
+        w.texts("classNames", m.classNames());
         writeTree(m.tree, w);
     }
 
-    static DecisionTreeClassifierModel readClassifier(DecisionTreeClassifier learner, StateReader r) {
-        List<String> columnNames = columnNames(r.getStrings("columnNames"));
-        List<String> classNames = classNames(r.getStrings("classNames"));
+    static DecisionTreeClassifierModel readClassifier(DecisionTreeClassifier learner, FieldReader r) {
+        List<String> columnNames = r.columnNames("columnNames");
+        List<String> classNames = r.classNames("classNames");
         Tree tree = readTree(r, columnNames.size(), classNames.size(), true);
         return new DecisionTreeClassifierModel(learner, tree, columnNames, classNames);
     }
 
-    static void write(DecisionTreeRegressorModel m, StateWriter w) {
-        w.putStrings("columnNames", m.columnNames);
+    static void write(DecisionTreeRegressorModel m, FieldWriter w) {
+        w.texts("columnNames", m.columnNames);
         writeTree(m.tree, w);
     }
 
-    static DecisionTreeRegressorModel readRegressor(DecisionTreeRegressor learner, StateReader r) {
-        List<String> columnNames = columnNames(r.getStrings("columnNames"));
+    static DecisionTreeRegressorModel readRegressor(DecisionTreeRegressor learner, FieldReader r) {
+        List<String> columnNames = r.columnNames("columnNames");
         Tree tree = readTree(r, columnNames.size(), 1, false);
         return new DecisionTreeRegressorModel(learner, tree, columnNames);
     }
 
-    /** Column names as a dataset accepts them: at least one, non-blank, distinct. */
-    static List<String> columnNames(List<String> names) {
-        Check.notEmpty("columnNames", names.size());
-        return Dataset.ofRowMajor(new double[0], names.size()).withColumnNames(names).columnNames();
+    private static void writeTree(Tree t, FieldWriter w) {
+        w.ints("feature", t.feature);
+        w.doubles("threshold", t.threshold);
+        w.ints("left", t.left);
+        w.ints("right", t.right);
+        w.doubles("impurity", t.impurity);
+        w.ints("rows", t.rows);
+        w.doubles("weight", t.weight);
+        w.doubles("value", t.value);
     }
 
-    /** Class names as a dataset accepts them: 1 to {@code Dataset.MAX_CLASSES}, non-blank, distinct. */
-    static List<String> classNames(List<String> names) {
-        return Dataset.ofRowMajor(new double[0], 1).withClasses(new int[0], names).classNames();
-    }
-
-    private static void writeTree(Tree t, StateWriter w) {
-        w.putInts("feature", t.feature);
-        w.putDoubles("threshold", t.threshold);
-        w.putInts("left", t.left);
-        w.putInts("right", t.right);
-        w.putDoubles("impurity", t.impurity);
-        w.putInts("rows", t.rows);
-        w.putDoubles("weight", t.weight);
-        w.putDoubles("value", t.value);
-    }
-
-    private static Tree readTree(StateReader r, int columns, int stride, boolean classCounts) {
-        return restore(columns, stride, classCounts, r.getInts("feature"), r.getDoubles("threshold"),
-                r.getInts("left"), r.getInts("right"), r.getDoubles("impurity"), r.getInts("rows"),
-                r.getDoubles("weight"), r.getDoubles("value"));
+    private static Tree readTree(FieldReader r, int columns, int stride, boolean classCounts) {
+        return restore(columns, stride, classCounts, r.ints("feature"), r.doubles("threshold"),
+                r.ints("left"), r.ints("right"), r.doubles("impurity"), r.ints("rows"),
+                r.doubles("weight"), r.doubles("value"));
     }
 
     /**

@@ -156,8 +156,9 @@ public final class CodecRegistry {
         String type = section.text("type");
         ModelCodec<?, ?> codec = byType.get(type);
         if (codec == null) {
-            throw new IllegalArgumentException(section.name("type") + " must be one of " + types() + ", got \""
-                    + Json.shown(type) + "\"");
+            // the count, not the list: with every family registered the list alone passes any sensible message length
+            throw new IllegalArgumentException(section.name("type") + " must be one of the " + byType.size()
+                    + " model types of this library (ModelFiles.types()), got \"" + Json.shown(type) + "\"");
         }
         return codec;
     }
