@@ -526,7 +526,13 @@ final class PreprocessingFiles {
             columns.addAll(part.columns());
             counts[k] = part.columns().size();
             numeric[k] = part.learner() instanceof TableLearner.NumericTableLearner<?> ? 1 : 0;
-            learners.learner(Integer.toString(k), partLearner(part));
+            Learner<?> inner = partLearner(part);
+            try {
+                learners.learner(Integer.toString(k), inner);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("part " + part.name() + " of the column transformer: "
+                        + e.getMessage(), e);
+            }
         }
         w.texts("partNames", names);
         w.ints("partColumnCounts", counts);

@@ -29,7 +29,11 @@ final class PipelineFiles {
     static void writeLearner(Pipeline l, FieldWriter w) {
         FieldWriter steps = w.object("steps");
         for (int i = 0; i < l.steps().size(); i++) {
-            steps.learner(Integer.toString(i), l.steps().get(i));
+            try {
+                steps.learner(Integer.toString(i), l.steps().get(i));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("steps[" + i + "] of the pipeline: " + e.getMessage(), e);
+            }
         }
     }
 
