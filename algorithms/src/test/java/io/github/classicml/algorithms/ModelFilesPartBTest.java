@@ -118,6 +118,14 @@ class ModelFilesPartBTest {
     }
 
     @Test
+    void nestedModel_brokenTree_isNamedByItsPathInTheFile() {
+        byte[] golden = ModelFileEdits.golden("ForestClassifierModel-randomForest");
+        // the first "feature" array is the first tree's: its root's feature made 9 (of 4 columns)
+        startsWith("x: data.trees[0]: feature must be in [0, 4); node 0 has 9",
+                message(ModelFileEdits.withInt(golden, "feature", 0, 9)));
+    }
+
+    @Test
     void forest_outOfBagProbabilitiesOutOfRange_areRefused() {
         byte[] golden = ModelFileEdits.golden("ForestClassifierModel-randomForest");
         startsWith("x: oobProbabilities must be in [0, 1] or NaN for the whole row; row 0 has 2",

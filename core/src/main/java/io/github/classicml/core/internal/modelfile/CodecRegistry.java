@@ -172,10 +172,19 @@ public final class CodecRegistry {
                     + ", not a " + type.getSimpleName());
         }
         FieldReader learnerFields = section.object("learner");
-        Learner<?> learner = (Learner<?>) codec.readLearner(learnerFields);
-        learnerFields.finish();
-        FieldReader data = section.object("data");
-        Object model = codec.readModel(learner, data);
+        Object model;
+        try {
+            Learner<?> learner = (Learner<?>) codec.readLearner(learnerFields);
+            learnerFields.finish();
+            FieldReader data = section.object("data");
+            model = codec.readModel(learner, data);
+        } catch (IllegalArgumentException e) {
+            // a nested model's own check ("rows of node 3 ...") says where it is: data.trees[2]: ...
+            if (path.isEmpty() || e.getMessage() == null || e.getMessage().startsWith(path)) {
+                throw e;
+            }
+            throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+        }
         section.finish();
         return type.cast(model);
     }
