@@ -53,6 +53,8 @@ public final class ModelFiles {
     private static List<ModelCodec<?, ?>> codecs() {
         List<ModelCodec<?, ?>> all = new ArrayList<>();
         all.addAll(io.github.classicml.algorithms.bayes.ModelFileCodecs.all());
+        all.addAll(io.github.classicml.algorithms.neighbors.ModelFileCodecs.all());
+        all.addAll(io.github.classicml.algorithms.cluster.ModelFileCodecs.all());
         // neighbors, cluster, linear (model files, part A) are added here
 
         // tree, ensemble, preprocessing, selection (model files, part B)

@@ -1,7 +1,17 @@
 package io.github.classicml.algorithms;
 
+import io.github.classicml.algorithms.bayes.BernoulliNaiveBayes;
+import io.github.classicml.algorithms.bayes.CategoricalNaiveBayes;
+import io.github.classicml.algorithms.bayes.ComplementNaiveBayes;
 import io.github.classicml.algorithms.bayes.GaussianNaiveBayes;
+import io.github.classicml.algorithms.bayes.MultinomialNaiveBayes;
 import io.github.classicml.algorithms.bayes.ClassPriors;
+import io.github.classicml.algorithms.cluster.KMeans;
+import io.github.classicml.algorithms.neighbors.Distance;
+import io.github.classicml.algorithms.neighbors.KnnClassifier;
+import io.github.classicml.algorithms.neighbors.KnnRegressor;
+import io.github.classicml.algorithms.neighbors.SearchStrategy;
+import io.github.classicml.algorithms.neighbors.Weighting;
 import io.github.classicml.core.Classifier;
 import io.github.classicml.core.Clusterer;
 import io.github.classicml.core.Dataset;
@@ -49,12 +59,49 @@ final class ModelFileCases {
         return Datasets.iris();
     }
 
+    /** Iris with each measurement floored to a whole number: category codes 0 to 7. */
+    static Dataset irisCodes() {
+        Dataset iris = Datasets.iris();
+        double[] codes = iris.features();
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = Math.floor(codes[i]);
+        }
+        return Dataset.ofRowMajor(codes, iris.columns()).withColumnNames(iris.columnNames())
+                .withClasses(iris.classes(), iris.classNames());
+    }
+
+    /** The first 120 rows of the diabetes data: real regression data, small enough for thousands of fuzz cases. */
+    static Dataset diabetesHead() {
+        return Datasets.diabetes().select(java.util.stream.IntStream.range(0, 120).toArray());
+    }
+
     static List<Case> all() {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("GaussianNaiveBayesModel", GaussianNaiveBayes.of(), ModelFileCases::iris));
         cases.add(new Case("GaussianNaiveBayesModel-givenPriors",
                 GaussianNaiveBayes.of().withPriors(ClassPriors.of(0.5, 0.25, 0.25)).withVarianceSmoothing(1e-3),
                 ModelFileCases::iris));
+        cases.add(new Case("MultinomialNaiveBayesModel", MultinomialNaiveBayes.of().withAlpha(0.5),
+                ModelFileCases::iris));
+        cases.add(new Case("ComplementNaiveBayesModel", ComplementNaiveBayes.of().withNormalizedWeights(true),
+                ModelFileCases::iris));
+        cases.add(new Case("BernoulliNaiveBayesModel", BernoulliNaiveBayes.of().withThreshold(3.0)
+                .withPriors(ClassPriors.uniform()), ModelFileCases::iris));
+        cases.add(new Case("CategoricalNaiveBayesModel", CategoricalNaiveBayes.of().withAlpha(0.7),
+                ModelFileCases::irisCodes));
+        cases.add(new Case("KnnClassifierModel", KnnClassifier.of(5), ModelFileCases::iris));
+        cases.add(new Case("KnnClassifierModel-minkowskiDistanceWeighted", KnnClassifier.of(7)
+                .withDistance(Distance.minkowski(3)).withWeighting(Weighting.DISTANCE).withLeafSize(8),
+                ModelFileCases::iris));
+        cases.add(new Case("KnnClassifierModel-cosineBruteForce", KnnClassifier.of(3).withDistance(Distance.COSINE)
+                .withSearch(SearchStrategy.BRUTE_FORCE), ModelFileCases::iris));
+        cases.add(new Case("KnnRegressorModel", KnnRegressor.of(5).withWeighting(Weighting.DISTANCE),
+                ModelFileCases::diabetesHead));
+        cases.add(new Case("KnnRegressorModel-manhattanKdTree", KnnRegressor.of(4).withDistance(Distance.MANHATTAN)
+                .withSearch(SearchStrategy.KD_TREE), ModelFileCases::diabetesHead));
+        cases.add(new Case("KMeansModel", KMeans.of(3).withSeed(42), () -> ModelFileCases.iris().withoutTargets()));
+        cases.add(new Case("KMeansModel-randomHamerly", KMeans.of(4).withInit(KMeans.Init.RANDOM)
+                .withAlgorithm(KMeans.Algorithm.HAMERLY).withRestarts(3).withSeed(-7), ModelFileCases::iris));
         // neighbors, cluster, linear (model files, part A) are added here
 
         // tree, ensemble, preprocessing, selection (model files, part B)

@@ -76,17 +76,7 @@ final class GaussianStatistics {
         Check.sameLength("means", means.length, "classes × columns", size);
         Check.sameLength("meanResiduals", meanResiduals.length, "classes × columns", size);
         Check.sameLength("squaredDeviations", squaredDeviations.length, "classes × columns", size);
-        double total = 0;
-        for (int c = 0; c < counts.length; c++) {
-            double n = counts[c];
-            if (!(n >= 0 && n == Math.rint(n) && n < 0x1p53)) {
-                int entry = c;
-                Check.that(false, () -> "counts must be whole numbers >= 0; entry " + entry + " is " + Check.format(n));
-            }
-            total += n;
-        }
-        double rows = total;
-        Check.that(rows >= 1 && rows < 0x1p53, () -> "counts must sum to at least 1, got " + Check.format(rows));
+        ClassTotals.check(counts);
         for (int i = 0; i < size; i++) {
             Check.finite("means", i, means[i]);
             Check.finite("meanResiduals", i, meanResiduals[i]);

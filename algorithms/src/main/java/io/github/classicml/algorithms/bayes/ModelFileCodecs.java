@@ -16,6 +16,7 @@ public final class ModelFileCodecs {
 
     /** @return the codecs of this package, one per model type */
     public static List<ModelCodec<?, ?>> all() {
-        return List.of(new GaussianNaiveBayesCodec());
+        return List.of(new GaussianNaiveBayesCodec(), new CountCodecs.Multinomial(), new CountCodecs.Complement(),
+                new CountCodecs.Bernoulli(), new CountCodecs.Categorical());
     }
 }
