@@ -1,7 +1,5 @@
 package io.github.classicml.algorithms.ensemble;
 
-import io.github.classicml.core.internal.modelfile.FieldReader;
-import io.github.classicml.core.internal.modelfile.FieldWriter;
 import io.github.classicml.algorithms.tree.ClassificationCriterion;
 import io.github.classicml.algorithms.tree.DecisionTreeClassifier;
 import io.github.classicml.algorithms.tree.DecisionTreeClassifierModel;
@@ -13,6 +11,8 @@ import io.github.classicml.core.Classifier;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Model;
 import io.github.classicml.core.Regressor;
+import io.github.classicml.core.internal.modelfile.FieldReader;
+import io.github.classicml.core.internal.modelfile.FieldWriter;
 
 import java.util.ArrayList;
 import java.util.Arrays;

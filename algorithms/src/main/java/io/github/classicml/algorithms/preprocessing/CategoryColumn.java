@@ -1,5 +1,6 @@
 package io.github.classicml.algorithms.preprocessing;
 
+import io.github.classicml.core.Check;
 import io.github.classicml.core.io.Table;
 
 import java.util.Arrays;
@@ -45,24 +46,24 @@ final class CategoryColumn {
      * @throws IllegalArgumentException naming the entry that breaks the rule
      */
     static CategoryColumn restore(int column, boolean text, double[] values, List<String> labels) {
-        io.github.classicml.core.Check.that(!labels.isEmpty(), () -> "categories of column " + column
+        Check.that(!labels.isEmpty(), () -> "categories of column " + column
                 + " must not be empty");
         String[] l = labels.toArray(new String[0]);
         for (int c = 0; c < l.length; c++) {
             int entry = c;
-            io.github.classicml.core.Check.notNull("categories", c, l[c]);
-            io.github.classicml.core.Check.that(c == 0 || l[c - 1].compareTo(l[c]) < 0, () -> "categories of column "
+            Check.notNull("categories", c, l[c]);
+            Check.that(c == 0 || l[c - 1].compareTo(l[c]) < 0, () -> "categories of column "
                     + column + " must be distinct and sorted; entry " + entry + " is \"" + l[entry] + "\"");
         }
         if (text) {
             return new CategoryColumn(true, null, l);
         }
-        io.github.classicml.core.Check.that(values.length == l.length, () -> "category values of column " + column
+        Check.that(values.length == l.length, () -> "category values of column " + column
                 + " must have one entry per label, " + l.length + ", got " + values.length);
         for (int c = 0; c < values.length; c++) {
             int entry = c;
             double v = values[c];
-            io.github.classicml.core.Check.that(Double.isFinite(v) && (c == 0 || values[c - 1] < v)
+            Check.that(Double.isFinite(v) && (c == 0 || values[c - 1] < v)
                     && Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(-0.0) && label(v).equals(l[c]),
                     () -> "category values of column " + column + " must be finite, increasing, labelled as printed "
                             + "and not -0.0; entry " + entry + " is " + v + " labelled \"" + l[entry] + "\"");

@@ -1,12 +1,12 @@
 package io.github.classicml.algorithms.preprocessing;
 
-import io.github.classicml.core.internal.modelfile.FieldReader;
-import io.github.classicml.core.internal.modelfile.FieldWriter;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Model;
 import io.github.classicml.core.Transformer;
+import io.github.classicml.core.internal.modelfile.FieldReader;
+import io.github.classicml.core.internal.modelfile.FieldWriter;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package io.github.classicml.algorithms.tree;
 
+import io.github.classicml.core.Check;
 import io.github.classicml.core.internal.modelfile.FieldReader;
 import io.github.classicml.core.internal.modelfile.FieldWriter;
-import io.github.classicml.core.Check;
 
 import java.util.List;
 
