@@ -186,12 +186,17 @@ class ModelFilesPartBTest {
     }
 
     @Test
-    void polynomialFeatures_hugeWidth_isRefusedBeforeAnyTermIsBuilt() {
+    void polynomialFeatures_termsOtherThanTheFitsEnumeration_areRefused() {
+        // interactions of degree <= 3 of 4 columns, with bias: [], [0], [1], [2], [3], [0, 1], ...
         byte[] golden = ModelFileEdits.golden("PolynomialFeaturesModel");
-        assertEquals("x: degree 3 on 100000 columns must give at most 10^6 output columns, got more",
-                message(ModelFileEdits.replaced(golden, "\"columns\":4", "\"columns\":100000")));
-        assertEquals("x: columns must be in [1, 1000000], got 2147483647",
-                message(ModelFileEdits.replaced(golden, "\"columns\":4", "\"columns\":2147483647")));
+        assertEquals("x: terms must be the products of degree <= 3 of 4 columns in the fit's order; term 1 is [1], "
+                + "expected [0]", message(ModelFileEdits.withInt(golden, "terms", 0, 1)));
+        assertEquals("x: terms must be the products of degree <= 3 of 100000 columns in the fit's order; term 5 is "
+                + "[0, 1], expected [4]", message(ModelFileEdits.replaced(golden, "\"columns\":4", "\"columns\":100000")));
+        assertEquals("x: terms must list every product of degree <= 4 of 4 columns; [0, 1, 2, 3] is missing after "
+                + "term 14", message(ModelFileEdits.replaced(golden, "\"degree\":3", "\"degree\":4")));
+        assertEquals("x: termLengths must be in [0, 3] (the degree); entry 2 is 7",
+                message(ModelFileEdits.withInt(golden, "termLengths", 2, 7)));
     }
 
     @Test

@@ -79,11 +79,7 @@ public record PolynomialFeatures(int degree, boolean interactionOnly, boolean in
         Check.notNull("data", data);
         Check.minRows(data, 1);
         Check.finiteFeatures(data);
-        return model(data.columns());
-    }
-
-    /** The model for {@code p} columns (the terms depend on nothing else). */
-    PolynomialFeaturesModel model(int p) {
+        int p = data.columns();
         List<int[]> terms = new ArrayList<>();
         if (includeBias) {
             terms.add(new int[0]);

@@ -413,36 +413,99 @@ final class PreprocessingFiles {
 
     static void write(PolynomialFeaturesModel m, FieldWriter w) {
         w.integer("columns", m.columns());
+        int[][] terms = m.terms();
+        int[] lengths = new int[terms.length];
+        int total = 0;
+        for (int t = 0; t < terms.length; t++) {
+            lengths[t] = terms[t].length;
+            total += lengths[t];
+        }
+        int[] flat = new int[total];
+        int at = 0;
+        for (int[] term : terms) {
+            System.arraycopy(term, 0, flat, at, term.length);
+            at += term.length;
+        }
+        w.ints("termLengths", lengths);
+        w.ints("terms", flat);
     }
 
-    /** The terms follow from the learner and the width; their number is bounded before any is built. */
+    /**
+     * The terms are stored (as the column indices multiplied in each) rather than regenerated from the
+     * width, so that what loading allocates is bounded by the file; each must be the one the fit
+     * enumerates next, and the list must end where the enumeration ends.
+     */
     static PolynomialFeaturesModel read(PolynomialFeatures learner, FieldReader r) {
-        int p = r.intValue("columns");
-        Check.that(p >= 1 && p <= MAX_POLYNOMIAL_TERMS, () -> "columns must be in [1, " + MAX_POLYNOMIAL_TERMS
-                + "], got " + p);
-        long terms = termCount(p, learner.degree(), learner.interactionOnly(), learner.includeBias());
-        Check.that(terms <= MAX_POLYNOMIAL_TERMS, () -> "degree " + learner.degree() + " on " + p
-                + " columns must give at most 10^6 output columns, got more");
-        return learner.model(p);
+        int p = Check.atLeast("columns", r.intValue("columns"), 1);
+        int[] lengths = r.ints("termLengths");
+        int[] flat = r.ints("terms");
+        Check.that(lengths.length >= 1 && lengths.length <= MAX_POLYNOMIAL_TERMS, () -> "termLengths must list 1 to "
+                + MAX_POLYNOMIAL_TERMS + " output columns, got " + lengths.length);
+        long total = 0;
+        for (int t = 0; t < lengths.length; t++) {
+            int entry = t;
+            Check.that(lengths[t] >= 0 && lengths[t] <= learner.degree(), () -> "termLengths must be in [0, "
+                    + learner.degree() + "] (the degree); entry " + entry + " is " + lengths[entry]);
+            total += lengths[t];
+        }
+        long expected = total;
+        Check.that(flat.length == expected, () -> "terms must hold the " + expected
+                + " column indices the lengths add up to, got " + flat.length);
+        int[][] terms = new int[lengths.length][];
+        int at = 0;
+        int[] next = learner.includeBias() ? new int[0] : firstTerm(1, p, learner.interactionOnly());
+        for (int t = 0; t < terms.length; t++) {
+            terms[t] = java.util.Arrays.copyOfRange(flat, at, at + lengths[t]);
+            at += lengths[t];
+            int[] want = next;
+            int entry = t;
+            Check.that(java.util.Arrays.equals(terms[t], want), () -> "terms must be the products of degree <= "
+                    + learner.degree() + " of " + p + " columns in the fit's order; term " + entry + " is "
+                    + shown(terms[entry]) + ", expected " + (want == null ? "none" : shown(want)));
+            next = nextTerm(terms[t], p, learner.degree(), learner.interactionOnly());
+        }
+        int[] missing = next;
+        Check.that(missing == null, () -> "terms must list every product of degree <= " + learner.degree() + " of "
+                + p + " columns; " + shown(missing) + " is missing after term " + (terms.length - 1));
+        return new PolynomialFeaturesModel(learner, p, terms);
     }
 
-    /** The number of output columns, or {@code MAX_POLYNOMIAL_TERMS + 1} once it passes the limit. */
-    static long termCount(int p, int degree, boolean interactionOnly, boolean includeBias) {
-        long total = includeBias ? 1 : 0;
-        long ofDegree = 1;
-        for (int d = 1; d <= degree; d++) {
-            // C(p + d - 1, d) monomials of degree d, or C(p, d) products of distinct columns
-            long top = interactionOnly ? p - d + 1 : (long) p + d - 1;
-            if (top <= 0) {
-                break;
-            }
-            ofDegree = ofDegree * top / d;
-            total += ofDegree;
-            if (total > MAX_POLYNOMIAL_TERMS) {
-                return MAX_POLYNOMIAL_TERMS + 1L;
+    /** The first product of degree d in the fit's order, null when there is none (distinct columns, d > p). */
+    private static int[] firstTerm(int d, int p, boolean interactionOnly) {
+        if (interactionOnly && d > p) {
+            return null;
+        }
+        int[] term = new int[d];
+        for (int k = 0; k < d; k++) {
+            term[k] = interactionOnly ? k : 0;
+        }
+        return term;
+    }
+
+    /**
+     * The product after {@code term} in the order {@link PolynomialFeatures} enumerates them (by degree,
+     * then lexicographically over non-decreasing, or for interactions increasing, column indices), null
+     * after the last.
+     */
+    static int[] nextTerm(int[] term, int p, int degree, boolean interactionOnly) {
+        int d = term.length;
+        for (int i = d - 1; i >= 0; i--) {
+            int limit = interactionOnly ? p - (d - i) : p - 1;
+            if (term[i] < limit) {
+                int[] next = term.clone();
+                next[i]++;
+                for (int k = i + 1; k < d; k++) {
+                    next[k] = interactionOnly ? next[k - 1] + 1 : next[k - 1];
+                }
+                return next;
             }
         }
-        return total;
+        return d < degree ? firstTerm(d + 1, p, interactionOnly) : null;
+    }
+
+    private static String shown(int[] term) {
+        return term.length <= 10 ? java.util.Arrays.toString(term)
+                : java.util.Arrays.toString(java.util.Arrays.copyOf(term, 10)).replace("]", ", ...]");
     }
 
     static void writeLearner(CorrelationFilter l, FieldWriter w) {
