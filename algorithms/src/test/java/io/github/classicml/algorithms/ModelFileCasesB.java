@@ -129,41 +129,114 @@ final class ModelFileCasesB {
         Dataset codes = codes();
         List<ModelFileCases.Case> cases = new ArrayList<>();
         // trees
-        cases.add(new ModelFileCases.Case("DecisionTreeClassifierModel", DecisionTreeClassifier.of().withCriterion(ClassificationCriterion.ENTROPY).withMaxDepth(5).withClassWeights(ClassWeights.balanced()), () -> iris));
-        cases.add(new ModelFileCases.Case("DecisionTreeClassifierModel-pruned", DecisionTreeClassifier.of().withClassWeights(ClassWeights.of(1, 2, 0.5)).withCcpAlpha(0.01).withMaxFeatures(2).withSeed(3), () -> iris));
-        cases.add(new ModelFileCases.Case("DecisionTreeRegressorModel", DecisionTreeRegressor.of().withCriterion(RegressionCriterion.FRIEDMAN_MSE).withMaxDepth(4).withMaxLeafNodes(9), () -> diabetes));
+        cases.add(new ModelFileCases.Case("DecisionTreeClassifierModel",
+                DecisionTreeClassifier.of().withCriterion(ClassificationCriterion.ENTROPY).withMaxDepth(5)
+                        .withClassWeights(ClassWeights.balanced()),
+                () -> iris));
+        cases.add(new ModelFileCases.Case("DecisionTreeClassifierModel-pruned",
+                DecisionTreeClassifier.of().withClassWeights(ClassWeights.of(1, 2, 0.5)).withCcpAlpha(0.01)
+                        .withMaxFeatures(2).withSeed(3),
+                () -> iris));
+        cases.add(new ModelFileCases.Case("DecisionTreeRegressorModel",
+                DecisionTreeRegressor.of().withCriterion(RegressionCriterion.FRIEDMAN_MSE).withMaxDepth(4)
+                        .withMaxLeafNodes(9),
+                () -> diabetes));
         // ensembles
-        cases.add(new ModelFileCases.Case("ForestClassifierModel-randomForest", RandomForestClassifier.of().withTrees(8).withMaxDepth(4).withOobScore(true).withSeed(5), () -> iris));
-        cases.add(new ModelFileCases.Case("ForestClassifierModel-extraTrees", ExtraTreesClassifier.of().withTrees(6).withMaxFeatures(MaxFeatures.fraction(0.5)).withSeed(2), () -> cancer));
-        cases.add(new ModelFileCases.Case("ForestRegressorModel-randomForest", RandomForestRegressor.of().withTrees(6).withMaxDepth(5).withMaxFeatures(MaxFeatures.sqrt()).withOobScore(true).withSeed(7), () -> diabetes));
-        cases.add(new ModelFileCases.Case("ForestRegressorModel-extraTrees", ExtraTreesRegressor.of().withTrees(5).withMaxDepth(4).withSeed(1), () -> diabetes));
-        cases.add(new ModelFileCases.Case("BaggingClassifierModel", BaggingClassifier.of(DecisionTreeClassifier.of().withMaxDepth(3)).withMembers(7).withMaxSamples(0.1).withMaxFeatures(0.5).withOobScore(true).withSeed(4), () -> iris));
-        cases.add(new ModelFileCases.Case("BaggingRegressorModel", BaggingRegressor.of(DecisionTreeRegressor.of().withMaxDepth(3)).withMembers(5).withMaxFeatures(0.6).withBootstrapFeatures(true).withOobScore(true).withSeed(9), () -> diabetes));
-        cases.add(new ModelFileCases.Case("GradientBoostingClassifierModel", GradientBoostingClassifier.of().withStages(8).withMaxDepth(2).withSubsample(0.8).withSeed(3), () -> iris));
-        cases.add(new ModelFileCases.Case("GradientBoostingClassifierModel-binary", GradientBoostingClassifier.of().withStages(10).withMaxDepth(2).withPatience(2).withSeed(1), () -> cancer));
-        cases.add(new ModelFileCases.Case("GradientBoostingRegressorModel", GradientBoostingRegressor.of().withStages(12).withMaxDepth(2).withSubsample(0.7).withSeed(8), () -> diabetes));
-        cases.add(new ModelFileCases.Case("AdaBoostClassifierModel", AdaBoostClassifier.of().withStages(10).withSeed(2), () -> iris));
+        cases.add(new ModelFileCases.Case("ForestClassifierModel-randomForest",
+                RandomForestClassifier.of().withTrees(8).withMaxDepth(4).withOobScore(true).withSeed(5),
+                () -> iris));
+        cases.add(new ModelFileCases.Case("ForestClassifierModel-extraTrees",
+                ExtraTreesClassifier.of().withTrees(6).withMaxFeatures(MaxFeatures.fraction(0.5)).withSeed(2),
+                () -> cancer));
+        cases.add(new ModelFileCases.Case("ForestRegressorModel-randomForest",
+                RandomForestRegressor.of().withTrees(6).withMaxDepth(5).withMaxFeatures(MaxFeatures.sqrt())
+                        .withOobScore(true).withSeed(7),
+                () -> diabetes));
+        cases.add(new ModelFileCases.Case("ForestRegressorModel-extraTrees",
+                ExtraTreesRegressor.of().withTrees(5).withMaxDepth(4).withSeed(1),
+                () -> diabetes));
+        cases.add(new ModelFileCases.Case("BaggingClassifierModel",
+                BaggingClassifier.of(DecisionTreeClassifier.of().withMaxDepth(3)).withMembers(7)
+                        .withMaxSamples(0.02).withMaxFeatures(0.5).withOobScore(true).withSeed(4),
+                () -> iris));
+        cases.add(new ModelFileCases.Case("BaggingRegressorModel",
+                BaggingRegressor.of(DecisionTreeRegressor.of().withMaxDepth(3)).withMembers(5)
+                        .withMaxFeatures(0.6).withBootstrapFeatures(true).withOobScore(true).withSeed(9),
+                () -> diabetes));
+        cases.add(new ModelFileCases.Case("GradientBoostingClassifierModel",
+                GradientBoostingClassifier.of().withStages(8).withMaxDepth(2).withSubsample(0.8).withSeed(3),
+                () -> iris));
+        cases.add(new ModelFileCases.Case("GradientBoostingClassifierModel-binary",
+                GradientBoostingClassifier.of().withStages(10).withMaxDepth(2).withPatience(2).withSeed(1),
+                () -> cancer));
+        cases.add(new ModelFileCases.Case("GradientBoostingRegressorModel",
+                GradientBoostingRegressor.of().withStages(12).withMaxDepth(2).withSubsample(0.7).withSeed(8),
+                () -> diabetes));
+        cases.add(new ModelFileCases.Case("AdaBoostClassifierModel",
+                AdaBoostClassifier.of().withStages(10).withSeed(2),
+                () -> iris));
         // preprocessing
-        cases.add(new ModelFileCases.Case("StandardScalerModel", StandardScaler.of(), () -> diabetes));
-        cases.add(new ModelFileCases.Case("StandardScalerModel-notCentred", new StandardScaler(false, true), () -> iris));
-        cases.add(new ModelFileCases.Case("MinMaxScalerModel", MinMaxScaler.of().withRange(-1, 2).withClip(true), () -> iris));
-        cases.add(new ModelFileCases.Case("MaxAbsScalerModel", MaxAbsScaler.of(), () -> diabetes));
-        cases.add(new ModelFileCases.Case("RobustScalerModel", RobustScaler.of().withQuantileRange(10, 90), () -> diabetes));
-        cases.add(new ModelFileCases.Case("SimpleImputerModel", SimpleImputer.of().withStrategy(SimpleImputer.Strategy.MEDIAN).withIndicator(true), () -> gaps));
-        cases.add(new ModelFileCases.Case("KnnImputerModel", KnnImputer.of().withNeighbours(3).withWeighting(KnnImputer.Weighting.DISTANCE).withIndicator(true), () -> gaps));
-        cases.add(new ModelFileCases.Case("OneHotEncoderModel", OneHotEncoder.of().withDrop(OneHotEncoder.Drop.IF_BINARY).withUnknown(UnknownCategories.IGNORE), () -> codes));
-        cases.add(new ModelFileCases.Case("OrdinalEncoderModel", OrdinalEncoder.of().withUnknownValue(-1), () -> codes));
-        cases.add(new ModelFileCases.Case("PcaModel", Pca.of(3).withWhiten(true), () -> diabetes));
-        cases.add(new ModelFileCases.Case("PolynomialFeaturesModel", PolynomialFeatures.of(3).withInteractionOnly(true), () -> iris));
-        cases.add(new ModelFileCases.Case("CorrelationFilterModel", CorrelationFilter.of().withThreshold(0.8), () -> iris));
-        cases.add(new ModelFileCases.Case("PowerTransformerModel-boxCox", BoxCox.of(), () -> positive));
-        cases.add(new ModelFileCases.Case("PowerTransformerModel-yeoJohnson", new YeoJohnson(false), () -> diabetes));
-        cases.add(new ModelFileCases.Case("ColumnTransformerModel", ColumnTransformer.of(ColumnTransformer.part("codes", OneHotEncoder.of(), "colour", "size"), ColumnTransformer.numeric("scaled", StandardScaler.of(), "a")).withRemainder(true), () -> codes));
+        cases.add(new ModelFileCases.Case("StandardScalerModel",
+                StandardScaler.of(),
+                () -> diabetes));
+        cases.add(new ModelFileCases.Case("StandardScalerModel-notCentred",
+                new StandardScaler(false, true),
+                () -> iris));
+        cases.add(new ModelFileCases.Case("MinMaxScalerModel",
+                MinMaxScaler.of().withRange(-1, 2).withClip(true),
+                () -> iris));
+        cases.add(new ModelFileCases.Case("MaxAbsScalerModel",
+                MaxAbsScaler.of(),
+                () -> diabetes));
+        cases.add(new ModelFileCases.Case("RobustScalerModel",
+                RobustScaler.of().withQuantileRange(10, 90),
+                () -> diabetes));
+        cases.add(new ModelFileCases.Case("SimpleImputerModel",
+                SimpleImputer.of().withStrategy(SimpleImputer.Strategy.MEDIAN).withIndicator(true),
+                () -> gaps));
+        cases.add(new ModelFileCases.Case("KnnImputerModel",
+                KnnImputer.of().withNeighbours(3).withWeighting(KnnImputer.Weighting.DISTANCE)
+                        .withIndicator(true),
+                () -> gaps));
+        cases.add(new ModelFileCases.Case("OneHotEncoderModel",
+                OneHotEncoder.of().withDrop(OneHotEncoder.Drop.IF_BINARY).withUnknown(UnknownCategories.IGNORE),
+                () -> codes));
+        cases.add(new ModelFileCases.Case("OrdinalEncoderModel",
+                OrdinalEncoder.of().withUnknownValue(-1),
+                () -> codes));
+        cases.add(new ModelFileCases.Case("PcaModel",
+                Pca.of(3).withWhiten(true),
+                () -> diabetes));
+        cases.add(new ModelFileCases.Case("PolynomialFeaturesModel",
+                PolynomialFeatures.of(3).withInteractionOnly(true),
+                () -> iris));
+        cases.add(new ModelFileCases.Case("CorrelationFilterModel",
+                CorrelationFilter.of().withThreshold(0.8),
+                () -> iris));
+        cases.add(new ModelFileCases.Case("PowerTransformerModel-boxCox",
+                BoxCox.of(),
+                () -> positive));
+        cases.add(new ModelFileCases.Case("PowerTransformerModel-yeoJohnson",
+                new YeoJohnson(false),
+                () -> diabetes));
+        cases.add(new ModelFileCases.Case("ColumnTransformerModel",
+                ColumnTransformer.of(ColumnTransformer.part("codes", OneHotEncoder.of(), "colour", "size"),
+                        ColumnTransformer.numeric("scaled", StandardScaler.of(), "a")).withRemainder(true),
+                () -> codes));
         // pipelines
-        cases.add(new ModelFileCases.Case("PipelineTransformerModel", Pipeline.of(StandardScaler.of()).then(Pca.of(2)), () -> diabetes));
-        cases.add(new ModelFileCases.Case("PipelineClassifierModel", Pipeline.of(MinMaxScaler.of()).classifier(DecisionTreeClassifier.of().withMaxDepth(3)), () -> iris));
-        cases.add(new ModelFileCases.Case("PipelineProbabilisticClassifierModel", Pipeline.of(StandardScaler.of()).then(Pca.of(3)).probabilisticClassifier(RandomForestClassifier.of().withTrees(4).withSeed(1)), () -> iris));
-        cases.add(new ModelFileCases.Case("PipelineRegressorModel", Pipeline.of(PolynomialFeatures.of(2)).regressor(GradientBoostingRegressor.of().withStages(5)), () -> diabetes));
+        cases.add(new ModelFileCases.Case("PipelineTransformerModel",
+                Pipeline.of(StandardScaler.of()).then(Pca.of(2)),
+                () -> diabetes));
+        cases.add(new ModelFileCases.Case("PipelineClassifierModel",
+                Pipeline.of(MinMaxScaler.of()).classifier(DecisionTreeClassifier.of().withMaxDepth(3)),
+                () -> iris));
+        cases.add(new ModelFileCases.Case("PipelineProbabilisticClassifierModel",
+                Pipeline.of(StandardScaler.of()).then(Pca.of(3))
+                        .probabilisticClassifier(RandomForestClassifier.of().withTrees(4).withSeed(1)),
+                () -> iris));
+        cases.add(new ModelFileCases.Case("PipelineRegressorModel",
+                Pipeline.of(PolynomialFeatures.of(2)).regressor(GradientBoostingRegressor.of().withStages(5)),
+                () -> diabetes));
         return cases;
     }
 }

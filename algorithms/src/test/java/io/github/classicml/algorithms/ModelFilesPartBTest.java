@@ -133,6 +133,13 @@ class ModelFilesPartBTest {
     }
 
     @Test
+    void bag_golden_hasAMemberThatMissesAClass_soAClassMapIsStored() throws ModelFileException {
+        BaggingClassifierModel bag = ModelFiles.fromBytes(ModelFileEdits.golden("BaggingClassifierModel"), "x",
+                BaggingClassifierModel.class);
+        assertTrue(bag.members().stream().anyMatch(m -> m.classNames().size() < 3));
+    }
+
+    @Test
     void bag_memberColumnsOutOfRange_orClassMapOutOfOrder_areRefused() {
         byte[] golden = ModelFileEdits.golden("BaggingClassifierModel");
         assertEquals("x: memberColumns of member 0 must be in [0, 4); entry 0 is 9",
