@@ -55,7 +55,7 @@ public final class ModelFiles {
         all.addAll(io.github.classicml.algorithms.bayes.ModelFileCodecs.all());
         all.addAll(io.github.classicml.algorithms.neighbors.ModelFileCodecs.all());
         all.addAll(io.github.classicml.algorithms.cluster.ModelFileCodecs.all());
-        // neighbors, cluster, linear (model files, part A) are added here
+        all.addAll(io.github.classicml.algorithms.linear.ModelFileCodecs.all());
 
         // tree, ensemble, preprocessing, selection (model files, part B)
         all.addAll(io.github.classicml.algorithms.tree.ModelFileCodecs.all());

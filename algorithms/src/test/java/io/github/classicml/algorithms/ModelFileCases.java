@@ -7,6 +7,17 @@ import io.github.classicml.algorithms.bayes.GaussianNaiveBayes;
 import io.github.classicml.algorithms.bayes.MultinomialNaiveBayes;
 import io.github.classicml.algorithms.bayes.ClassPriors;
 import io.github.classicml.algorithms.cluster.KMeans;
+import io.github.classicml.algorithms.linear.ClassWeights;
+import io.github.classicml.algorithms.linear.ElasticNet;
+import io.github.classicml.algorithms.linear.GradientDescent;
+import io.github.classicml.algorithms.linear.GradientDescentClassifier;
+import io.github.classicml.algorithms.linear.GradientDescentRegressor;
+import io.github.classicml.algorithms.linear.Lasso;
+import io.github.classicml.algorithms.linear.LearningRate;
+import io.github.classicml.algorithms.linear.LinearRegression;
+import io.github.classicml.algorithms.linear.LogisticRegression;
+import io.github.classicml.algorithms.linear.Ridge;
+import io.github.classicml.algorithms.linear.StepwiseRegression;
 import io.github.classicml.algorithms.neighbors.Distance;
 import io.github.classicml.algorithms.neighbors.KnnClassifier;
 import io.github.classicml.algorithms.neighbors.KnnRegressor;
@@ -75,6 +86,11 @@ final class ModelFileCases {
         return Datasets.diabetes().select(java.util.stream.IntStream.range(0, 120).toArray());
     }
 
+    /** The 100 iris rows of versicolor and virginica, which no line separates: a binary problem. */
+    static Dataset irisVersicolorVirginica() {
+        return Datasets.iris().select(java.util.stream.IntStream.range(50, 150).toArray());
+    }
+
     static List<Case> all() {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("GaussianNaiveBayesModel", GaussianNaiveBayes.of(), ModelFileCases::iris));
@@ -102,7 +118,27 @@ final class ModelFileCases {
         cases.add(new Case("KMeansModel", KMeans.of(3).withSeed(42), () -> ModelFileCases.iris().withoutTargets()));
         cases.add(new Case("KMeansModel-randomHamerly", KMeans.of(4).withInit(KMeans.Init.RANDOM)
                 .withAlgorithm(KMeans.Algorithm.HAMERLY).withRestarts(3).withSeed(-7), ModelFileCases::iris));
-        // neighbors, cluster, linear (model files, part A) are added here
+        cases.add(new Case("LinearRegressionModel", LinearRegression.of(), Datasets::diabetes));
+        cases.add(new Case("LinearRegressionModel-noIntercept", LinearRegression.of().withFitIntercept(false),
+                Datasets::longley));
+        cases.add(new Case("RidgeModel", Ridge.of().withAlpha(0.5), Datasets::diabetes));
+        cases.add(new Case("ElasticNetModel-lasso", Lasso.of().withAlpha(0.1), Datasets::diabetes));
+        cases.add(new Case("ElasticNetModel", ElasticNet.of().withAlpha(0.05).withL1Ratio(0.3)
+                .withFitIntercept(false), Datasets::diabetes));
+        cases.add(new Case("LogisticRegressionModel", LogisticRegression.of().withPenaltyStrength(0.5),
+                ModelFileCases::iris));
+        cases.add(new Case("LogisticRegressionModel-binaryUnpenalised", LogisticRegression.of()
+                .withPenalty(LogisticRegression.Penalty.NONE).withClassWeights(ClassWeights.balanced()),
+                ModelFileCases::irisVersicolorVirginica));
+        cases.add(new Case("GradientDescentClassifierModel", GradientDescentClassifier.of()
+                .withOptimiser(GradientDescent.of().withBatchSize(16).withMaxEpochs(50).withSeed(3)), ModelFileCases::iris));
+        cases.add(new Case("GradientDescentRegressorModel", GradientDescentRegressor.of()
+                .withOptimiser(GradientDescent.of().withLearningRate(LearningRate.inverseScaling(1e-6, 0.25))
+                        .withMaxEpochs(40)), ModelFileCases::diabetesHead));
+        cases.add(new Case("StepwiseModel", StepwiseRegression.of(), Datasets::diabetes));
+        cases.add(new Case("StepwiseModel-backwardBic", StepwiseRegression.of()
+                .withDirection(StepwiseRegression.Direction.BACKWARD).withCriterion(StepwiseRegression.Criterion.BIC),
+                Datasets::longley));
 
         // tree, ensemble, preprocessing, selection (model files, part B)
         cases.addAll(ModelFileCasesB.all());
