@@ -178,12 +178,15 @@ public final class CodecRegistry {
             learnerFields.finish();
             FieldReader data = section.object("data");
             model = codec.readModel(learner, data);
-        } catch (IllegalArgumentException e) {
-            // a nested model's own check ("rows of node 3 ...") says where it is: data.trees[2]: ...
-            if (path.isEmpty() || e.getMessage() == null || e.getMessage().startsWith(path)) {
-                throw e;
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // Check.index reports an index out of range as an IndexOutOfBoundsException: a file's content
+            // too, so it becomes the same IllegalArgumentException (and then the ModelFileException).
+            // A nested model's own check ("rows of node 3 ...") is told where it is: data.trees[2]: ...
+            String message = String.valueOf(e.getMessage());
+            if (path.isEmpty() || message.startsWith(path)) {
+                throw e instanceof IllegalArgumentException iae ? iae : new IllegalArgumentException(message, e);
             }
-            throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(path + ": " + message, e);
         }
         section.finish();
         return type.cast(model);
