@@ -155,8 +155,8 @@ final class EncoderFiles {
             try {
                 learners.learner(Integer.toString(k), inner);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("part " + part.name() + " of the column transformer: "
-                        + e.getMessage(), e);
+                String message = String.valueOf(e.getMessage()).replaceFirst("^" + k + ": ", "");
+                throw new IllegalArgumentException("part " + part.name() + " of the column transformer: " + message, e);
             }
         }
         w.texts("partNames", names);

@@ -32,7 +32,9 @@ final class PipelineFiles {
             try {
                 steps.learner(Integer.toString(i), l.steps().get(i));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("steps[" + i + "] of the pipeline: " + e.getMessage(), e);
+                // the registry names the field ("1: cannot save ..."); the step's position says it better
+                String message = String.valueOf(e.getMessage()).replaceFirst("^" + i + ": ", "");
+                throw new IllegalArgumentException("steps[" + i + "] of the pipeline: " + message, e);
             }
         }
     }
