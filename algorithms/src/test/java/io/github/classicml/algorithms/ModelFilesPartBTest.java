@@ -8,6 +8,8 @@ import io.github.classicml.algorithms.preprocessing.OneHotEncoder;
 import io.github.classicml.algorithms.preprocessing.OneHotEncoderModel;
 import io.github.classicml.algorithms.preprocessing.OrdinalEncoder;
 import io.github.classicml.algorithms.preprocessing.OrdinalEncoderModel;
+import io.github.classicml.algorithms.preprocessing.Pca;
+import io.github.classicml.algorithms.preprocessing.PcaModel;
 import io.github.classicml.algorithms.preprocessing.StandardScaler;
 import io.github.classicml.algorithms.preprocessing.TableTransformer;
 import io.github.classicml.algorithms.preprocessing.UnknownCategories;
@@ -332,5 +334,30 @@ class ModelFilesPartBTest {
             Model loaded = ModelFiles.fromBytes(ModelFiles.toBytes(fitted), name, Model.class);
             assertArrayEquals(ModelFileCases.outputs(fitted, test), ModelFileCases.outputs(loaded, test));
         }
+    }
+
+    /**
+     * Whitened PCA of iris times 1e300 is fitted in scaled units; its variances overflow to Infinity,
+     * so the whitening divisors cannot be derived from them and the file stores them. The loaded model
+     * whitens to the same bits. (An ordinary model's file has no divisors field: the golden PCA case.)
+     */
+    @Test
+    void pca_whitenedAtExtremeMagnitude_storesItsDivisors_andRoundTrips() throws ModelFileException {
+        Dataset iris = Datasets.iris();
+        double[][] rows = new double[iris.rows()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = iris.row(i);
+            for (int j = 0; j < rows[i].length; j++) {
+                rows[i][j] *= 1e300;
+            }
+        }
+        PcaModel fitted = Pca.of(2).withWhiten(true).fit(Dataset.of(rows));
+        byte[] bytes = ModelFiles.toBytes(fitted);
+        assertTrue(ModelFileEdits.json(bytes).contains("\"divisors\""));
+        PcaModel loaded = ModelFiles.fromBytes(bytes, "pca.model", PcaModel.class);
+        for (double[] row : rows) {
+            assertArrayEquals(fitted.transform(row), loaded.transform(row));
+        }
+        assertTrue(!ModelFileEdits.json(ModelFileEdits.golden("PcaModel")).contains("\"divisors\""));
     }
 }

@@ -42,6 +42,11 @@ public final class PcaModel extends FittedTransformer {
         this.divisor = divisor;
     }
 
+    /** @return the divisor per component, for the model file */
+    double[] divisors() {
+        return divisor.clone();
+    }
+
     @Override
     public Pca learner() {
         return learner;

@@ -46,6 +46,21 @@ final class ProjectionFiles {
         w.doubles("explainedVariance", m.explainedVariance());
         w.doubles("explainedVarianceRatio", m.explainedVarianceRatio());
         w.number("noiseVariance", m.noiseVariance());
+        // the whitening divisors follow from the variances unless those overflowed (data beyond about
+        // 1e154, fitted in scaled units): only then are they stored, so ordinary files stay as version 1 wrote them
+        double[] divisors = m.divisors();
+        if (!java.util.Arrays.equals(divisors, derivedDivisors(m.learner(), m.explainedVariance()))) {
+            w.doubles("divisors", divisors);
+        }
+    }
+
+    /** @return {@code sqrt(variance)} per component when whitening (1 for a zero variance), else 1 */
+    private static double[] derivedDivisors(Pca learner, double[] variance) {
+        double[] out = new double[variance.length];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = learner.whiten() && variance[c] > 0 ? Math.sqrt(variance[c]) : 1.0;
+        }
+        return out;
     }
 
     static PcaModel read(Pca learner, FieldReader r) {
@@ -66,18 +81,26 @@ final class ProjectionFiles {
         Check.sameLength("singularValues", k, "explainedVariance", variance.length);
         Check.sameLength("singularValues", k, "explainedVarianceRatio", ratio.length);
         Check.allFinite("singularValues", singular);
-        Check.allFinite("explainedVariance", variance);
+        // a variance may be +Infinity: beyond about 1e154 the data's variance overflows (the model, fitted
+        // in scaled units, is still exact; the getter documents it)
         for (int c = 0; c < k; c++) {
             int entry = c;
-            Check.that(singular[c] >= 0 && variance[c] >= 0, () -> "singularValues and explainedVariance must be "
+            Check.that(singular[c] >= 0 && variance[c] >= 0 && !Double.isNaN(variance[c]), () -> "singularValues and explainedVariance must be "
                     + ">= 0; entry " + entry + " is " + Check.format(singular[entry]) + " and "
                     + Check.format(variance[entry]));
             Check.that(ratio[c] >= 0 && ratio[c] <= 1, () -> "explainedVarianceRatio must be in [0, 1]; entry "
                     + entry + " is " + Check.format(ratio[entry]));
         }
-        double noise = Check.finite("noiseVariance", r.number("noiseVariance"));
-        Check.nonNegative("noiseVariance", noise);
-        return new PcaModel(learner, mean, axes, k, singular, variance, ratio, noise);
+        double noise = r.number("noiseVariance");
+        Check.that(noise >= 0, () -> "noiseVariance must be >= 0, got " + Check.format(noise));
+        double[] divisors = r.has("divisors") ? r.doubles("divisors") : derivedDivisors(learner, variance);
+        Check.sameLength("singularValues", k, "divisors", divisors.length);
+        for (int c = 0; c < k; c++) {
+            int entry = c;
+            Check.that(divisors[c] > 0 && Double.isFinite(divisors[c]), () -> "divisors must be > 0 and finite; entry "
+                    + entry + " is " + Check.format(divisors[entry]));
+        }
+        return new PcaModel(learner, mean, axes, k, singular, variance, ratio, noise, divisors);
     }
 
     static void writeLearner(PolynomialFeatures l, FieldWriter w) {
