@@ -21,9 +21,11 @@ import io.github.classicml.core.Check;
  * ({@link ForestClassifierModel#featureImportances()}); {@link PermutationImportance} gives the
  * held-out alternative.
  *
- * <p>Cost: {@code trees} tree fits of O(p n log n) each on {@code threads} threads; prediction
- * O(trees * depth). Each tree's sample and seed are drawn in tree order from {@code seed} before any is
- * grown, so the forest is bit-identical for any thread count. Progress: one step per tree.
+ * <p>Cost: the columns are sorted once for all the trees ({@link
+ * io.github.classicml.algorithms.tree.SortedColumns}, O(p n)); each tree then keeps its sample's rows from
+ * that order in O(p n) and grows in O(p n) per level, {@code trees} fits on {@code threads} threads;
+ * prediction O(trees * depth). Each tree's sample and seed are drawn in tree order from {@code seed}
+ * before any is grown, so the forest is bit-identical for any thread count. Progress: one step per tree.
  *
  * <p>Reference: L. Breiman, "Random forests", <i>Machine Learning</i> 45(1), 5-32, 2001; scikit-learn
  * 1.2's {@code RandomForestClassifier} has the same parameters and defaults.

@@ -241,6 +241,42 @@ public record DecisionTreeClassifier(ClassificationCriterion criterion, Splitter
     }
 
     /**
+     * Grows a tree on weighted rows of columns sorted beforehand: the same tree as
+     * {@link #fit(Dataset, double[])} on {@code columns.data()}, without sorting the columns again when
+     * the row weights (times the class weights) are whole numbers, as a bootstrap sample's counts are.
+     * Other weights are fitted by {@link #fit(Dataset, double[])}, which sorts the weighted rows itself.
+     * Random forests and bags of trees grow every tree this way.
+     *
+     * @param columns the training rows with their columns sorted ({@link SortedColumns#of(Dataset)});
+     *     the data must have class targets
+     * @param sampleWeights one finite, non-negative weight per row with a positive sum, or null for all
+     *     1; not modified
+     * @return the model
+     * @throws IllegalArgumentException as {@link #fit(Dataset, double[])}
+     */
+    public DecisionTreeClassifierModel fit(SortedColumns columns, double[] sampleWeights) {
+        Check.notNull("columns", columns);
+        Dataset data = columns.data();
+        if (maxFeatures > data.columns()) {
+            throw new IllegalArgumentException("maxFeatures must be <= the number of columns (" + data.columns()
+                    + "), got " + maxFeatures);
+        }
+        Check.hasClasses(data);
+        double[] weights = weigh(data, sampleWeights);
+        for (double w : weights) {
+            if (w != Math.rint(w)) {
+                return fit(data, sampleWeights);
+            }
+        }
+        Tree tree = TreeGrower.grow(columns, data.classes(), data.classCount(), null, weights, settings(),
+                new SplittableRandom(seed));
+        if (ccpAlpha > 0) {
+            tree = Pruning.prune(tree, ccpAlpha);
+        }
+        return new DecisionTreeClassifierModel(this, tree, data.columnNames(), data.classNames());
+    }
+
+    /**
      * The minimal cost-complexity pruning path of the tree this learner grows on the data, ignoring
      * {@code ccpAlpha}: the increasing effective alphas at which subtrees are pruned away (starting at
      * 0) and the total leaf impurity of the tree pruned at each (scikit-learn's
@@ -267,16 +303,24 @@ public record DecisionTreeClassifier(ClassificationCriterion criterion, Splitter
     }
 
     private Tree grow(Dataset data, double[] sampleWeights) {
+        return TreeGrower.grow(data, data.classes(), data.classCount(), null, weigh(data, sampleWeights), settings(),
+                new SplittableRandom(seed));
+    }
+
+    /** @return each row's sample weight (1 when null) times its class's weight, checked */
+    private double[] weigh(Dataset data, double[] sampleWeights) {
         double[] weights = TreeFitting.sampleWeights(data, sampleWeights);
         int[] classes = data.classes();
         double[] perClass = classWeights.weigh(classes, data.classCount());
         for (int i = 0; i < weights.length; i++) {
             weights[i] *= perClass[classes[i]];
         }
-        TreeGrower.Settings settings = new TreeGrower.Settings(
-                criterion == ClassificationCriterion.GINI ? TreeGrower.GINI : TreeGrower.ENTROPY,
+        return weights;
+    }
+
+    private TreeGrower.Settings settings() {
+        return new TreeGrower.Settings(criterion == ClassificationCriterion.GINI ? TreeGrower.GINI : TreeGrower.ENTROPY,
                 splitter == Splitter.RANDOM, maxDepth, minRowsToSplit, minRowsPerLeaf, maxFeatures,
                 minImpurityDecrease, maxLeafNodes);
-        return TreeGrower.grow(data, classes, data.classCount(), null, weights, settings, new SplittableRandom(seed));
     }
 }

@@ -48,8 +48,10 @@ final class TreeGrower {
     private final int[] classes;
     private final double[] targets;
     private final double[] weights;
-    /** Two classes and unit weights: the classes as bytes for the two-class scan, else null. */
+    /** Two classes and whole-number weights: the classes as bytes for the two-class scans, else null. */
     private final byte[] classBytes;
+    /** Two classes and whole-number weights not all 1 (a bootstrap sample): the weights as ints, else null. */
+    private final int[] counts;
     /** The weights for the scans: null when every weight is 1. */
     private final double[] scanWeights;
     private final int[] order;
@@ -59,7 +61,8 @@ final class TreeGrower {
     private final int maxFeatures;
 
     // scratch, allocated once per tree
-    private final boolean[] goesLeft;
+    /** 1 for the rows of the left child of the split being applied, 0 for the right. */
+    private final byte[] goesLeft;
     private final int[] scratchOrder;
     private final double[] scratchValues;
     private final int[] features;
@@ -93,7 +96,7 @@ final class TreeGrower {
     private NodeList nodes;
 
     private TreeGrower(Settings settings, SplittableRandom random, int n, int p, int classCount, int[] classes,
-                       double[] targets, double[] weights, double[] columnMajor) {
+                       double[] targets, double[] weights, int[] order, double[] sorted) {
         this.settings = settings;
         this.random = random;
         this.n = n;
@@ -110,23 +113,17 @@ final class TreeGrower {
             total += weights[i];
         }
         this.totalWeight = total;
-        this.order = new int[n * p];
-        this.sorted = new double[n * p];
-        Presort.Scratch scratch = new Presort.Scratch(n);
-        for (int f = 0; f < p; f++) {
-            int base = f * n;
-            for (int i = 0; i < n; i++) {
-                order[base + i] = i;
-            }
-            System.arraycopy(columnMajor, base, sorted, base, n);
-            Presort.radix(sorted, order, base, base + n, scratch);
-        }
+        this.order = order;
+        this.sorted = sorted;
+        // unit weights, or whole numbers (bootstrap counts) whose sums fit an int
         boolean unit = true;
-        for (int i = 0; i < n && unit; i++) {
-            unit = weights[i] == 1.0;
+        boolean whole = total <= Integer.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            unit &= weights[i] == 1.0;
+            whole &= weights[i] == Math.rint(weights[i]);
         }
         this.scanWeights = unit ? null : weights;
-        if (unit && classCount == 2) {
+        if ((unit || whole) && classCount == 2) {
             classBytes = new byte[n];
             for (int i = 0; i < n; i++) {
                 classBytes[i] = (byte) classes[i];
@@ -134,7 +131,15 @@ final class TreeGrower {
         } else {
             classBytes = null;
         }
-        this.goesLeft = new boolean[n];
+        if (!unit && whole && classCount == 2) {
+            counts = new int[n];
+            for (int i = 0; i < n; i++) {
+                counts[i] = (int) weights[i];
+            }
+        } else {
+            counts = null;
+        }
+        this.goesLeft = new byte[n];
         this.scratchOrder = new int[n];
         this.scratchValues = new double[n];
         this.features = new int[p];
@@ -185,15 +190,85 @@ final class TreeGrower {
             }
         }
         double[] values = data.features();
-        double[] columnMajor = new double[n * p];
+        int[] order = new int[n * p];
+        double[] sorted = new double[n * p];
         for (int r = 0; r < n; r++) {
             int offset = kept[r] * p;
             for (int f = 0; f < p; f++) {
-                columnMajor[f * n + r] = values[offset + f];
+                sorted[f * n + r] = values[offset + f];
+            }
+        }
+        Presort.Scratch scratch = new Presort.Scratch(n);
+        for (int f = 0; f < p; f++) {
+            int base = f * n;
+            for (int i = 0; i < n; i++) {
+                order[base + i] = i;
+            }
+            Presort.radix(sorted, order, base, base + n, scratch);
+        }
+        TreeGrower grower = new TreeGrower(settings, random, n, p, classCount, keptClasses, keptTargets,
+                keptWeights, order, sorted);
+        return settings.maxLeafNodes() > 0 ? grower.bestFirst() : grower.depthFirst();
+    }
+
+    /**
+     * Grows a tree on weighted rows of columns sorted beforehand ({@link SortedColumns}): each
+     * column's order is filtered down to the rows of positive weight, one pass per column, instead of
+     * being sorted again. The rows keep the order of the shared sort, so for whole-number weights
+     * (every sum exact, whatever order it is added in) the tree is the one {@link #grow(Dataset, int[],
+     * int, double[], double[], Settings, SplittableRandom)} grows.
+     *
+     * @param columns the training data with its columns sorted
+     * @param classes the class of each row, or null for regression
+     * @param classCount the number of classes (0 for regression)
+     * @param targets the target of each row, or null for classification
+     * @param rowWeights the weight of each row (non-negative; rows of weight 0 are left out)
+     * @param settings the criterion and limits
+     * @param random the random source (feature sampling, random thresholds)
+     * @return the tree
+     */
+    static Tree grow(SortedColumns columns, int[] classes, int classCount, double[] targets, double[] rowWeights,
+                     Settings settings, SplittableRandom random) {
+        int rows = columns.rows();
+        int p = columns.columns();
+        // keptId[i]: row i's id among the rows of positive weight, in row order, or -1
+        int[] keptId = new int[rows];
+        int n = 0;
+        for (int i = 0; i < rows; i++) {
+            keptId[i] = rowWeights[i] > 0 ? n++ : -1;
+        }
+        int[] keptClasses = classes == null ? null : new int[n];
+        double[] keptTargets = targets == null ? null : new double[n];
+        double[] keptWeights = new double[n];
+        for (int i = 0; i < rows; i++) {
+            int k = keptId[i];
+            if (k >= 0) {
+                keptWeights[k] = rowWeights[i];
+                if (classes != null) {
+                    keptClasses[k] = classes[i];
+                }
+                if (targets != null) {
+                    keptTargets[k] = targets[i];
+                }
+            }
+        }
+        int[] order = new int[n * p];
+        double[] sorted = new double[n * p];
+        int[] allOrder = columns.order();
+        double[] allSorted = columns.sorted();
+        for (int f = 0; f < p; f++) {
+            int write = f * n;
+            for (int k = f * rows; k < (f + 1) * rows; k++) {
+                int id = keptId[allOrder[k]];
+                if (id >= 0) {
+                    order[write] = id;
+                    sorted[write] = allSorted[k];
+                    write++;
+                }
             }
         }
         TreeGrower grower = new TreeGrower(settings, random, n, p, classCount, keptClasses, keptTargets,
-                keptWeights, columnMajor);
+                keptWeights, order, sorted);
         return settings.maxLeafNodes() > 0 ? grower.bestFirst() : grower.depthFirst();
     }
 
@@ -530,7 +605,11 @@ final class TreeGrower {
     private int scan(int from, int to, int minLeaf) {
         switch (settings.criterion()) {
             case GINI:
-                if (classCount == 2 && classBytes != null) {
+                if (counts != null) {
+                    return SplitScans.bestGiniBinary(order, sorted, from, to, classBytes, counts, nodeWeight,
+                            nodeCounts[1], minLeaf, best);
+                }
+                if (classBytes != null) {
                     return SplitScans.bestGiniBinary(order, sorted, from, to, classBytes, nodeWeight, nodeCounts[1],
                             minLeaf, best);
                 }
@@ -637,14 +716,18 @@ final class TreeGrower {
      * positions {@code start..position-1} of the split feature) and the rest. Only children that will
      * be searched need their rows in order: when one child stops, the other's rows are compacted into
      * its part of the range without a scratch copy, and features constant in the node are left alone.
+     *
+     * <p>The loops have no branch on the side a row goes to, which is as unpredictable as the split is
+     * balanced: each row is written to both possible places and only the side it belongs to advances
+     * ({@code write += left}). A mispredicted branch per row cost more than the extra stores.
      */
     private void partition(int splitOn, int start, int position, int end, boolean keepLeft, boolean keepRight) {
         int base = splitOn * n;
         for (int k = base + start; k < base + position; k++) {
-            goesLeft[order[k]] = true;
+            goesLeft[order[k]] = 1;
         }
         for (int k = base + position; k < base + end; k++) {
-            goesLeft[order[k]] = false;
+            goesLeft[order[k]] = 0;
         }
         for (int f = 0; f < p; f++) {
             if (f == splitOn) {
@@ -661,11 +744,9 @@ final class TreeGrower {
                 int write = to - 1;
                 for (int k = to - 1; k >= from; k--) {
                     int row = order[k];
-                    if (!goesLeft[row]) {
-                        order[write] = row;
-                        sorted[write] = sorted[k];
-                        write--;
-                    }
+                    order[write] = row;
+                    sorted[write] = sorted[k];
+                    write -= 1 - goesLeft[row];
                 }
                 continue;
             }
@@ -674,28 +755,25 @@ final class TreeGrower {
                 int write = from;
                 for (int k = from; k < to; k++) {
                     int row = order[k];
-                    if (goesLeft[row]) {
-                        order[write] = row;
-                        sorted[write] = sorted[k];
-                        write++;
-                    }
+                    order[write] = row;
+                    sorted[write] = sorted[k];
+                    write += goesLeft[row];
                 }
                 continue;
             }
+            // left rows in place (write <= k, so nothing unread is overwritten), right rows to the scratch
             int write = from;
             int spilled = 0;
             for (int k = from; k < to; k++) {
                 int row = order[k];
                 double v = sorted[k];
-                if (goesLeft[row]) {
-                    order[write] = row;
-                    sorted[write] = v;
-                    write++;
-                } else {
-                    scratchOrder[spilled] = row;
-                    scratchValues[spilled] = v;
-                    spilled++;
-                }
+                int left = goesLeft[row];
+                order[write] = row;
+                sorted[write] = v;
+                scratchOrder[spilled] = row;
+                scratchValues[spilled] = v;
+                write += left;
+                spilled += 1 - left;
             }
             System.arraycopy(scratchOrder, 0, order, write, spilled);
             System.arraycopy(scratchValues, 0, sorted, write, spilled);

@@ -7,5 +7,7 @@
  * cost-complexity ({@link io.github.classicml.algorithms.tree.PruningPath}), fit weighted rows, and give
  * their nodes, leaf ids, decision paths and impurity importances
  * ({@link io.github.classicml.algorithms.tree.DecisionTreeModel}).
+ * {@link io.github.classicml.algorithms.tree.SortedColumns} sorts a dataset's columns once for the many
+ * trees of a forest, each grown on a weighting of the same rows.
  */
 package io.github.classicml.algorithms.tree;

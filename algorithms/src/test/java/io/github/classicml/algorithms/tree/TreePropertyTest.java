@@ -217,4 +217,60 @@ class TreePropertyTest {
             assertEquals(original[radixIds[k]], radix[k], 0.0, "radix id " + k);
         }
     }
+
+    /**
+     * Bootstrap counts on rows with many ties: the tree grown from columns sorted once equals, node for
+     * node, the tree grown from the dataset, with small and large samples (quicksort and radix presorts),
+     * both criteria, and random candidate features. With counts the class sums are whole numbers, so the
+     * order of tied rows cannot change them.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void sortedColumns_withBootstrapCounts_growTheSameTree(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int n = seed % 2 == 0 ? 40 + rng.nextInt(200) : 1100 + rng.nextInt(900);
+        Dataset data = noisyClasses(rng, n, 4, seed % 3 == 0 ? 3 : 2);
+        double[] counts = new double[n];
+        for (int draw = 0; draw < n; draw++) {
+            counts[rng.nextInt(n)]++;
+        }
+        SortedColumns columns = SortedColumns.of(data);
+        DecisionTreeClassifier learner = DecisionTreeClassifier.of().withSeed(seed)
+                .withCriterion(seed % 4 == 1 ? ClassificationCriterion.ENTROPY : ClassificationCriterion.GINI)
+                .withMaxFeatures(seed % 5 == 0 ? 0 : 2);
+        for (double[] weights : new double[][] {counts, null}) {
+            DecisionTreeClassifierModel expected = learner.fit(data, weights);
+            DecisionTreeClassifierModel actual = learner.fit(columns, weights);
+            assertEquals(expected.nodeCount(), actual.nodeCount());
+            for (int node = 0; node < expected.nodeCount(); node++) {
+                assertEquals(expected.feature(node), actual.feature(node), "node " + node);
+                assertEquals(expected.threshold(node), actual.threshold(node), "node " + node);
+                assertEquals(expected.impurity(node), actual.impurity(node), 0.0, "node " + node);
+                assertArrayEquals(expected.nodeValue(node), actual.nodeValue(node), 0.0, "node " + node);
+            }
+        }
+    }
+
+    /** Whole-number weights take the integer-count scan; the same weights halved take the weighted one. */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void countKernel_equalsWeightedKernel(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        Dataset data = noisyClasses(rng, 150, 3, 2);
+        double[] counts = new double[data.rows()];
+        double[] halves = new double[data.rows()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = i == 0 ? 1 : rng.nextInt(4);
+            halves[i] = counts[i] / 2;
+        }
+        // halving is exact, so every proxy is scaled by a power of 2 and ranks the same; row 0's count of 1
+        // makes the halves not all whole numbers
+        DecisionTreeClassifierModel whole = DecisionTreeClassifier.of().fit(data, counts);
+        DecisionTreeClassifierModel real = DecisionTreeClassifier.of().fit(data, halves);
+        assertEquals(whole.nodeCount(), real.nodeCount());
+        for (int node = 0; node < whole.nodeCount(); node++) {
+            assertEquals(whole.feature(node), real.feature(node), "node " + node);
+            assertEquals(whole.threshold(node), real.threshold(node), "node " + node);
+        }
+    }
 }

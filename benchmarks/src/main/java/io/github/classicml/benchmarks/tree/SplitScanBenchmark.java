@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The split scan of a tree node: one sweep over {@code rows} rows sorted by one feature, scoring
  * every threshold. Compares the k-class Gini kernel (per-class arrays updated in place), the
- * two-class kernel (two running sums in registers; classes as ints or as bytes), the entropy
+ * two-class kernel (two running sums in registers; classes as ints or as bytes; weights as doubles or, for
+ * bootstrap counts, as ints), the entropy
  * kernel, unit weights against given weights, and the squared-error kernel. The row ids are a random permutation, so the class and
  * weight reads are gathers, as in a real node.
  *
@@ -43,6 +44,7 @@ public class SplitScanBenchmark {
     private int[] classes;
     private byte[] classBytes;
     private double[] weights;
+    private int[] intWeights;
     private double[] targets;
     private final double[] counts = new double[2];
     private final double[] left = new double[2];
@@ -59,6 +61,7 @@ public class SplitScanBenchmark {
         classes = new int[rows];
         classBytes = new byte[rows];
         weights = new double[rows];
+        intWeights = new int[rows];
         targets = new double[rows];
         for (int i = 0; i < rows; i++) {
             order[i] = i;
@@ -66,6 +69,7 @@ public class SplitScanBenchmark {
             classes[i] = rng.nextInt(2);
             classBytes[i] = (byte) classes[i];
             weights[i] = 1 + rng.nextInt(3);
+            intWeights[i] = (int) weights[i];
             targets[i] = rng.nextDouble();
             targetSum += targets[i];
         }
@@ -113,6 +117,22 @@ public class SplitScanBenchmark {
             one += classes[i] * weights[i];
         }
         return SplitScans.bestGiniBinary(order, values, 0, rows, classes, weights, total, one, 1, best);
+    }
+
+    /**
+     * @return the best position: two-class Gini kernel, the same integer weights as ints with the classes
+     *     as bytes (what forests' trees use for bootstrap counts)
+     */
+    @Benchmark
+    public int giniTwoClassesCounts() {
+        best[0] = Double.NEGATIVE_INFINITY;
+        double total = 0;
+        double one = 0;
+        for (int i = 0; i < rows; i++) {
+            total += weights[i];
+            one += classes[i] * weights[i];
+        }
+        return SplitScans.bestGiniBinary(order, values, 0, rows, classBytes, intWeights, total, one, 1, best);
     }
 
     /** @return the best position: entropy kernel, unit weights */
