@@ -5,6 +5,7 @@ import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProgressListener;
 import io.github.classicml.core.internal.Parallel;
+import io.github.classicml.core.internal.linalg.Scaling;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -252,6 +253,8 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
                 }
                 System.arraycopy(initialCentres[c], 0, start, c * p, p);
             }
+            // in the rows' units (see Rows): the same exact power of two
+            Scaling.scale(start, 0, start.length, rows.scale);
             return new KMeansModel(this, LloydIterations.run(rows, start, clusters, algorithm, maxIterations,
                     rows.absoluteTolerance(tolerance), listener, 1, 1), p);
         }
