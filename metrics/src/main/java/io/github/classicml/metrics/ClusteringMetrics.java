@@ -45,6 +45,8 @@ public final class ClusteringMetrics {
      * @param rows the rows, all the same width, finite; not modified
      * @param labels the cluster of each row, {@code >= 0}; not modified
      * @return Σ ‖x - mean of its cluster‖²
+     * @throws ArithmeticException if the inertia lies beyond the double range (rows near 10^300 or
+     *     10^-300), naming its approximate value
      */
     public static Measure inertia(double[][] rows, int[] labels) {
         int d = Inputs.rows("rows", rows);
@@ -74,6 +76,7 @@ public final class ClusteringMetrics {
      * @param labels the cluster of each row, in {@code [0, centroids.length)}; not modified
      * @param centroids the centre of each cluster, as wide as the rows, finite; not modified
      * @return Σ ‖x - centre of its cluster‖²
+     * @throws ArithmeticException if the inertia lies beyond the double range, naming its approximate value
      */
     public static Measure inertia(double[][] rows, int[] labels, double[][] centroids) {
         int d = Inputs.rows("rows", rows);

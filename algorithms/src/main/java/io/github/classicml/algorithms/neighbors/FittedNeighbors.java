@@ -135,7 +135,8 @@ final class FittedNeighbors {
      * Finds the neighbours of every row of a row-major batch, spreading blocks of queries over the
      * threads; each block writes only its own places, so the answer does not depend on the thread count.
      *
-     * @param queries row-major rows of the training width; not modified
+     * @param queries row-major rows of the training width, already scaled as the training rows (from
+     *     {@link #rowsOf}); not modified
      * @param count the number of rows
      * @param outRow receives {@code count * k} training rows
      * @param outReduced receives {@code count * k} reduced distances
@@ -207,9 +208,9 @@ final class FittedNeighbors {
     }
 
     /**
-     * Answers a neighbour query for a batch.
+     * Answers a neighbour query for a batch, with the distances in the data's units.
      *
-     * @param queries row-major rows; not modified
+     * @param queries row-major rows, scaled as the training rows (from {@link #rowsOf}); not modified
      * @param count the number of rows
      */
     Neighbors neighbors(double[] queries, int count) {

@@ -144,4 +144,18 @@ class KMeansExtremeScaleTest {
         assertEquals(1, model.predict(new double[] {8e300}));
         assertArrayEquals(new double[] {7.5e300, 2.5e300}, model.transform(new double[] {8e300}), 1e286);
     }
+
+    @Test
+    void centresOrRowsTooFarForTheRows_clearError() {
+        // ordinary rows: a centre or a row of 1e200 would have squared distances near 1e400
+        double[][] x = {{0}, {1}, {10}, {11}};
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> KMeans.of(2).fitFrom(Dataset.of(x), new double[][] {{0}, {1e200}}));
+        assertTrue(e.getMessage().startsWith("initialCentres must be at most about "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("row 1, column 0 is 1.0E200"), e.getMessage());
+        KMeansModel model = KMeans.of(2).fitFrom(Dataset.of(x), new double[][] {{0}, {10}});
+        IllegalArgumentException row = assertThrows(IllegalArgumentException.class,
+                () -> model.predict(new double[] {1e200}));
+        assertTrue(row.getMessage().endsWith("column 0 is 1.0E200"), row.getMessage());
+    }
 }
