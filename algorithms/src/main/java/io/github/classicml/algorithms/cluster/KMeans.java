@@ -261,17 +261,17 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
             }
             // in the rows' units (see Rows): the same exact power of two; a centre so far out that its
             // squared distances to the rows would overflow is refused
-            Scaling.scale(start, 0, start.length, rows.scale);
             int limit = Scaling.queryLimit(2);
             for (int m = 0; m < start.length; m++) {
                 int c = m / p;
                 int j = m % p;
                 double v = start[m];
-                Check.that(v == 0 || Scaling.exponent(v) <= limit, () -> "initialCentres must be at most about "
-                        + Check.format(Scaling.unscale(Math.scalb(1.0, limit + 1), rows.scale, 1))
-                        + " in magnitude for these rows, beyond which the squared distances overflow; row " + c
+                Check.that(v == 0 || Scaling.exponent(v) + rows.scale <= limit, () ->
+                        "initialCentres must be at most about "
+                        + Check.format(Scaling.unscale(Math.scalb(1.0, limit + 1), rows.scale, 1)) + " in magnitude for these rows, beyond which the squared distances overflow; row " + c
                         + ", column " + j + " is " + Check.format(initialCentres[c][j]));
             }
+            Scaling.scale(start, 0, start.length, rows.scale);
             return new KMeansModel(this, LloydIterations.run(rows, start, clusters, algorithm, maxIterations,
                     rows.absoluteTolerance(tolerance), listener, 1, 1), p);
         }

@@ -141,22 +141,22 @@ public final class KMeansModel implements Clusterer, Transformer {
      * its squared distances to the centres would overflow is refused, naming the column.
      */
     private double[] scaled(double[] row) {
-        double[] out = row;
-        if (scale != 0) {
-            out = row.clone();
-            Scaling.scale(out, 0, columns, scale);
-        }
         int limit = Scaling.queryLimit(2);
-        double m = Scaling.maxAbs(out, 0, columns);
-        if (m != 0 && Scaling.exponent(m) > limit) {
+        double m = Scaling.maxAbs(row, 0, columns);
+        if (m != 0 && Scaling.exponent(m) + scale > limit) {
             for (int j = 0; j < columns; j++) {
-                if (out[j] != 0 && Scaling.exponent(out[j]) > limit) {
+                if (row[j] != 0 && Scaling.exponent(row[j]) + scale > limit) {
                     throw new IllegalArgumentException("row must be at most about "
                             + Check.format(Scaling.unscale(Math.scalb(1.0, limit + 1), scale, 1))
                             + " in magnitude for this model, beyond which its squared distances to the centres"
                             + " overflow; column " + j + " is " + Check.format(row[j]));
                 }
             }
+        }
+        double[] out = row;
+        if (scale != 0) {
+            out = row.clone();
+            Scaling.scale(out, 0, columns, scale);
         }
         return out;
     }

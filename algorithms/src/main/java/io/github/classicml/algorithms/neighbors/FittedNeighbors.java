@@ -122,11 +122,13 @@ final class FittedNeighbors {
     void search(double[] row, int[] outRow, double[] outReduced) {
         Check.rowWidth(row, columns);
         Check.allFinite("row", row);
+        if (exceedsLimit(row, 0, columns)) {
+            checkQueryRange("row", -1, row, 0, columns);
+        }
         double[] query = row;
-        if (scale != 0 || exceedsLimit(row, 0, columns)) {
+        if (scale != 0) {
             query = row.clone();
             Scaling.scale(query, 0, columns, scale);
-            checkQueryRange("row", -1, query, 0, columns);
         }
         index.search(query, 0, 1, k, outRow, outReduced);
     }
@@ -171,33 +173,39 @@ final class FittedNeighbors {
         return scaled("rows", out, rowArrays.length);
     }
 
-    /** Scales a fresh copy of query rows as the training rows were, and checks that they stay comparable. */
+    /**
+     * Checks that a fresh copy of query rows stays comparable with the training rows, then scales it in
+     * place as the training rows were.
+     */
     private double[] scaled(String name, double[] queries, int count) {
-        Scaling.scale(queries, 0, queries.length, scale);
         if (exceedsLimit(queries, 0, queries.length)) {
             for (int i = 0; i < count; i++) {
                 checkQueryRange(name, i, queries, i * columns, columns);
             }
         }
+        Scaling.scale(queries, 0, queries.length, scale);
         return queries;
     }
 
-    /** Whether some scaled query entry in {@code x[from, to)} is beyond {@link Scaling#queryLimit}. */
+    /**
+     * Whether some query entry in {@code x[from, to)} (unscaled) would, scaled, lie beyond
+     * {@link Scaling#queryLimit}.
+     */
     private boolean exceedsLimit(double[] x, int from, int to) {
         double m = Scaling.maxAbs(x, from, to);
-        return m != 0 && Scaling.exponent(m) > Scaling.queryLimit(power(distance));
+        return m != 0 && Scaling.exponent(m) + scale > Scaling.queryLimit(power(distance));
     }
 
     /**
-     * Refuses a scaled query row with an entry beyond {@link Scaling#queryLimit}: its distances to the
-     * training rows would overflow. {@code row} is -1 for a single query.
+     * Refuses an unscaled query row with an entry that, scaled, lies beyond {@link Scaling#queryLimit}:
+     * its distances to the training rows would overflow. {@code row} is -1 for a single query.
      */
     private void checkQueryRange(String name, int row, double[] x, int offset, int count) {
         int limit = Scaling.queryLimit(power(distance));
         for (int j = 0; j < count; j++) {
             double v = x[offset + j];
-            if (v != 0 && Scaling.exponent(v) > limit) {
-                double original = Scaling.unscale(v, scale, 1);
+            if (v != 0 && Scaling.exponent(v) + scale > limit) {
+                double original = v;
                 double largest = Scaling.unscale(Math.scalb(1.0, limit + 1), scale, 1);
                 String where = row < 0 ? "column " + j : "row " + row + ", column " + j;
                 throw new IllegalArgumentException(name + " must be at most about " + Check.format(largest)

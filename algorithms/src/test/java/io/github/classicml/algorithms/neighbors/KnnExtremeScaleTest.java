@@ -154,6 +154,15 @@ class KnnExtremeScaleTest {
         IllegalArgumentException single = assertThrows(IllegalArgumentException.class,
                 () -> model.predict(new double[] {0, 1e200}));
         assertTrue(single.getMessage().contains("column 1 is 1.0E200"), single.getMessage());
+        // training rows of 1e-300 are held times about 2^995: a query of 1e10 could not be scaled alike
+        Dataset tiny = Dataset.of(new double[][] {{0, 0}, {1e-300, 1e-300}, {2e-300, 2e-300}})
+                .withClasses(new int[] {0, 1, 1});
+        KnnClassifierModel tinyModel = KnnClassifier.of(1).fit(tiny);
+        assertEquals(1, tinyModel.predict(new double[] {1.4e-300, 0.9e-300}));
+        IllegalArgumentException far = assertThrows(IllegalArgumentException.class,
+                () -> tinyModel.predict(new double[][] {{0, 0}, {1e10, 0}}));
+        assertTrue(far.getMessage().startsWith("rows must be at most about "), far.getMessage());
+        assertTrue(far.getMessage().endsWith("row 1, column 0 is 10000000000"), far.getMessage());
         // Chebyshev only subtracts: the same query is fine; all three rows are 1e200 away (the 1 and 2 are
         // lost to rounding), so the tie goes to the lowest row, of class 0
         KnnClassifierModel chebyshev = KnnClassifier.of(1).withDistance(Distance.CHEBYSHEV).fit(train);
