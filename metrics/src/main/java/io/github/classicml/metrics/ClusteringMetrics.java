@@ -1,6 +1,7 @@
 package io.github.classicml.metrics;
 
 import io.github.classicml.core.Check;
+import io.github.classicml.core.internal.linalg.Scaling;
 import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.Arrays;
@@ -23,6 +24,13 @@ import java.util.Arrays;
  * per-cluster sums): O(n²·d) time and O(n·k) memory, so it suits thousands of rows, not millions.
  * Labels are any non-negative numbers; they need not be consecutive.
  *
+ * <p><b>Rows near the ends of the double range</b> (features of 10^300 or 10^-300, whose squared
+ * distances overflow or underflow) are multiplied by one exact power of two before anything is
+ * computed ({@code core.internal.linalg.Scaling}): the silhouette, a ratio of distances, is then the
+ * same as for the rows scaled to ordinary magnitudes, and the inertia is scaled back exactly; an inertia
+ * that itself lies beyond the double range (about 10^600 for rows of 10^300) is an
+ * {@link ArithmeticException} naming it, never infinity, 0 or NaN.
+ *
  * <p>Reference: P. J. Rousseeuw, "Silhouettes: a graphical aid to the interpretation and validation
  * of cluster analysis", Journal of Computational and Applied Mathematics 20, 53-65, 1987.
  */
@@ -37,23 +45,28 @@ public final class ClusteringMetrics {
      * @param rows the rows, all the same width, finite; not modified
      * @param labels the cluster of each row, {@code >= 0}; not modified
      * @return Σ ‖x - mean of its cluster‖²
+     * @throws ArithmeticException if the inertia lies beyond the double range (rows near 10^300 or
+     *     10^-300), naming its approximate value
      */
     public static Measure inertia(double[][] rows, int[] labels) {
         int d = Inputs.rows("rows", rows);
         int[] dense = denseLabels(rows, labels);
         int k = max(dense) + 1;
+        int scale = scaleOf(rows, null);
+        double[][] x = scaled(rows, scale);
         double[][] centroids = new double[k][d];
         int[] sizes = new int[k];
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < x.length; i++) {
             sizes[dense[i]]++;
-            Vectors.axpy(1.0, rows[i], centroids[dense[i]]);
+            Vectors.axpy(1.0, x[i], centroids[dense[i]]);
         }
         for (int c = 0; c < k; c++) {
             for (int j = 0; j < d; j++) {
                 centroids[c][j] /= sizes[c];
             }
         }
-        return inertiaMeasure("Σ ‖x - mean of its cluster‖²", rows.length, k, sumOfSquares(rows, dense, centroids));
+        return inertiaMeasure("Σ ‖x - mean of its cluster‖²", rows.length, k,
+                unscaledInertia(sumOfSquares(x, dense, centroids), scale));
     }
 
     /**
@@ -63,6 +76,7 @@ public final class ClusteringMetrics {
      * @param labels the cluster of each row, in {@code [0, centroids.length)}; not modified
      * @param centroids the centre of each cluster, as wide as the rows, finite; not modified
      * @return Σ ‖x - centre of its cluster‖²
+     * @throws ArithmeticException if the inertia lies beyond the double range, naming its approximate value
      */
     public static Measure inertia(double[][] rows, int[] labels, double[][] centroids) {
         int d = Inputs.rows("rows", rows);
@@ -73,8 +87,52 @@ public final class ClusteringMetrics {
         for (int i = 0; i < labels.length; i++) {
             Check.classIndex("labels", i, labels[i], centroids.length);
         }
+        int scale = scaleOf(rows, centroids);
         return inertiaMeasure("Σ ‖x - centre of its cluster‖²", rows.length, centroids.length,
-                sumOfSquares(rows, labels, centroids));
+                unscaledInertia(sumOfSquares(scaled(rows, scale), labels, scaled(centroids, scale)), scale));
+    }
+
+    /**
+     * The power of two that brings the rows (and centroids, when given) to safe magnitudes: 0 unless their
+     * largest magnitude lies far from 1 ({@link Scaling#scaleExponent}).
+     */
+    private static int scaleOf(double[][] rows, double[][] centroids) {
+        double max = 0;
+        for (double[] row : rows) {
+            max = Math.max(max, Scaling.maxAbs(row, 0, row.length));
+        }
+        if (centroids != null) {
+            for (double[] row : centroids) {
+                max = Math.max(max, Scaling.maxAbs(row, 0, row.length));
+            }
+        }
+        return Scaling.scaleExponent(max, Scaling.window(2));
+    }
+
+    /** The rows times {@code 2^scale}: the rows themselves when {@code scale} is 0, else copies. */
+    private static double[][] scaled(double[][] rows, int scale) {
+        if (scale == 0) {
+            return rows;
+        }
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i].clone();
+            Scaling.scale(out[i], 0, out[i].length, scale);
+        }
+        return out;
+    }
+
+    /** An inertia computed on rows times {@code 2^scale}, in the rows' units, or the error naming it. */
+    private static double unscaledInertia(double scaledValue, int scale) {
+        double v = Scaling.unscale(scaledValue, scale, 2);
+        if (scaledValue != 0 && !(v >= Double.MIN_NORMAL && v <= Double.MAX_VALUE)) {
+            double log10 = Math.log10(scaledValue) - 2.0 * scale * Math.log10(2);
+            long exponent = (long) Math.floor(log10);
+            throw new ArithmeticException(String.format(java.util.Locale.ROOT,
+                    "inertia must lie within the double range to be returned, got about %.4ge%d", Math.pow(10,
+                            log10 - exponent), exponent));
+        }
+        return v;
     }
 
     private static Measure inertiaMeasure(String formula, int rows, int clusters, double value) {
@@ -100,13 +158,15 @@ public final class ClusteringMetrics {
         for (int label : dense) {
             sizes[label]++;
         }
+        // a ratio of distances: rows near the ends of the double range are scaled by an exact power of two
+        double[][] x = scaled(rows, scaleOf(rows, null));
         // sums[i * k + c]: total distance from row i to the rows of cluster c
         double[] sums = new double[n * k];
         for (int i = 0; i < n; i++) {
-            double[] xi = rows[i];
+            double[] xi = x[i];
             int li = dense[i];
             for (int j = i + 1; j < n; j++) {
-                double dist = Math.sqrt(Vectors.squaredEuclidean(xi, rows[j]));
+                double dist = Math.sqrt(Vectors.squaredEuclidean(xi, x[j]));
                 sums[i * k + dense[j]] += dist;
                 sums[j * k + li] += dist;
             }

@@ -317,19 +317,36 @@ public final class RegressionMetrics {
         return s.value() / values.length;
     }
 
-    /** Neumaier's compensated summation. */
-    private static final class Sum {
+    /**
+     * Neumaier's compensated summation, safe at the top of the double range: when a partial sum of finite
+     * terms would overflow, the sum and its compensation are scaled down by an exact power of two
+     * ({@code 2^-64}, as often as needed) and later terms are added at that scale, so a sum whose value is
+     * finite comes out finite (no {@code Inf - Inf} in the compensation), and one beyond the range comes
+     * out infinite. Ordinary sums never scale and keep their bits.
+     */
+    static final class Sum {
+        private static final int STEP = 64;
         private double sum;
         private double compensation;
+        /** Terms are added times {@code 2^-shift}. */
+        private int shift;
 
         void add(double x) {
-            double t = sum + x;
-            compensation += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
+            double v = shift == 0 ? x : Math.scalb(x, -shift);
+            double t = sum + v;
+            while (Double.isInfinite(t) && Double.isFinite(v) && Double.isFinite(sum)) {
+                shift += STEP;
+                sum = Math.scalb(sum, -STEP);
+                compensation = Math.scalb(compensation, -STEP);
+                v = Math.scalb(v, -STEP);
+                t = sum + v;
+            }
+            compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
             sum = t;
         }
 
         double value() {
-            return sum + compensation;
+            return shift == 0 ? sum + compensation : Math.scalb(sum + compensation, shift);
         }
     }
 }

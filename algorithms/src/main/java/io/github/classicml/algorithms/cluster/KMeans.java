@@ -5,6 +5,7 @@ import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProgressListener;
 import io.github.classicml.core.internal.Parallel;
+import io.github.classicml.core.internal.linalg.Scaling;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,6 +32,12 @@ import java.util.SplittableRandom;
  * <p>Limits: k-means finds convex, similarly sized, similarly spread clusters; it needs the number of
  * clusters (see {@link ClusterCount} for the elbow and silhouette aids) and scaled features, since it
  * uses Euclidean distance. It needs at least {@code clusters} distinct rows.
+ *
+ * <p><b>Magnitudes near the ends of the double range</b> (features of 10^300 or 10^-300, whose squared
+ * distances overflow or underflow): the rows are held multiplied by one exact power of two, so the
+ * labels, iterations and centres are those of the same data at ordinary magnitudes; an inertia that is
+ * itself beyond the double range (about 10^600 for rows of 10^300) is an {@link ArithmeticException}
+ * naming it (see {@link KMeansModel#inertia()}).
  *
  * <p>Reference: S. P. Lloyd, "Least squares quantization in PCM", IEEE Transactions on Information
  * Theory 28(2), 1982; D. Arthur and S. Vassilvitskii, "k-means++: the advantages of careful seeding",
@@ -252,6 +259,19 @@ public record KMeans(int clusters, Init init, int restarts, int maxIterations, d
                 }
                 System.arraycopy(initialCentres[c], 0, start, c * p, p);
             }
+            // in the rows' units (see Rows): the same exact power of two; a centre so far out that its
+            // squared distances to the rows would overflow is refused
+            int limit = Scaling.queryLimit(2);
+            for (int m = 0; m < start.length; m++) {
+                int c = m / p;
+                int j = m % p;
+                double v = start[m];
+                Check.that(v == 0 || Scaling.exponent(v) + rows.scale <= limit, () ->
+                        "initialCentres must be at most about "
+                        + Check.format(Scaling.unscale(Math.scalb(1.0, limit + 1), rows.scale, 1)) + " in magnitude for these rows, beyond which the squared distances overflow; row " + c
+                        + ", column " + j + " is " + Check.format(initialCentres[c][j]));
+            }
+            Scaling.scale(start, 0, start.length, rows.scale);
             return new KMeansModel(this, LloydIterations.run(rows, start, clusters, algorithm, maxIterations,
                     rows.absoluteTolerance(tolerance), listener, 1, 1), p);
         }

@@ -4,6 +4,7 @@ import io.github.classicml.core.Check;
 import io.github.classicml.core.Clusterer;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Transformer;
+import io.github.classicml.core.internal.linalg.Scaling;
 import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.Arrays;
@@ -20,6 +21,14 @@ import java.util.List;
  * first, and also a {@link Transformer} to those distances, so that it can feed another learner.
  * Immutable and safe for concurrent use; arrays returned are copies.
  *
+ * <p><b>Data near the ends of the double range.</b> When the training rows were held scaled by a power
+ * of two (features of 10^300 or 10^-300; see {@code Rows}), the model keeps its centres in those units
+ * and scales every row it is given the same way, so labels and predictions are those of the unscaled
+ * mathematics. Centres and distances are scaled back exactly. The inertia of such data may lie outside
+ * the double range (rows of 10^300 have an inertia near 10^600): {@link #inertia()} and
+ * {@link #inertia(Dataset)} then throw an {@link ArithmeticException} naming the value, never return
+ * infinity, 0 or NaN, and {@link #toString()} shows the value as text.
+ *
  * @see KMeans
  */
 public final class KMeansModel implements Clusterer, Transformer {
@@ -28,9 +37,12 @@ public final class KMeansModel implements Clusterer, Transformer {
     private final int clusters;
     private final int columns;
     private final int[] labels;
+    /** The inertia in scaled units: the data's inertia times {@code 2^(2 scale)}. */
     private final double inertia;
     private final int iterations;
     private final KMeans learner;
+    /** The power of two the training rows, and so the centres, were multiplied by: 0 for ordinary data. */
+    private final int scale;
 
     KMeansModel(KMeans learner, LloydIterations.Result run, int columns) {
         this.learner = learner;
@@ -40,6 +52,7 @@ public final class KMeansModel implements Clusterer, Transformer {
         this.labels = run.labels();
         this.inertia = run.inertia();
         this.iterations = run.iterations();
+        this.scale = run.scale();
     }
 
     /** @return the centres, row-major, for the model file */
@@ -69,13 +82,40 @@ public final class KMeansModel implements Clusterer, Transformer {
         double[][] out = new double[clusters][];
         for (int c = 0; c < clusters; c++) {
             out[c] = Arrays.copyOfRange(centres, c * columns, (c + 1) * columns);
+            Scaling.scale(out[c], 0, columns, -scale);
         }
         return out;
     }
 
-    /** @return the sum of squared distances from each training row to its centre */
+    /**
+     * @return the sum of squared distances from each training row to its centre
+     * @throws ArithmeticException if that sum lies beyond the double range (above about 1.8e308, or a
+     *     non-zero value below 2.2e-308, as for rows near 10^300 or 10^-300), naming the value
+     */
     public double inertia() {
-        return inertia;
+        return unscaledInertia("inertia", inertia);
+    }
+
+    /** An inertia in scaled units as a double in the data's units, or the error that names it. */
+    private double unscaledInertia(String name, double scaled) {
+        double v = Scaling.unscale(scaled, scale, 2);
+        if (scaled != 0 && !(v >= Double.MIN_NORMAL && v <= Double.MAX_VALUE)) {
+            throw new ArithmeticException(name + " must lie within the double range to be returned, got about "
+                    + approximately(scaled) + "; the labels and centres are exact: the rows' magnitudes put their"
+                    + " squared distances beyond the range");
+        }
+        return v;
+    }
+
+    /** A scaled inertia in the data's units as text, e.g. {@code 3.2e600}, whatever its size. */
+    private String approximately(double scaled) {
+        if (scaled == 0) {
+            return "0";
+        }
+        double log10 = Math.log10(scaled) - 2.0 * scale * Math.log10(2);
+        long exponent = (long) Math.floor(log10);
+        double mantissa = Math.pow(10, log10 - exponent);
+        return String.format(java.util.Locale.ROOT, "%.4ge%d", mantissa, exponent);
     }
 
     /** @return the number of update steps the kept run took */
@@ -98,6 +138,36 @@ public final class KMeansModel implements Clusterer, Transformer {
     public int predict(double[] row) {
         Check.rowWidth(row, columns);
         Check.allFinite("row", row);
+        return nearest(scaled(row));
+    }
+
+    /**
+     * The row in the centres' units: itself for ordinary data, else a scaled copy. A row so large that
+     * its squared distances to the centres would overflow is refused, naming the column.
+     */
+    private double[] scaled(double[] row) {
+        int limit = Scaling.queryLimit(2);
+        double m = Scaling.maxAbs(row, 0, columns);
+        if (m != 0 && Scaling.exponent(m) + scale > limit) {
+            for (int j = 0; j < columns; j++) {
+                if (row[j] != 0 && Scaling.exponent(row[j]) + scale > limit) {
+                    throw new IllegalArgumentException("row must be at most about "
+                            + Check.format(Scaling.unscale(Math.scalb(1.0, limit + 1), scale, 1))
+                            + " in magnitude for this model, beyond which its squared distances to the centres"
+                            + " overflow; column " + j + " is " + Check.format(row[j]));
+                }
+            }
+        }
+        double[] out = row;
+        if (scale != 0) {
+            out = row.clone();
+            Scaling.scale(out, 0, columns, scale);
+        }
+        return out;
+    }
+
+    /** The nearest centre of a row in the centres' units, lowest index on ties. */
+    private int nearest(double[] row) {
         int best = 0;
         double bestD = Double.POSITIVE_INFINITY;
         for (int c = 0; c < clusters; c++) {
@@ -139,9 +209,10 @@ public final class KMeansModel implements Clusterer, Transformer {
     public double[] transform(double[] row) {
         Check.rowWidth(row, columns);
         Check.allFinite("row", row);
+        double[] x = scaled(row);
         double[] out = new double[clusters];
         for (int c = 0; c < clusters; c++) {
-            out[c] = Math.sqrt(Vectors.squaredEuclidean(row, 0, centres, c * columns, columns));
+            out[c] = Scaling.unscale(Math.sqrt(Vectors.squaredEuclidean(x, 0, centres, c * columns, columns)), scale, 1);
         }
         return out;
     }
@@ -169,6 +240,7 @@ public final class KMeansModel implements Clusterer, Transformer {
      * @param data rows of {@link #columns()} features; not modified
      * @return the inertia of the data against these centres: the sum of squared distances to the nearest
      *     centre (scikit-learn's {@code -score})
+     * @throws ArithmeticException if it lies beyond the double range, as {@link #inertia()}
      */
     public double inertia(Dataset data) {
         Check.columns(data, columns);
@@ -176,19 +248,21 @@ public final class KMeansModel implements Clusterer, Transformer {
         double[] row = new double[columns];
         for (int i = 0; i < data.rows(); i++) {
             data.copyRow(i, row, 0);
-            int nearest;
+            double[] x;
             try {
-                nearest = predict(row);
+                Check.allFinite("row", row);
+                x = scaled(row);
             } catch (IllegalArgumentException e) {
                 throw Check.inRow(i, e);
             }
-            sum += Vectors.squaredEuclidean(row, 0, centres, nearest * columns, columns);
+            sum += Vectors.squaredEuclidean(x, 0, centres, nearest(x) * columns, columns);
         }
-        return sum;
+        return unscaledInertia("inertia(data)", sum);
     }
 
     @Override
     public String toString() {
-        return "KMeansModel[" + clusters + " clusters, inertia " + inertia + ", " + iterations + " iterations]";
+        String shown = scale == 0 ? String.valueOf(inertia) : approximately(inertia);
+        return "KMeansModel[" + clusters + " clusters, inertia " + shown + ", " + iterations + " iterations]";
     }
 }

@@ -2,6 +2,7 @@ package io.github.classicml.algorithms.cluster;
 
 import io.github.classicml.core.Progress;
 import io.github.classicml.core.ProgressListener;
+import io.github.classicml.core.internal.linalg.Scaling;
 import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.Arrays;
@@ -32,8 +33,11 @@ final class LloydIterations {
     private LloydIterations() {
     }
 
-    /** The result of one run. */
-    record Result(double[] centres, int[] labels, double inertia, int iterations) {
+    /**
+     * The result of one run, in the rows' scaled units: centres times {@code 2^scale}, inertia times
+     * {@code 2^(2 scale)}.
+     */
+    record Result(double[] centres, int[] labels, double inertia, int iterations, int scale) {
     }
 
     static Result run(Rows rows, double[] initial, int k, KMeans.Algorithm algorithm, int maxIterations,
@@ -63,7 +67,9 @@ final class LloydIterations {
             centres = updated;
             iterations++;
             if (listening) {
-                listener.onStep(new Progress(round, rounds, iterations, maxIterations, inertia, shift));
+                // in the data's units: infinite (or 0) when they lie beyond the double range
+                listener.onStep(new Progress(round, rounds, iterations, maxIterations,
+                        Scaling.unscale(inertia, rows.scale, 2), Scaling.unscale(shift, rows.scale, 2)));
             }
             if (!sums.anyChanged()) {
                 strict = true;
@@ -76,7 +82,7 @@ final class LloydIterations {
         if (!strict) {
             assign(lloyd, centres, labels, hamerly, null);
         }
-        return new Result(centres, labels, rows.inertia(centres, labels), iterations);
+        return new Result(centres, labels, rows.inertia(centres, labels), iterations, rows.scale);
     }
 
     private static void assign(Assignment lloyd, double[] centres, int[] labels, Hamerly hamerly, ChunkSums sums) {

@@ -5,6 +5,7 @@ import io.github.classicml.core.Dataset;
 import io.github.classicml.core.internal.Parallel;
 import io.github.classicml.core.internal.linalg.PackedRows;
 import io.github.classicml.core.internal.linalg.PairwiseDistances;
+import io.github.classicml.core.internal.linalg.Scaling;
 import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.function.IntConsumer;
@@ -13,10 +14,19 @@ import java.util.function.IntConsumer;
  * The rows k-means works on, with the quantities every step needs, and the fixed chunking that makes
  * every parallel sum independent of the thread count: rows are cut into chunks of {@value #CHUNK},
  * each chunk's partial result goes to its own slot, and slots are combined in chunk order.
+ *
+ * <p><b>Scale.</b> Rows whose largest magnitude lies far from 1 (features of 10^300 or 10^-300, whose
+ * squared distances would overflow or underflow) are held multiplied by one exact power of two,
+ * {@code 2^scale} ({@link Scaling}); ordinary rows have {@code scale} 0 and are held as given. Every
+ * step of k-means (seeding, assignment, update, tolerance, inertia) is the same computation in scaled
+ * units, so the labels are those of the unscaled rows, and the model scales centres, distances and
+ * inertia back.
  */
 final class Rows {
 
     static final int CHUNK = 2048;
+    /** Rows with magnitudes of binary exponent in [-WINDOW, WINDOW] are held unscaled: squares stay safe. */
+    static final int WINDOW = Scaling.window(2);
 
     /** The rows, row-major (a copy of the dataset's). */
     final double[] x;
@@ -25,9 +35,12 @@ final class Rows {
     /** The rows packed once for the blocked distance kernels (seeding and every assignment step). */
     final PackedRows packed;
     final Parallel parallel;
+    /** The power of two the rows were multiplied by: 0 for ordinary data. */
+    final int scale;
 
-    private Rows(double[] x, int n, int p, Parallel parallel) {
+    private Rows(double[] x, int n, int p, Parallel parallel, int scale) {
         this.x = x;
+        this.scale = scale;
         this.n = n;
         this.p = p;
         this.parallel = parallel;
@@ -49,6 +62,7 @@ final class Rows {
         double[] x = new double[n * p];
         int chunks = (n + CHUNK - 1) / CHUNK;
         boolean[] finite = new boolean[chunks];
+        double[] largest = new double[chunks];
         parallel.forEach(chunks, c -> {
             int end = Math.min(n, (c + 1) * CHUNK);
             double check = 0;
@@ -60,13 +74,20 @@ final class Rows {
                 check += x[m] - x[m];
             }
             finite[c] = check == 0;
+            largest[c] = finite[c] ? Scaling.maxAbs(x, c * CHUNK * p, end * p) : 0;
         });
-        for (boolean f : finite) {
-            if (!f) {
+        double max = 0;
+        for (int c = 0; c < chunks; c++) {
+            if (!finite[c]) {
                 Check.finiteFeatures(data);
             }
+            max = Math.max(max, largest[c]);
         }
-        return new Rows(x, n, p, parallel);
+        int scale = Scaling.scaleExponent(max, WINDOW);
+        if (scale != 0) {
+            parallel.forEach(chunks, c -> Scaling.scale(x, c * CHUNK * p, Math.min(n, (c + 1) * CHUNK) * p, scale));
+        }
+        return new Rows(x, n, p, parallel, scale);
     }
 
     /** The squared norm of row {@code i} (as {@link PairwiseDistances#squaredNorms} computes it). */

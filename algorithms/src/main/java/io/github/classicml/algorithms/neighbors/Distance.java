@@ -2,6 +2,7 @@ package io.github.classicml.algorithms.neighbors;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.internal.linalg.LpDistances;
+import io.github.classicml.core.internal.linalg.Scaling;
 import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.Locale;
@@ -90,17 +91,29 @@ public final class Distance {
      *
      * @param a the first row; not modified
      * @param b the second row, of the same length; not modified
-     * @return the distance
+     * @return the distance; for rows near the ends of the double range it is computed on the rows times
+     *     an exact power of two and scaled back, so it is infinite only when the distance itself exceeds
+     *     the largest double
      * @throws IllegalArgumentException if the lengths differ
      */
     public double between(double[] a, double[] b) {
         Check.notNull("a", a);
         Check.notNull("b", b);
         Check.sameLength("a", a.length, "b", b.length);
+        // rows near the ends of the double range: both scaled by one exact power of two, the distance
+        // computed there and scaled back (cosine does not depend on the scale)
+        int scale = Scaling.scaleExponent(Math.max(Scaling.maxAbs(a, 0, a.length), Scaling.maxAbs(b, 0, b.length)),
+                Scaling.window(kind == Kind.COSINE ? 2 : p));
+        if (scale != 0) {
+            a = a.clone();
+            b = b.clone();
+            Scaling.scale(a, 0, a.length, scale);
+            Scaling.scale(b, 0, b.length, scale);
+        }
         if (kind == Kind.COSINE) {
             return cosine(a, 0, Math.sqrt(Vectors.dot(a, a)), b, 0, Math.sqrt(Vectors.dot(b, b)), a.length);
         }
-        return fromReduced(reduced(a, 0, b, 0, a.length));
+        return Scaling.unscale(fromReduced(reduced(a, 0, b, 0, a.length)), scale, 1);
     }
 
     /**

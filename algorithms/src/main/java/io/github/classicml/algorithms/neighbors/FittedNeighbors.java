@@ -3,11 +3,21 @@ package io.github.classicml.algorithms.neighbors;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.internal.Parallel;
+import io.github.classicml.core.internal.linalg.Scaling;
 
 /**
  * The part that the k-nearest-neighbours classifier and regressor share: the validated settings, the
  * search index over the stored training rows, and the batch search that spreads query blocks over
  * threads. Immutable and safe for concurrent use.
+ *
+ * <p><b>Scale.</b> Training rows whose largest magnitude lies far from 1 (features of 10^300 or
+ * 10^-300, whose squared or p-th-power differences would overflow or underflow) are stored multiplied
+ * by one power of two, {@code 2^scale} ({@link Scaling}), and every query is multiplied by the same
+ * factor before the search. The factor is exact, so the neighbours are those of the unscaled rows in an
+ * unbounded exponent range; ordinary data has {@code scale} 0 and is not touched. Distances reported to
+ * the caller are scaled back exactly; the distance weights use the scaled distances, whose ratios are
+ * the same. A query whose entries, scaled, lie so far out that its reduced distances would overflow is
+ * refused with a message naming the entry.
  */
 final class FittedNeighbors {
 
@@ -21,9 +31,11 @@ final class FittedNeighbors {
     private final SearchStrategy strategy;
     private final int threads;
     private final NeighborIndex index;
+    /** The power of two the training rows were multiplied by, and queries are: 0 for ordinary data. */
+    private final int scale;
 
     private FittedNeighbors(int k, int rows, int columns, Distance distance, SearchStrategy strategy, int threads,
-                            NeighborIndex index) {
+                            NeighborIndex index, int scale) {
         this.k = k;
         this.rows = rows;
         this.columns = columns;
@@ -31,6 +43,7 @@ final class FittedNeighbors {
         this.strategy = strategy;
         this.threads = threads;
         this.index = index;
+        this.scale = scale;
     }
 
     /** Validates the hyperparameters shared by both learners. */
@@ -60,11 +73,23 @@ final class FittedNeighbors {
         int n = data.rows();
         int p = data.columns();
         double[] x = data.features();
+        // the copy is ours: scale it in place when its magnitudes are far from 1
+        int scale = Scaling.scaleExponent(Scaling.maxAbs(x, 0, x.length), window(distance));
+        Scaling.scale(x, 0, x.length, scale);
         SearchStrategy chosen = search.resolve(n, p, k, distance);
         NeighborIndex index = chosen == SearchStrategy.KD_TREE
                 ? new KdTree(distance, x, n, p, leafSize)
                 : new BruteForce(distance, x, n, p);
-        return new FittedNeighbors(k, n, p, distance, chosen, threads, index);
+        return new FittedNeighbors(k, n, p, distance, chosen, threads, index, scale);
+    }
+
+    /** The power differences are raised to: what decides how far from 1 magnitudes may be. */
+    private static double power(Distance distance) {
+        return distance.kind() == Distance.Kind.COSINE ? 2 : distance.p();
+    }
+
+    private static int window(Distance distance) {
+        return Scaling.window(power(distance));
     }
 
     /** @return a copy of the training rows in their original order, row-major */
@@ -102,14 +127,23 @@ final class FittedNeighbors {
     void search(double[] row, int[] outRow, double[] outReduced) {
         Check.rowWidth(row, columns);
         Check.allFinite("row", row);
-        index.search(row, 0, 1, k, outRow, outReduced);
+        if (exceedsLimit(row, 0, columns)) {
+            checkQueryRange("row", -1, row, 0, columns);
+        }
+        double[] query = row;
+        if (scale != 0) {
+            query = row.clone();
+            Scaling.scale(query, 0, columns, scale);
+        }
+        index.search(query, 0, 1, k, outRow, outReduced);
     }
 
     /**
      * Finds the neighbours of every row of a row-major batch, spreading blocks of queries over the
      * threads; each block writes only its own places, so the answer does not depend on the thread count.
      *
-     * @param queries row-major rows of the training width; not modified
+     * @param queries row-major rows of the training width, already scaled as the training rows (from
+     *     {@link #rowsOf}); not modified
      * @param count the number of rows
      * @param outRow receives {@code count * k} training rows
      * @param outReduced receives {@code count * k} reduced distances
@@ -122,11 +156,11 @@ final class FittedNeighbors {
         }
     }
 
-    /** @return the rows of a dataset, checked for width and finite values, row-major */
+    /** @return the rows of a dataset, checked for width and finite values, row-major, scaled as the index */
     double[] rowsOf(Dataset data) {
         Check.columns(data, columns);
         Check.finiteFeatures(data);
-        return data.features();
+        return scaled("features", data.features(), data.rows());
     }
 
     /** @return the rows of an array of rows, each checked for width and finite values, row-major */
@@ -141,13 +175,55 @@ final class FittedNeighbors {
             }
             System.arraycopy(rowArrays[i], 0, out, i * columns, columns);
         }
-        return out;
+        return scaled("rows", out, rowArrays.length);
     }
 
     /**
-     * Answers a neighbour query for a batch.
+     * Checks that a fresh copy of query rows stays comparable with the training rows, then scales it in
+     * place as the training rows were.
+     */
+    private double[] scaled(String name, double[] queries, int count) {
+        if (exceedsLimit(queries, 0, queries.length)) {
+            for (int i = 0; i < count; i++) {
+                checkQueryRange(name, i, queries, i * columns, columns);
+            }
+        }
+        Scaling.scale(queries, 0, queries.length, scale);
+        return queries;
+    }
+
+    /**
+     * Whether some query entry in {@code x[from, to)} (unscaled) would, scaled, lie beyond
+     * {@link Scaling#queryLimit}.
+     */
+    private boolean exceedsLimit(double[] x, int from, int to) {
+        double m = Scaling.maxAbs(x, from, to);
+        return m != 0 && Scaling.exponent(m) + scale > Scaling.queryLimit(power(distance));
+    }
+
+    /**
+     * Refuses an unscaled query row with an entry that, scaled, lies beyond {@link Scaling#queryLimit}:
+     * its distances to the training rows would overflow. {@code row} is -1 for a single query.
+     */
+    private void checkQueryRange(String name, int row, double[] x, int offset, int count) {
+        int limit = Scaling.queryLimit(power(distance));
+        for (int j = 0; j < count; j++) {
+            double v = x[offset + j];
+            if (v != 0 && Scaling.exponent(v) + scale > limit) {
+                double original = v;
+                double largest = Scaling.unscale(Math.scalb(1.0, limit + 1), scale, 1);
+                String where = row < 0 ? "column " + j : "row " + row + ", column " + j;
+                throw new IllegalArgumentException(name + " must be at most about " + Check.format(largest)
+                        + " in magnitude for this model, beyond which its " + distance
+                        + " distances to the training rows overflow; " + where + " is " + Check.format(original));
+            }
+        }
+    }
+
+    /**
+     * Answers a neighbour query for a batch, with the distances in the data's units.
      *
-     * @param queries row-major rows; not modified
+     * @param queries row-major rows, scaled as the training rows (from {@link #rowsOf}); not modified
      * @param count the number of rows
      */
     Neighbors neighbors(double[] queries, int count) {
@@ -155,13 +231,20 @@ final class FittedNeighbors {
         double[] reduced = new double[count * k];
         searchAll(queries, count, found, reduced);
         for (int i = 0; i < reduced.length; i++) {
-            reduced[i] = distance.fromReduced(reduced[i]);
+            reduced[i] = unscaledDistance(reduced[i]);
         }
         return new Neighbors(count, k, found, reduced);
     }
 
+    /** A reduced distance in the index's units as a distance in the data's units (cosine has none). */
+    private double unscaledDistance(double reduced) {
+        double d = distance.fromReduced(reduced);
+        return distance.kind() == Distance.Kind.COSINE ? d : Scaling.unscale(d, scale, 1);
+    }
+
     /**
-     * Converts reduced distances {@code offset..offset+k-1} to distances proper.
+     * Converts reduced distances {@code offset..offset+k-1} to distances proper in the index's units: the
+     * data's units times {@code 2^scale}, the same ratios (all the distance weights need).
      *
      * @param reduced the reduced distances; not modified
      * @param offset where the query's neighbours start

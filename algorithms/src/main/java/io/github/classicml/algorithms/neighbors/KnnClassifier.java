@@ -42,6 +42,12 @@ import io.github.classicml.core.Learner;
  * standardise features that are on different scales (see
  * {@link io.github.classicml.algorithms.preprocessing.StandardScaler}).
  *
+ * <p><b>Magnitudes near the ends of the double range</b> (features of 10^300 or 10^-300, whose
+ * squared distances overflow or underflow) give the same neighbours and predictions as the same
+ * features at ordinary magnitudes: the model holds its training rows, and scales every query,
+ * multiplied by one exact power of two, and reports distances scaled back. A query so far out that its
+ * distances to the training rows would overflow is refused, naming its row and column.
+ *
  * <p>Reference: T. Cover and P. Hart, "Nearest neighbor pattern classification", IEEE Transactions on
  * Information Theory 13(1), 1967; T. Hastie, R. Tibshirani, J. Friedman, <i>The Elements of
  * Statistical Learning</i>, 2nd ed., section 13.3.

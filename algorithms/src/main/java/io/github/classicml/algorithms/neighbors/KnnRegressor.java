@@ -16,6 +16,9 @@ import io.github.classicml.core.Learner;
  * matches (scikit-learn's rule). The prediction is a local average, so it never leaves the range of the
  * training targets: k-nearest-neighbour regression cannot extrapolate.
  *
+ * <p><b>Magnitudes near the ends of the double range</b> (features of 10^300 or 10^-300) give the
+ * neighbours and predictions of the same features at ordinary magnitudes, as for {@link KnnClassifier}.
+ *
  * <p>Reference: T. Hastie, R. Tibshirani, J. Friedman, <i>The Elements of Statistical Learning</i>,
  * 2nd ed., sections 2.3.2 and 6.1.
  *

@@ -11,7 +11,10 @@ package io.github.classicml.algorithms.neighbors;
  *       outvote far ones (scikit-learn's {@code weights="distance"}). When some neighbours lie at
  *       distance exactly 0 (the query repeats a training row), those neighbours count 1 and all the
  *       others 0, scikit-learn's rule: the prediction is then the vote or mean of the exact matches
- *       alone.</li>
+ *       alone. A distance so small that its reciprocal overflows (below about 5.6e-309) counts as
+ *       exact. The models pass distances in the search index's units, which for data near the ends of
+ *       the double range are the data's units times a power of two: the same ratios, so the same
+ *       weights up to that factor, which cancels in every share and weighted mean.</li>
  * </ul>
  */
 public enum Weighting {
@@ -34,10 +37,12 @@ public enum Weighting {
         }
         boolean exact = false;
         for (int j = 0; j < k; j++) {
-            exact |= distances[j] == 0;
+            // a distance so small that 1/d overflows (below 2^-1024) is an exact match: an infinite
+            // weight would turn the shares into infinity / infinity
+            exact |= 1.0 / distances[j] == Double.POSITIVE_INFINITY;
         }
         for (int j = 0; j < k; j++) {
-            weights[j] = exact ? (distances[j] == 0 ? 1.0 : 0.0) : 1.0 / distances[j];
+            weights[j] = exact ? (1.0 / distances[j] == Double.POSITIVE_INFINITY ? 1.0 : 0.0) : 1.0 / distances[j];
         }
     }
 }

@@ -16,8 +16,11 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p><b>Single-vector kernels</b> keep four vector accumulators of {@code L} lanes, updated with
  * fused multiply-adds ({@code acc = fma(x, y, acc)}: one rounding per step instead of two), then add
- * the four, reduce the lanes, and add the scalar tail. The order of summation differs from the
- * scalar path's, so results may differ in the last bits (see {@link KernelSelection} for the bound).
+ * the four lane by lane, sum the lanes in a fixed pairwise order ({@link #sumLanes}, never
+ * {@code reduceLanes}, whose order the JIT may change), and add the scalar tail. Every horizontal sum
+ * of this class goes through {@link #sumLanes}, so a result has the same bits interpreted, under C1
+ * and C2 and on every JDK. The order of summation differs from the scalar path's, so results may
+ * differ from it in the last bits (see {@link KernelSelection} for the bound).
  *
  * <p><b>Many-to-many distances</b> use the register-blocked scheme of optimised matrix products
  * (Goto and van de Geijn, "Anatomy of high-performance matrix multiplication", ACM TOMS 34(3),
@@ -120,7 +123,8 @@ final class VectorApiKernels implements KernelSet {
         for (; i <= length - L; i += L) {
             s0 = load(a, aOffset + i).fma(load(b, bOffset + i), s0);
         }
-        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        // no vector step ran for a short slice: its accumulators are zeros and need no sum
+        double s = i == 0 ? 0 : sumLanes(s0.add(s1).add(s2.add(s3)));
         for (; i < length; i++) {
             s += a[aOffset + i] * b[bOffset + i];
         }
@@ -148,7 +152,7 @@ final class VectorApiKernels implements KernelSet {
             DoubleVector d = load(a, aOffset + i).sub(load(b, bOffset + i));
             s0 = d.fma(d, s0);
         }
-        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        double s = i == 0 ? 0 : sumLanes(s0.add(s1).add(s2.add(s3)));
         for (; i < length; i++) {
             double d = a[aOffset + i] - b[bOffset + i];
             s += d * d;
@@ -172,7 +176,7 @@ final class VectorApiKernels implements KernelSet {
         for (; i <= length - L; i += L) {
             s0 = s0.add(load(a, aOffset + i).sub(load(b, bOffset + i)).abs());
         }
-        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        double s = i == 0 ? 0 : sumLanes(s0.add(s1).add(s2.add(s3)));
         for (; i < length; i++) {
             s += Math.abs(a[aOffset + i] - b[bOffset + i]);
         }
@@ -244,10 +248,10 @@ final class VectorApiKernels implements KernelSet {
                 a2 = load(x, o2 + j).fma(wv, a2);
                 a3 = load(x, o3 + j).fma(wv, a3);
             }
-            double s0 = a0.reduceLanes(VectorOperators.ADD);
-            double s1 = a1.reduceLanes(VectorOperators.ADD);
-            double s2 = a2.reduceLanes(VectorOperators.ADD);
-            double s3 = a3.reduceLanes(VectorOperators.ADD);
+            double s0 = sumLanes(a0);
+            double s1 = sumLanes(a1);
+            double s2 = sumLanes(a2);
+            double s3 = sumLanes(a3);
             for (; j < columns; j++) {
                 double wj = w[wOffset + j];
                 s0 = Math.fma(x[o0 + j], wj, s0);
@@ -825,6 +829,37 @@ final class VectorApiKernels implements KernelSet {
         c1.mul(-2).add(load(packedNorms, jp + L).add(na)).max(0).intoArray(out, o + L);
     }
 
+    /**
+     * The sum of a vector's lanes in an order this code fixes: neighbouring lanes first, then
+     * neighbouring pairs, and so on ({@code ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7))} for 8
+     * lanes). {@code reduceLanes(ADD)} leaves the order unspecified, and the interpreter, C1 and C2
+     * (and JDK 17 against JDK 25) do use different orders, so a sum fed to a decision could change as
+     * the JVM warms up; this one gives the same bits in every JVM state. Each lane is read with a
+     * constant index, which C2 turns into one extract instruction. Small enough to be inlined, so
+     * the vector it takes is not boxed.
+     */
+    private static double sumLanes(DoubleVector v) {
+        switch (L) {
+            case 8:
+                return ((v.lane(0) + v.lane(1)) + (v.lane(2) + v.lane(3)))
+                        + ((v.lane(4) + v.lane(5)) + (v.lane(6) + v.lane(7)));
+            case 4:
+                return (v.lane(0) + v.lane(1)) + (v.lane(2) + v.lane(3));
+            case 2:
+                return v.lane(0) + v.lane(1);
+            default:
+                return pairwise(v.toArray(), 0, L);
+        }
+    }
+
+    /** The pairwise sum of {@code x[from, from + n)} for a power of two {@code n}: halves, then their sum. */
+    private static double pairwise(double[] x, int from, int n) {
+        if (n == 1) {
+            return x[from];
+        }
+        return pairwise(x, from, n / 2) + pairwise(x, from + n / 2, n / 2);
+    }
+
     private static DoubleVector load(double[] array, int offset) {
         return DoubleVector.fromArray(SPECIES, array, offset);
     }
@@ -871,22 +906,22 @@ final class VectorApiKernels implements KernelSet {
                     s33 = a3.fma(b3, s33);
                 }
                 int o = a * width + b;
-                out[o] += s00.reduceLanes(VectorOperators.ADD);
-                out[o + 1] += s01.reduceLanes(VectorOperators.ADD);
-                out[o + 2] += s02.reduceLanes(VectorOperators.ADD);
-                out[o + 3] += s03.reduceLanes(VectorOperators.ADD);
-                out[o + width] += s10.reduceLanes(VectorOperators.ADD);
-                out[o + width + 1] += s11.reduceLanes(VectorOperators.ADD);
-                out[o + width + 2] += s12.reduceLanes(VectorOperators.ADD);
-                out[o + width + 3] += s13.reduceLanes(VectorOperators.ADD);
-                out[o + 2 * width] += s20.reduceLanes(VectorOperators.ADD);
-                out[o + 2 * width + 1] += s21.reduceLanes(VectorOperators.ADD);
-                out[o + 2 * width + 2] += s22.reduceLanes(VectorOperators.ADD);
-                out[o + 2 * width + 3] += s23.reduceLanes(VectorOperators.ADD);
-                out[o + 3 * width] += s30.reduceLanes(VectorOperators.ADD);
-                out[o + 3 * width + 1] += s31.reduceLanes(VectorOperators.ADD);
-                out[o + 3 * width + 2] += s32.reduceLanes(VectorOperators.ADD);
-                out[o + 3 * width + 3] += s33.reduceLanes(VectorOperators.ADD);
+                out[o] += sumLanes(s00);
+                out[o + 1] += sumLanes(s01);
+                out[o + 2] += sumLanes(s02);
+                out[o + 3] += sumLanes(s03);
+                out[o + width] += sumLanes(s10);
+                out[o + width + 1] += sumLanes(s11);
+                out[o + width + 2] += sumLanes(s12);
+                out[o + width + 3] += sumLanes(s13);
+                out[o + 2 * width] += sumLanes(s20);
+                out[o + 2 * width + 1] += sumLanes(s21);
+                out[o + 2 * width + 2] += sumLanes(s22);
+                out[o + 2 * width + 3] += sumLanes(s23);
+                out[o + 3 * width] += sumLanes(s30);
+                out[o + 3 * width + 1] += sumLanes(s31);
+                out[o + 3 * width + 2] += sumLanes(s32);
+                out[o + 3 * width + 3] += sumLanes(s33);
             }
         }
     }

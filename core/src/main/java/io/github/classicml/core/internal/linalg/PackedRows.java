@@ -49,7 +49,8 @@ public final class PackedRows {
      * @param rows its number of rows, at least 0
      * @param columns its number of columns, at least 1
      * @return the packed rows
-     * @throws IllegalArgumentException if {@code x} has fewer than {@code rows * columns} values
+     * @throws IllegalArgumentException if {@code x} has fewer than {@code rows * columns} values, or a
+     *     row's squared norm overflows
      */
     public static PackedRows of(double[] x, int rows, int columns) {
         try (Parallel one = Parallel.of(1)) {
@@ -66,7 +67,8 @@ public final class PackedRows {
      * @param columns its number of columns, at least 1
      * @param parallel the threads
      * @return the packed rows
-     * @throws IllegalArgumentException if {@code x} has fewer than {@code rows * columns} values
+     * @throws IllegalArgumentException if {@code x} has fewer than {@code rows * columns} values, or a
+     *     row's squared norm overflows (entries near 10^154 or beyond: scale the rows first, {@link Scaling})
      */
     public static PackedRows of(double[] x, int rows, int columns, Parallel parallel) {
         Check.notNull("x", x);
@@ -74,7 +76,9 @@ public final class PackedRows {
         Check.atLeast("columns", columns, 1);
         Check.atLeast("x.length", x.length, rows * columns);
         Check.notNull("parallel", parallel);
-        return KernelSelection.ACTIVE.pack(x, rows, columns, parallel);
+        PackedRows packed = KernelSelection.ACTIVE.pack(x, rows, columns, parallel);
+        PairwiseDistances.requireFiniteNorms(packed.norms, rows);
+        return packed;
     }
 
     /** @return the number of rows */

@@ -48,13 +48,33 @@ public final class PairwiseDistances {
      * @param rows its number of rows
      * @param columns its number of columns
      * @return {@code |x_i|^2} for each row {@code i}
+     * @throws IllegalArgumentException if a squared norm overflows (entries near 10^154 or beyond): the
+     *     dot-product form {@code |a|^2 + |b|^2 - 2 a.b} would give infinity minus infinity; scale the rows
+     *     by a power of two first ({@link Scaling}), as the learners do
      */
     public static double[] squaredNorms(double[] x, int rows, int columns) {
         double[] out = new double[rows];
         for (int i = 0; i < rows; i++) {
             out[i] = Vectors.dot(x, i * columns, x, i * columns, columns);
         }
+        requireFiniteNorms(out, rows);
         return out;
+    }
+
+    /** Refuses squared norms that overflowed (or are NaN), naming the first row; one pass over the norms. */
+    static void requireFiniteNorms(double[] norms, int rows) {
+        double check = 0;
+        for (int i = 0; i < rows; i++) {
+            check += norms[i] - norms[i];
+        }
+        if (check != 0) {
+            for (int i = 0; i < rows; i++) {
+                int row = i;
+                Check.that(Double.isFinite(norms[i]), () -> "rows must have squared norms within the double range"
+                        + " for the dot-product form of the distances; row " + row + " has " + norms[row]
+                        + "; scale the rows by a power of two first (core.internal.linalg.Scaling)");
+            }
+        }
     }
 
     /**

@@ -14,8 +14,9 @@ package io.github.classicml.core.internal.linalg;
  * waiting for each to finish (element {@code i} goes to accumulator {@code i mod 4}, the tail to
  * accumulator 0, the result is {@code (s0 + s1) + (s2 + s3)}); or, when the JVM runs with
  * {@code --add-modules jdk.incubator.vector}, SIMD code on the Vector API with fused multiply-adds.
- * Results are deterministic for a given path; they can differ from a left-to-right sum, and between
- * the two paths, in the last bits, within the bound stated in {@link KernelSelection}.
+ * Results are deterministic for a given path, whatever the state of the JIT and the JDK; they can
+ * differ from a left-to-right sum, and between the two paths, in the last bits, within the bound
+ * stated in {@link KernelSelection}.
  *
  * <p>None of the methods checks for NaN; callers validate their inputs once, not per call.
  */
