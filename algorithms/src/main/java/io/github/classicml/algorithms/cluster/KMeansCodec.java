@@ -52,9 +52,18 @@ final class KMeansCodec implements ModelCodec<KMeans, KMeansModel> {
         out.integer("columns", model.columns());
         out.doubles("centres", model.flatCentres());
         out.ints("labels", model.labels());
-        out.number("inertia", model.inertia());
+        // data near the ends of the double range is fitted in units of a power of two; the centres and the
+        // inertia are stored in those units with the exponent, which appears only when it is not 0, so the
+        // files of ordinary models are as format version 1 first wrote them
+        out.number("inertia", model.scaledInertia());
         out.integer("iterations", model.iterations());
+        if (model.scale() != 0) {
+            out.integer("scale", model.scale());
+        }
     }
+
+    /** The largest power-of-two exponent a fit can scale by: 1074 + 2 would do; a round bound. */
+    private static final int MAX_SCALE = 1100;
 
     @Override
     public KMeansModel readModel(KMeans learner, FieldReader in) {
@@ -74,6 +83,14 @@ final class KMeansCodec implements ModelCodec<KMeans, KMeansModel> {
         int iterations = in.intValue("iterations");
         Check.atLeast("iterations", iterations, 1);
         Check.atMost("iterations", iterations, learner.maxIterations(), "maxIterations");
-        return new KMeansModel(learner, new LloydIterations.Result(centres, labels, inertia, iterations), columns);
+        int scale = 0;
+        if (in.has("scale")) {
+            // the scale brings the largest magnitude into [1/4, 1/2): |exponent| stays below 1100 for any double
+            scale = in.intValue("scale");
+            Check.atLeast("scale", scale, -MAX_SCALE);
+            Check.atMost("scale", scale, MAX_SCALE);
+        }
+        return new KMeansModel(learner, new LloydIterations.Result(centres, labels, inertia, iterations, scale),
+                columns);
     }
 }

@@ -55,9 +55,19 @@ public final class KMeansModel implements Clusterer, Transformer {
         this.scale = run.scale();
     }
 
-    /** @return the centres, row-major, for the model file */
+    /** @return the centres, row-major, in the model's scaled units, for the model file */
     double[] flatCentres() {
         return centres.clone();
+    }
+
+    /** @return the inertia in the model's scaled units (the data's inertia for ordinary data), for the model file */
+    double scaledInertia() {
+        return inertia;
+    }
+
+    /** @return the power of two the training rows were multiplied by (0 for ordinary data), for the model file */
+    int scale() {
+        return scale;
     }
 
     @Override

@@ -92,9 +92,14 @@ final class FittedNeighbors {
         return Scaling.window(power(distance));
     }
 
-    /** @return a copy of the training rows in their original order, row-major */
+    /**
+     * @return a copy of the training rows in their original order, row-major, in the data's own units
+     *     (the index may hold them multiplied by a power of two, which is undone exactly)
+     */
     double[] trainingRows() {
-        return index.trainingRows();
+        double[] x = index.trainingRows();
+        Scaling.scale(x, 0, x.length, -scale);
+        return x;
     }
 
     int k() {

@@ -22,12 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BaggingRegressorTest implements RegressorContract<BaggingRegressorModel> {
 
-    // until the scale-safe kernels branch lands
-    @Override
-    public boolean scaleInvariant(double scale) {
-        return false;
-    }
-
     @Override
     public Learner<BaggingRegressorModel> learner() {
         return BaggingRegressor.of(KnnRegressor.of(3)).withMembers(6).withSeed(4);

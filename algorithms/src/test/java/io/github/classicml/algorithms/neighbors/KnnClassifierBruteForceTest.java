@@ -6,12 +6,6 @@ import io.github.classicml.core.testing.ProbabilisticClassifierContract;
 /** The learner contract with brute-force search and distance weights (KnnClassifierTest covers the k-d tree). */
 class KnnClassifierBruteForceTest implements ProbabilisticClassifierContract<KnnClassifierModel> {
 
-    // until the scale-safe kernels branch lands
-    @Override
-    public boolean scaleInvariant(double scale) {
-        return false;
-    }
-
     @Override
     public Learner<KnnClassifierModel> learner() {
         return KnnClassifier.of(4).withSearch(SearchStrategy.BRUTE_FORCE).withWeighting(Weighting.DISTANCE)

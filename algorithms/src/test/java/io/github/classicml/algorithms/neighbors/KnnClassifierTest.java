@@ -27,12 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class KnnClassifierTest implements ProbabilisticClassifierContract<KnnClassifierModel> {
 
-    // until the scale-safe kernels branch lands
-    @Override
-    public boolean scaleInvariant(double scale) {
-        return false;
-    }
-
     @Override
     public Learner<KnnClassifierModel> learner() {
         return KnnClassifier.of(3);
