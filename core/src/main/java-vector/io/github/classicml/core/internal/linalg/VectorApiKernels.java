@@ -218,11 +218,10 @@ final class VectorApiKernels implements KernelSet {
 
     @Override
     public void expOfNegativeAbs(double[] z, int count, double[] out) {
-        int k = 0;
-        for (; k <= count - L; k += L) {
-            load(z, k).lanewise(VectorOperators.ABS).neg().lanewise(VectorOperators.EXP).intoArray(out, k);
-        }
-        for (; k < count; k++) {
+        // Math.exp per element, as the plain-Java path: the Vector API's lane-wise EXP runs as Math.exp
+        // when interpreted but as a vectorised math library once C2 compiles it, which differs in the last
+        // bit on about 5 % of arguments, so a logistic fit would depend on the JIT state (design notes)
+        for (int k = 0; k < count; k++) {
             out[k] = Math.exp(-Math.abs(z[k]));
         }
     }

@@ -51,7 +51,7 @@ class KernelBitsAcrossJvmStatesTest {
     @Test
     void interpreted_coversBothPaths() {
         // the reference itself: every kernel on both paths (the children always have the module)
-        assertEquals(2 * 8, interpreted.size(), String.join("\n", interpreted));
+        assertEquals(2 * 9, interpreted.size(), String.join("\n", interpreted));
         assertTrue(interpreted.stream().anyMatch(l -> l.startsWith("cold vector")), String.join("\n", interpreted));
     }
 

@@ -115,6 +115,14 @@ final class KernelBitsProbe {
         double[] gradient = new double[columns];
         kernels.addWeightedRows(x, 0, rows, columns, scores, 0, gradient, 0);
         out.add(path + " rowBlocks " + hash(scores) + hash(gradient));
+        // the exponentials of the logistic loss, over arguments from -40 to 0 and beyond
+        double[] z = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            z[i] = -40 * rng.nextDouble() + (i % 7 == 0 ? 1 : 0);
+        }
+        double[] e = new double[rows];
+        kernels.expOfNegativeAbs(z, rows, e);
+        out.add(path + " expOfNegativeAbs " + hash(e));
         int width = 8;
         int height = 64;
         double[] panel = values(rng, width * height);
