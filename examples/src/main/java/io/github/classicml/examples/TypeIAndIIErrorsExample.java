@@ -70,10 +70,17 @@ public final class TypeIAndIIErrorsExample implements Example {
         out.println("   " + ill.f1());
         out.println("   " + ill.matthewsCorrelation());
         out.println();
-        ClassCounts flipped = ConfusionMatrix.fromCounts(new long[][] {{35, 15}, {10, 40}}, List.of("healthy", "ill"))
+        ClassCounts flipped = ConfusionMatrix.fromCounts(new long[][] {
+                        // every answer swapped: the cleared become the accused and the reverse
+                        {ill.falsePositives(), ill.trueNegatives()},
+                        {ill.truePositives(), ill.falseNegatives()}}, List.of("healthy", "ill"))
                 .positive();
-        out.println("Recall and specificity add up to 0.5, less than the 1.0 of a coin toss, and the correlation");
-        out.println("between test and truth is negative. Reading the test backwards (\"ill\" when it says healthy)");
+        double sum = ill.recall().value() + ill.specificity().value();
+        double mcc = ill.matthewsCorrelation().value();
+        out.printf(Locale.ROOT, "Recall and specificity add up to %.2f, %s the 1.0 of a coin toss, and the correlation%n",
+                sum, sum < 1 ? "less than" : "at least");
+        out.printf(Locale.ROOT, "between test and truth is %s (%.3f). Reading the test backwards (\"ill\" when it says"
+                + " healthy)%n", mcc < 0 ? "negative" : "not negative", mcc);
         out.printf(Locale.ROOT, "would give recall %.0f %%, specificity %.0f %% and precision %.0f %%.%n",
                 100 * flipped.recall().value(), 100 * flipped.specificity().value(), 100 * flipped.precision().value());
         out.println("Moving a test's threshold trades one error for the other: fewer misses (Type II) cost more");
