@@ -166,6 +166,27 @@ class ArchitectureTest {
         assertEquals(List.of(), wrong);
     }
 
+    /** The families whose models have model-file codecs; every family joins this list as its codecs land. */
+    private static final Set<String> SAVED_FAMILIES = Set.of("io.github.classicml.algorithms.bayes",
+            "io.github.classicml.algorithms.neighbors", "io.github.classicml.algorithms.cluster",
+            "io.github.classicml.algorithms.linear");
+
+    @Test
+    void everyModelOfASavedFamily_isInTheModelFileRegistry() {
+        List<String> wrong = new ArrayList<>();
+        int saved = 0;
+        for (Class<?> c : classes) {
+            if (isPublicConcrete(c) && Model.class.isAssignableFrom(c) && SAVED_FAMILIES.contains(c.getPackageName())) {
+                saved++;
+                if (!io.github.classicml.algorithms.ModelFiles.types().contains(c.getSimpleName())) {
+                    wrong.add(c.getName() + " has no model-file codec in ModelFiles");
+                }
+            }
+        }
+        assertTrue(saved >= 15, "expected the saved families' models, found " + saved);
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void nothingIsSerializable() {
         List<String> wrong = new ArrayList<>();

@@ -38,7 +38,8 @@ class ReadmeTest {
             "import io.github.classicml.core.io.*;", "import io.github.classicml.metrics.*;",
             "import io.github.classicml.algorithms.neighbors.*;", "import io.github.classicml.algorithms.cluster.*;",
             "import io.github.classicml.algorithms.bayes.*;", "import io.github.classicml.algorithms.preprocessing.*;",
-            "import io.github.classicml.algorithms.selection.*;", "import java.util.*;", "import java.nio.file.*;", "");
+            "import io.github.classicml.algorithms.selection.*;", "import io.github.classicml.algorithms.ModelFiles;",
+            "import java.util.*;", "import java.nio.file.*;", "");
 
     @TempDir
     Path dir;

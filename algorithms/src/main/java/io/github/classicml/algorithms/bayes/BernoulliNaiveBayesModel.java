@@ -48,6 +48,11 @@ public final class BernoulliNaiveBayesModel extends NaiveBayesModel {
         }
     }
 
+    /** @return the counts, for the model file */
+    final FeatureCounts counts() {
+        return counts;
+    }
+
     /** @return the learner (hyperparameters) this model was fitted with */
     public BernoulliNaiveBayes learner() {
         return learner;

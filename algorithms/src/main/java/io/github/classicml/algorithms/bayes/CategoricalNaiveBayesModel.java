@@ -47,6 +47,11 @@ public final class CategoricalNaiveBayesModel extends NaiveBayesModel {
         }
     }
 
+    /** @return the counts, for the model file */
+    final CategoryCounts counts() {
+        return counts;
+    }
+
     /** @return the learner (hyperparameters) this model was fitted with */
     public CategoricalNaiveBayes learner() {
         return learner;

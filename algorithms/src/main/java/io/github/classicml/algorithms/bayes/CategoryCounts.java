@@ -84,6 +84,61 @@ final class CategoryCounts {
      * @param other counts of other rows with the same classes and columns
      * @return the counts of both sets of rows
      */
+    /**
+     * Counts read from a model file, checked as fitting would produce them: whole non-negative class
+     * counts with at least one row; each column's number of categories in {@code [1, MAX_CODE + 1]} and
+     * the table within {@link #MAX_TABLE_ENTRIES} (checked before it is split); whole non-negative counts
+     * that sum, in each column and class, to the class's rows (every row has one code per column).
+     *
+     * @param classCounts rows per class
+     * @param categories categories per column
+     * @param flat the count tables of the columns one after the other, each class-major
+     * @throws IllegalArgumentException naming the first invalid value
+     */
+    static CategoryCounts restored(double[] classCounts, int[] categories, double[] flat) {
+        ClassTotals.check(classCounts);
+        int k = classCounts.length;
+        int p = categories.length;
+        Check.atLeast("categories size", p, 1);
+        long entries = 0;
+        for (int j = 0; j < p; j++) {
+            Check.atLeast("categories", j, categories[j], 1);
+            Check.atMost("categories", j, categories[j], MAX_CODE + 1, "the largest category code + 1");
+            entries += (long) k * categories[j];
+        }
+        long total = entries;
+        Check.that(entries <= MAX_TABLE_ENTRIES, () -> "the category count table must have at most "
+                + MAX_TABLE_ENTRIES + " entries (classes x categories, summed over columns), got " + total);
+        Check.sameLength("counts", flat.length, "classes × categories, summed over columns", (int) entries);
+        double[][] counts = new double[p][];
+        int at = 0;
+        for (int j = 0; j < p; j++) {
+            int m = categories[j];
+            counts[j] = java.util.Arrays.copyOfRange(flat, at, at + k * m);
+            for (int c = 0; c < k; c++) {
+                double sum = 0;
+                for (int code = 0; code < m; code++) {
+                    double v = counts[j][c * m + code];
+                    if (!(v >= 0 && v == Math.rint(v))) {
+                        int entry = at + c * m + code;
+                        Check.that(false, () -> "counts must be whole numbers >= 0; entry " + entry + " is "
+                                + Check.format(v));
+                    }
+                    sum += v;
+                }
+                if (sum != classCounts[c]) {
+                    int column = j;
+                    int cls = c;
+                    double s = sum;
+                    Check.that(false, () -> "counts of column " + column + " must sum to the rows of class " + cls
+                            + " (" + Check.format(classCounts[cls]) + "), got " + Check.format(s));
+                }
+            }
+            at += k * m;
+        }
+        return new CategoryCounts(classCounts.clone(), categories.clone(), counts);
+    }
+
     CategoryCounts plus(CategoryCounts other) {
         int k = classCounts.length;
         int p = categories.length;

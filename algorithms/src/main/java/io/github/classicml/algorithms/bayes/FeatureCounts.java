@@ -65,6 +65,36 @@ final class FeatureCounts {
      * @param other counts of other rows with the same classes and columns
      * @return the counts of both sets of rows
      */
+    /**
+     * Counts read from a model file, checked as fitting would produce them: whole non-negative class
+     * counts with at least one row; finite non-negative feature counts, zero for classes without rows;
+     * for presence counts (Bernoulli), whole numbers no larger than the class's rows.
+     *
+     * @throws IllegalArgumentException naming the first invalid value
+     */
+    static FeatureCounts restored(double[] classCounts, int columns, double[] featureCounts, boolean presence) {
+        Check.atLeast("columns", columns, 1);
+        ClassTotals.check(classCounts);
+        int p = columns;
+        Check.sameLength("featureCounts", featureCounts.length, "classes × columns",
+                Check.tableSize("the count table", classCounts.length, "classes", p, "columns", Dataset.MAX_CELLS));
+        for (int i = 0; i < featureCounts.length; i++) {
+            double v = Check.finite("featureCounts", i, featureCounts[i]);
+            double rows = classCounts[i / p];
+            if (presence || rows == 0) {
+                Check.inClosedRange("featureCounts", i, v, 0.0, rows);
+            } else {
+                Check.atLeast("featureCounts", i, v, 0.0);
+            }
+            if (presence && v != Math.rint(v)) {
+                int entry = i;
+                Check.that(false, () -> "featureCounts must be whole numbers of rows; entry " + entry + " is "
+                        + Check.format(v));
+            }
+        }
+        return new FeatureCounts(columns, classCounts.clone(), featureCounts.clone());
+    }
+
     FeatureCounts plus(FeatureCounts other) {
         double[] classSum = classCounts.clone();
         double[] featureSum = featureCounts.clone();

@@ -77,6 +77,11 @@ public final class GaussianNaiveBayesModel extends NaiveBayesModel {
         return learner;
     }
 
+    /** @return the sufficient statistics, for the model file */
+    GaussianStatistics statistics() {
+        return statistics;
+    }
+
     /**
      * @return the variance smoothing added to every variance, {@code varianceSmoothing × the largest column
      *     variance} (scikit-learn's {@code epsilon_})

@@ -62,6 +62,30 @@ final class GaussianStatistics {
         this.squaredDeviations = squaredDeviations;
     }
 
+    /**
+     * Statistics read from a model file, checked as fitting would produce them: whole non-negative
+     * counts with at least one row, finite means and residuals, finite non-negative squared deviations,
+     * every array {@code classes × columns} long.
+     *
+     * @throws IllegalArgumentException naming the first invalid value
+     */
+    static GaussianStatistics restored(double[] counts, int columns, double[] means, double[] meanResiduals,
+                                       double[] squaredDeviations) {
+        Check.atLeast("columns", columns, 1);
+        int size = Check.tableSize("the statistics", counts.length, "classes", columns, "columns", Integer.MAX_VALUE);
+        Check.sameLength("means", means.length, "classes × columns", size);
+        Check.sameLength("meanResiduals", meanResiduals.length, "classes × columns", size);
+        Check.sameLength("squaredDeviations", squaredDeviations.length, "classes × columns", size);
+        ClassTotals.check(counts);
+        for (int i = 0; i < size; i++) {
+            Check.finite("means", i, means[i]);
+            Check.finite("meanResiduals", i, meanResiduals[i]);
+            Check.atLeast("squaredDeviations", i, Check.finite("squaredDeviations", i, squaredDeviations[i]), 0.0);
+        }
+        return new GaussianStatistics(counts.clone(), columns, means.clone(), meanResiduals.clone(),
+                squaredDeviations.clone());
+    }
+
     private static GaussianStatistics empty(int classes, int columns) {
         int size = classes * columns;
         return new GaussianStatistics(new double[classes], columns, new double[size], new double[size],

@@ -24,6 +24,11 @@ abstract sealed class LinearCountModel extends NaiveBayesModel
         this.weights = weights;
     }
 
+    /** @return the counts, for the model file */
+    final FeatureCounts counts() {
+        return counts;
+    }
+
     /** @return the sum of each column over each class's rows, {@code [class][column]} (scikit-learn's {@code feature_count_}) */
     public double[][] featureCounts() {
         return counts.byClass();

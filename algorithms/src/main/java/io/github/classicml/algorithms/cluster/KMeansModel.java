@@ -42,6 +42,11 @@ public final class KMeansModel implements Clusterer, Transformer {
         this.iterations = run.iterations();
     }
 
+    /** @return the centres, row-major, for the model file */
+    double[] flatCentres() {
+        return centres.clone();
+    }
+
     @Override
     public KMeans learner() {
         return learner;

@@ -15,13 +15,13 @@ import java.util.Locale;
 public final class ElasticNetModel implements Regressor {
 
     private final PenalizedRegression learner;
-    private final double alpha;
-    private final double l1Ratio;
+    final double alpha;
+    final double l1Ratio;
     private final double intercept;
     private final double[] coefficients;
-    private final int iterations;
-    private final double dualityGap;
-    private final boolean converged;
+    final int iterations;
+    final double dualityGap;
+    final boolean converged;
 
     ElasticNetModel(PenalizedRegression learner, double alpha, double l1Ratio, double intercept,
                     double[] coefficients, int iterations, double dualityGap, boolean converged) {

@@ -17,13 +17,13 @@ public final class GradientDescentClassifierModel implements ProbabilisticClassi
 
     private final GradientDescentClassifier learner;
     private final List<String> classNames;
-    private final int[] fitted;
-    private final double[][] weights;
-    private final double[] intercepts;
-    private final double[] history;
-    private final int epochs;
-    private final GradientDescent.Status status;
-    private final String reason;
+    final int[] fitted;
+    final double[][] weights;
+    final double[] intercepts;
+    final double[] history;
+    final int epochs;
+    final GradientDescent.Status status;
+    final String reason;
 
     GradientDescentClassifierModel(GradientDescentClassifier learner, List<String> classNames, int[] fitted,
                                    double[][] weights, double[] intercepts, double[] history, int epochs,

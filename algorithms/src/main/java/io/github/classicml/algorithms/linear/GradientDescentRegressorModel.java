@@ -12,12 +12,12 @@ import io.github.classicml.core.Regressor;
 public final class GradientDescentRegressorModel implements Regressor {
 
     private final GradientDescentRegressor learner;
-    private final double[] weights;
-    private final double intercept;
-    private final double[] history;
-    private final int epochs;
-    private final GradientDescent.Status status;
-    private final String reason;
+    final double[] weights;
+    final double intercept;
+    final double[] history;
+    final int epochs;
+    final GradientDescent.Status status;
+    final String reason;
 
     GradientDescentRegressorModel(GradientDescentRegressor learner, double[] weights, double intercept, double[] history,
                                   int epochs, GradientDescent.Status status, String reason) {

@@ -47,20 +47,28 @@ public final class LinearRegressionModel implements Regressor {
     private final double[] coefficients;
     private final int rows;
     private final int residualDf;
-    private final double residualSumOfSquares;
-    private final double totalSumOfSquares;
-    private final double sumLogWeights;
-    private final double[] xMean;
-    private final double weightSum;
+    final double residualSumOfSquares;
+    final double totalSumOfSquares;
+    final double sumLogWeights;
+    final double[] xMean;
+    final double weightSum;
     /** {@code M}, with {@code (Xc^T W Xc)^-1 = S M S}, {@code S = diag(1 / norms)}: scale-safe. */
-    private final double[][] scaledInverse;
+    final double[][] scaledInverse;
     /** {@code ||x_j||_W} of the centred (or raw, without intercept) columns. */
-    private final double[] norms;
-    private final double conditionNumber;
-    private final boolean weighted;
+    final double[] norms;
+    final double conditionNumber;
+    final boolean weighted;
 
     LinearRegressionModel(LinearRegression learner, List<String> columnNames, double intercept, double[] coefficients,
                           double residualSumOfSquares, double totalSumOfSquares, int rows, double[] weights,
+                          boolean weighted, double[] xMean, double weightSum, Factorization factorization) {
+        this(learner, columnNames, intercept, coefficients, residualSumOfSquares, totalSumOfSquares, rows,
+                sumOfLogs(weights, weighted), weighted, xMean, weightSum, factorization);
+    }
+
+    /** The state itself, as fitting computes it or a model file holds it. */
+    LinearRegressionModel(LinearRegression learner, List<String> columnNames, double intercept, double[] coefficients,
+                          double residualSumOfSquares, double totalSumOfSquares, int rows, double sumLogWeights,
                           boolean weighted, double[] xMean, double weightSum, Factorization factorization) {
         this.learner = learner;
         this.columnNames = List.copyOf(columnNames);
@@ -71,19 +79,23 @@ public final class LinearRegressionModel implements Regressor {
         this.residualDf = rows - p - (learner.fitIntercept() ? 1 : 0);
         this.residualSumOfSquares = residualSumOfSquares;
         this.totalSumOfSquares = totalSumOfSquares;
-        double logs = 0;
-        if (weighted) {
-            for (double w : weights) {
-                logs += Math.log(w);
-            }
-        }
-        this.sumLogWeights = logs;
+        this.sumLogWeights = sumLogWeights;
         this.xMean = xMean.clone();
         this.weightSum = weightSum;
         this.scaledInverse = factorization.scaledInverse();
         this.norms = factorization.norms().clone();
         this.conditionNumber = factorization.conditionNumber();
         this.weighted = weighted;
+    }
+
+    private static double sumOfLogs(double[] weights, boolean weighted) {
+        double logs = 0;
+        if (weighted) {
+            for (double w : weights) {
+                logs += Math.log(w);
+            }
+        }
+        return logs;
     }
 
     @Override

@@ -22,14 +22,14 @@ public final class LogisticRegressionModel implements ProbabilisticClassifier {
     private final LogisticRegression learner;
     private final int columns;
     private final List<String> classNames;
-    private final int[] fitted;
-    private final double[][] weights;
+    final int[] fitted;
+    final double[][] weights;
     private final double[] intercepts;
     private final boolean converged;
-    private final String reason;
+    final String reason;
     private final int iterations;
     private final double objective;
-    private final double[] standardErrors;
+    final double[] standardErrors;
 
     LogisticRegressionModel(LogisticRegression learner, int columns, List<String> classNames, int[] fitted,
                             double[][] weights, double[] intercepts, boolean converged, String reason,

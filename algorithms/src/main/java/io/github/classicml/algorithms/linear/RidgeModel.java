@@ -15,7 +15,7 @@ public final class RidgeModel implements Regressor {
     private final Ridge learner;
     private final double intercept;
     private final double[] coefficients;
-    private final double effectiveDegreesOfFreedom;
+    final double effectiveDegreesOfFreedom;
 
     RidgeModel(Ridge learner, double intercept, double[] coefficients, double effectiveDegreesOfFreedom) {
         this.learner = learner;

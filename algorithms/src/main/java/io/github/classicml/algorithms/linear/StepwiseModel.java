@@ -27,9 +27,9 @@ public final class StepwiseModel implements Regressor {
 
     private final StepwiseRegression learner;
     private final int columns;
-    private final int[] selected;
+    final int[] selected;
     private final LinearRegressionModel model;
-    private final double startScore;
+    final double startScore;
     private final List<Step> steps;
 
     StepwiseModel(StepwiseRegression learner, int columns, int[] selected, LinearRegressionModel model,

@@ -152,4 +152,9 @@ final class BruteForce implements NeighborIndex {
             limit = c.limit();
         }
     }
+
+    @Override
+    public double[] trainingRows() {
+        return train.clone();
+    }
 }

@@ -67,6 +67,11 @@ final class FittedNeighbors {
         return new FittedNeighbors(k, n, p, distance, chosen, threads, index);
     }
 
+    /** @return a copy of the training rows in their original order, row-major */
+    double[] trainingRows() {
+        return index.trainingRows();
+    }
+
     int k() {
         return k;
     }

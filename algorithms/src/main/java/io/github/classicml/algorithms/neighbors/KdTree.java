@@ -201,4 +201,13 @@ final class KdTree implements NeighborIndex {
     private double boxDistance(int node, double[] queries, int q) {
         return distance.reducedToBox(queries, q, lower, upper, node * columns, columns) * (1 - boxSlack);
     }
+
+    @Override
+    public double[] trainingRows() {
+        double[] out = new double[points.length];
+        for (int r = 0; r < original.length; r++) {
+            System.arraycopy(points, r * columns, out, original[r] * columns, columns);
+        }
+        return out;
+    }
 }

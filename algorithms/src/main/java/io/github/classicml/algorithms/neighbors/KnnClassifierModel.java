@@ -29,6 +29,11 @@ public final class KnnClassifierModel extends KnnModel implements ProbabilisticC
         this.classNames = classNames;
     }
 
+    /** @return the class of each training row, for the model file */
+    int[] trainingClasses() {
+        return classes.clone();
+    }
+
     @Override
     public KnnClassifier learner() {
         return learner;

@@ -25,6 +25,11 @@ public final class KnnRegressorModel extends KnnModel implements Regressor {
         this.targets = targets;
     }
 
+    /** @return the target of each training row, for the model file */
+    double[] trainingTargets() {
+        return targets.clone();
+    }
+
     @Override
     public KnnRegressor learner() {
         return learner;

@@ -18,4 +18,7 @@ interface NeighborIndex {
      * @param outReduced receives their reduced distances, in the same places
      */
     void search(double[] queries, int from, int to, int k, int[] outRow, double[] outReduced);
+
+    /** @return a copy of the training rows in their original order, row-major (for the model file) */
+    double[] trainingRows();
 }

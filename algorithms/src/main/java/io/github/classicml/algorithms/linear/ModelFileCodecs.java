@@ -1,0 +1,23 @@
+package io.github.classicml.algorithms.linear;
+
+import io.github.classicml.core.internal.modelfile.ModelCodec;
+
+import java.util.List;
+
+/**
+ * The model-file codecs of the linear models, for the library's registry in
+ * {@code io.github.classicml.algorithms.ModelFiles}: save and load models through that class. Not for
+ * direct use; public only because the registry lives in another package.
+ */
+public final class ModelFileCodecs {
+
+    private ModelFileCodecs() {
+    }
+
+    /** @return the codecs of this package, one per model type */
+    public static List<ModelCodec<?, ?>> all() {
+        return List.of(new LinearCodecs.Ols(), new LinearCodecs.RidgeCodec(), new LinearCodecs.ElasticNetCodec(),
+                new LinearCodecs.Logistic(), new LinearCodecs.GdClassifier(), new LinearCodecs.GdRegressor(),
+                new LinearCodecs.Stepwise());
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.classicml.algorithms;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the golden model files of the current format version, one per {@link ModelFileCases} case,
+ * into {@code src/test/resources/modelfiles/v<version>/}. Run once when a model type is added (files of
+ * existing types and of earlier versions are never rewritten: they are what older releases wrote), from
+ * the {@code algorithms} directory after {@code ./mvnw -o -q test-compile -pl algorithms -am}:
+ *
+ * <pre>
+ * java -cp "target/test-classes:target/classes:../core/target/classes:$(cat target/cp.txt)" \
+ *     io.github.classicml.algorithms.GoldenModelFiles [--overwrite]
+ * </pre>
+ *
+ * (with {@code target/cp.txt} from {@code ./mvnw -o -q dependency:build-classpath -pl algorithms
+ * -Dmdep.outputFile=target/cp.txt}). The tests then load each file and compare it with a fresh fit of
+ * the same learner on the same data.
+ */
+public final class GoldenModelFiles {
+
+    private GoldenModelFiles() {
+    }
+
+    /**
+     * @param args {@code --overwrite} to rewrite files that exist
+     * @throws IOException if a file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        boolean overwrite = args.length > 0 && args[0].equals("--overwrite");
+        Path dir = Path.of("src", "test", "resources", "modelfiles", "v" + ModelFiles.FORMAT_VERSION);
+        Files.createDirectories(dir);
+        for (ModelFileCases.Case c : ModelFileCases.all()) {
+            Path file = dir.resolve(c.name() + ".model");
+            if (overwrite || !Files.exists(file)) {
+                ModelFiles.save(c.fit(), file);
+                System.out.println("wrote " + file);
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.classicml.core.internal.modelfile;
+
+import io.github.classicml.core.Learner;
+import io.github.classicml.core.Model;
+import io.github.classicml.core.io.ModelFileException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The closed list of model types that model files can hold, from type name to {@link ModelCodec}:
+ * built from an explicit list (no reflection, no service loading), so that a file can only ever make
+ * the loader construct one of the listed types. It writes and reads whole files and the nested
+ * sections of models that hold other models.
+ */
+public final class CodecRegistry {
+
+    private final List<ModelCodec<?, ?>> codecs;
+    private final Map<String, ModelCodec<?, ?>> byType = new LinkedHashMap<>();
+
+    /**
+     * @param codecs every codec, each with its own type name and model class
+     * @throws IllegalArgumentException if two share a type name or a model class
+     */
+    public CodecRegistry(List<ModelCodec<?, ?>> codecs) {
+        this.codecs = List.copyOf(codecs);
+        for (ModelCodec<?, ?> c : this.codecs) {
+            if (byType.put(c.type(), c) != null) {
+                throw new IllegalArgumentException("two codecs for model type " + c.type());
+            }
+        }
+        for (int i = 0; i < this.codecs.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (this.codecs.get(i).modelClass() == this.codecs.get(j).modelClass()) {
+                    throw new IllegalArgumentException("two codecs for " + this.codecs.get(i).modelClass().getName());
+                }
+            }
+        }
+    }
+
+    /** @return the model type names, in registry order */
+    public List<String> types() {
+        return List.copyOf(byType.keySet());
+    }
+
+    /**
+     * @param model a fitted model
+     * @return whether it (and everything it holds) can be saved: true for the library's model types;
+     *     a model holding another model may still refuse when {@link #save(Model)} meets a foreign part
+     */
+    public boolean supports(Model model) {
+        return codecFor(model) != null;
+    }
+
+    /**
+     * @param model a fitted model of the library
+     * @return the model file's bytes
+     * @throws IllegalArgumentException if the model, or a model or learner it holds, is not a library type
+     */
+    public byte[] save(Model model) {
+        return ModelFileFormat.encode(section(model, ""));
+    }
+
+    /**
+     * @param bytes a model file's content
+     * @param source the file name, for messages
+     * @param type the model type expected (an interface such as {@code Classifier} or {@code Model} is fine)
+     * @param <M> that type
+     * @return the model, every value validated
+     * @throws ModelFileException if the bytes are not a valid model file of that type; the message names
+     *     {@code source} and the reason
+     */
+    public <M extends Model> M load(byte[] bytes, String source, Class<M> type) throws ModelFileException {
+        try {
+            Map<String, Object> root = ModelFileFormat.decode(bytes);
+            long version = (Long) root.remove("formatVersion");
+            root.remove("format");
+            root.remove("libraryVersion");
+            return readSection(root, "", type, version);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(source, e.getMessage());
+        }
+    }
+
+    /**
+     * @param bytes a model file's content
+     * @param source the file name, for messages
+     * @return the model type the file holds, after checking the size, checksum, JSON and format version
+     * @throws ModelFileException if that much is not valid
+     */
+    public String type(byte[] bytes, String source) throws ModelFileException {
+        try {
+            Object type = ModelFileFormat.decode(bytes).get("type");
+            if (!(type instanceof String)) {
+                throw new IllegalArgumentException("type must be a string, got " + ModelFileFormat.shown(type));
+            }
+            return (String) type;
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(source, e.getMessage());
+        }
+    }
+
+    private ModelCodec<?, ?> codecFor(Model model) {
+        for (ModelCodec<?, ?> c : codecs) {
+            if (c.modelClass() == model.getClass()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map<String, Object> section(Model model, String path) {
+        ModelCodec codec = model == null ? null : codecFor(model);
+        if (codec == null) {
+            throw new IllegalArgumentException((path.isEmpty() ? "" : path + ": ")
+                    + "cannot save a " + (model == null ? "null model" : model.getClass().getName())
+                    + "; model files hold only classicml's own model types " + types()
+                    + " (a model of a learner of your own, or holding one, has no data-only form)");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", codec.type());
+        FieldWriter learner = new FieldWriter(this);
+        codec.writeLearner(model.learner(), learner);
+        out.put("learner", learner.fields());
+        FieldWriter data = new FieldWriter(this);
+        codec.writeModel(model, data);
+        out.put("data", data.fields());
+        return out;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map<String, Object> learnerSection(Learner<?> learner, String path) {
+        ModelCodec codec = null;
+        for (ModelCodec<?, ?> c : codecs) {
+            if (learner != null && c.learnerClass().isInstance(learner)) {
+                codec = c;
+                break;
+            }
+        }
+        if (codec == null) {
+            throw new IllegalArgumentException((path.isEmpty() ? "" : path + ": ") + "cannot save a "
+                    + (learner == null ? "null learner" : learner.getClass().getName())
+                    + "; model files hold only classicml's own learners (a learner of your own has no data-only form)");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", codec.type());
+        FieldWriter fields = new FieldWriter(this);
+        codec.writeLearner(learner, fields);
+        out.put("learner", fields.fields());
+        return out;
+    }
+
+    private ModelCodec<?, ?> codec(FieldReader section) {
+        String type = section.text("type");
+        ModelCodec<?, ?> codec = byType.get(type);
+        if (codec == null) {
+            throw new IllegalArgumentException(section.name("type") + " must be one of " + types() + ", got \""
+                    + Json.shown(type) + "\"");
+        }
+        return codec;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    <M extends Model> M readSection(Map<String, Object> fields, String path, Class<M> type, long version) {
+        FieldReader section = new FieldReader(fields, path, this, version);
+        ModelCodec codec = codec(section);
+        if (!type.isAssignableFrom(codec.modelClass())) {
+            throw new IllegalArgumentException((path.isEmpty() ? "the file" : path) + " holds a " + codec.type()
+                    + ", not a " + type.getSimpleName());
+        }
+        FieldReader learnerFields = section.object("learner");
+        Learner<?> learner = (Learner<?>) codec.readLearner(learnerFields);
+        learnerFields.finish();
+        FieldReader data = section.object("data");
+        Object model = codec.readModel(learner, data);
+        section.finish();
+        return type.cast(model);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    <L extends Learner<?>> L readLearnerSection(Map<String, Object> fields, String path, Class<L> type, long version) {
+        FieldReader section = new FieldReader(fields, path, this, version);
+        ModelCodec codec = codec(section);
+        FieldReader learnerFields = section.object("learner");
+        Learner<?> learner = (Learner<?>) codec.readLearner(learnerFields);
+        section.finish();
+        if (!type.isInstance(learner)) {
+            throw new IllegalArgumentException(path + " holds a " + learner.getClass().getSimpleName() + ", not a "
+                    + type.getSimpleName());
+        }
+        return type.cast(learner);
+    }
+}
