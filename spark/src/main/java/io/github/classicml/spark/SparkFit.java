@@ -11,6 +11,9 @@ import io.github.classicml.algorithms.cluster.KMeansSteps;
 import io.github.classicml.algorithms.linear.LeastSquaresStatistics;
 import io.github.classicml.algorithms.linear.LinearRegression;
 import io.github.classicml.algorithms.linear.LinearRegressionModel;
+import io.github.classicml.algorithms.linear.LogisticRegression;
+import io.github.classicml.algorithms.linear.LogisticRegressionModel;
+import io.github.classicml.algorithms.linear.LogisticStatistics;
 import io.github.classicml.algorithms.linear.Ridge;
 import io.github.classicml.algorithms.linear.RidgeModel;
 import io.github.classicml.core.Check;
@@ -462,5 +465,83 @@ public final class SparkFit {
             s += a[i] * b[i];
         }
         return s;
+    }
+
+    /**
+     * L2-penalised logistic regression (binary or multinomial): every objective evaluation of the
+     * library's L-BFGS is one pass in which each partition computes its rows' log-loss and gradient
+     * ({@link LogisticStatistics#partLoss}) and {@code treeAggregate} adds them; the ridge term and the
+     * solver run on the driver ({@link LogisticStatistics#fit}). The rows are cached as one packed block
+     * per partition for the duration of the fit.
+     *
+     * @param learner the learner, with penalty {@code L2}
+     * @param data rows with a class target of at least two classes
+     * @return the model {@code learner.fit} gives on the same rows, to the solver's tolerance
+     * @throws IllegalArgumentException if the penalty is not L2 or there is one class only
+     */
+    public static LogisticRegressionModel logisticRegression(LogisticRegression learner, SparkData data) {
+        Check.notNull("learner", learner);
+        Check.notNull("data", data);
+        Check.that(learner.penalty() == LogisticRegression.Penalty.L2, () -> "penalty must be L2 for the "
+                + "distributed fit, got " + learner.penalty());
+        List<String> classes = data.classNames();
+        int k = classes.size();
+        Check.that(k >= 2, () -> "data must have rows of at least 2 classes, got " + k);
+        int p = data.columns();
+        // one block per partition: [m, features (m p), classes (m)]
+        JavaRDD<double[]> blocks = data.classificationRows(classes).mapPartitions(part -> {
+            List<double[]> rows = new ArrayList<>();
+            part.forEachRemaining(rows::add);
+            int m = rows.size();
+            double[] block = new double[1 + m * (p + 1)];
+            block[0] = m;
+            for (int i = 0; i < m; i++) {
+                System.arraycopy(rows.get(i), 0, block, 1 + i * p, p);
+                block[1 + m * p + i] = rows.get(i)[p];
+            }
+            return single(block);
+        }).cache();
+        try {
+            double[] counted = blocks.treeAggregate(new double[k], (acc, block) -> {
+                int m = (int) block[0];
+                for (int i = 0; i < m; i++) {
+                    acc[(int) block[1 + m * p + i]]++;
+                }
+                return acc;
+            }, SparkFit::addInto);
+            int[] counts = new int[k];
+            for (int c = 0; c < k; c++) {
+                counts[c] = (int) counted[c];
+            }
+            double[] classWeight = LogisticStatistics.classWeights(learner, counts);
+            int vectors = LogisticStatistics.vectors(k);
+            int dimension = vectors * (p + 1);
+            boolean intercept = learner.fitIntercept();
+            return LogisticStatistics.fit(learner, p, classes, (theta, gradient) -> {
+                double[] total = blocks.map(block -> {
+                    int m = (int) block[0];
+                    double[] out = new double[1 + dimension];
+                    if (m == 0) {
+                        return out;
+                    }
+                    double[] x = java.util.Arrays.copyOfRange(block, 1, 1 + m * p);
+                    int[] y = new int[m];
+                    double[] w = new double[m];
+                    for (int i = 0; i < m; i++) {
+                        int c = (int) block[1 + m * p + i];
+                        y[i] = c;
+                        w[i] = classWeight[c];
+                    }
+                    double[] g = new double[dimension];
+                    out[0] = LogisticStatistics.partLoss(x, m, p, y, w, vectors, intercept, theta, g);
+                    System.arraycopy(g, 0, out, 1, dimension);
+                    return out;
+                }).treeAggregate(new double[1 + dimension], SparkFit::addInto, SparkFit::addInto);
+                System.arraycopy(total, 1, gradient, 0, dimension);
+                return total[0];
+            });
+        } finally {
+            blocks.unpersist(false);
+        }
     }
 }

@@ -8,6 +8,8 @@ import io.github.classicml.algorithms.cluster.KMeans;
 import io.github.classicml.algorithms.cluster.KMeansModel;
 import io.github.classicml.algorithms.linear.LinearRegression;
 import io.github.classicml.algorithms.linear.LinearRegressionModel;
+import io.github.classicml.algorithms.linear.LogisticRegression;
+import io.github.classicml.algorithms.linear.LogisticRegressionModel;
 import io.github.classicml.algorithms.neighbors.KnnClassifier;
 import io.github.classicml.algorithms.neighbors.KnnClassifierModel;
 import io.github.classicml.core.Dataset;
@@ -159,5 +161,30 @@ class SparkClassificationTest {
         IllegalArgumentException width = assertThrows(IllegalArgumentException.class,
                 () -> SparkScoring.predict(kMeans, narrow, "cluster"));
         assertEquals("data must have 3 feature columns (the model's), got 2", width.getMessage());
+    }
+
+    @ParameterizedTest(name = "partitions={0}")
+    @ValueSource(ints = {1, 2, 7})
+    void logisticRegressionMatchesOneMachineToTheSolverTolerance(int partitions) {
+        double[][] x = features(13);
+        for (double[] row : x) {
+            // the offset column would need standardising for L-BFGS; shift it as a user would
+            row[0] -= 1e6;
+        }
+        String[] y = labels(x.length);
+        LogisticRegression learner = LogisticRegression.of().withTolerance(1e-8);
+        LogisticRegressionModel local = learner.fit(Dataset.of(x).withClassLabels(y, "y"));
+        LogisticRegressionModel distributed = SparkFit.logisticRegression(learner,
+                SparkData.of(LocalSpark.labelledFrame(spark, x, y, partitions), LocalSpark.columnNames(3))
+                        .withTarget("y"));
+        assertEquals(local.classNames(), distributed.classNames());
+        // both stop with a gradient below 1e-8; the parameters then agree to about 1e-8 over the curvature
+        for (double[] row : x) {
+            double[] a = local.predictProbabilities(row);
+            double[] b = distributed.predictProbabilities(row);
+            for (int c = 0; c < a.length; c++) {
+                assertEquals(a[c], b[c], 1e-7);
+            }
+        }
     }
 }
