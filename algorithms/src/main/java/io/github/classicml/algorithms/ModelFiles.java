@@ -57,7 +57,11 @@ public final class ModelFiles {
         all.addAll(io.github.classicml.algorithms.cluster.ModelFileCodecs.all());
         all.addAll(io.github.classicml.algorithms.linear.ModelFileCodecs.all());
 
-        // tree, ensemble, preprocessing, selection (model files, part B) are added below
+        // tree, ensemble, preprocessing, selection (model files, part B)
+        all.addAll(io.github.classicml.algorithms.tree.ModelFileCodecs.all());
+        all.addAll(io.github.classicml.algorithms.ensemble.ModelFileCodecs.all());
+        all.addAll(io.github.classicml.algorithms.preprocessing.ModelFileCodecs.all());
+        all.addAll(io.github.classicml.algorithms.selection.ModelFileCodecs.all());
 
         return all;
     }

@@ -140,7 +140,8 @@ final class ModelFileCases {
                 .withDirection(StepwiseRegression.Direction.BACKWARD).withCriterion(StepwiseRegression.Criterion.BIC),
                 Datasets::longley));
 
-        // tree, ensemble, preprocessing, selection (model files, part B) are added below
+        // tree, ensemble, preprocessing, selection (model files, part B)
+        cases.addAll(ModelFileCasesB.all());
 
         return cases;
     }

@@ -85,11 +85,12 @@ class ModelFilesLinearTest {
     @Test
     void stepwise_nestedModelIsValidatedByItsOwnCodec_andMustMatchTheSelection() {
         byte[] golden = ModelFileEdits.golden("StepwiseModel");
-        assertEquals("x: coefficients must be finite; entry 0 is NaN",
+        assertEquals("x: data.model: coefficients must be finite; entry 0 is NaN",
                 message(ModelFileEdits.withDouble(golden, "coefficients", 0, Double.NaN)));
         assertEquals("x: data.model.data.coefficients must hold 7 values (7 columns), got 6",
                 message(ModelFileEdits.replaced(golden, "\"s5_ltg\"]", "\"s5_ltg\",\"s6_glu\"]")));
-        assertEquals("x: data.model.type must be one of " + ModelFiles.types() + ", got \"Nope\"",
+        assertEquals("x: data.model.type must be one of the " + ModelFiles.types().size()
+                + " model types of this library (ModelFiles.types()), got \"Nope\"",
                 message(ModelFileEdits.replaced(golden, "\"type\":\"LinearRegressionModel\"", "\"type\":\"Nope\"")));
         assertEquals("x: data.model holds a RidgeModel, not a LinearRegressionModel", message(ModelFileEdits.replaced(
                 golden, "\"type\":\"LinearRegressionModel\"", "\"type\":\"RidgeModel\"")));

@@ -139,7 +139,8 @@ class ModelFilesTest {
                 + "load it with that version", message(ModelFileEdits.replaced(golden, "\"formatVersion\":1", "\"formatVersion\":2")));
         assertEquals("x: data.extra is not a field of this model type",
                 message(ModelFileEdits.replaced(golden, "\"data\":{", "\"data\":{\"extra\":1,")));
-        assertEquals("x: type must be one of " + ModelFiles.types() + ", got \"java.lang.Runtime\"",
+        assertEquals("x: type must be one of the " + ModelFiles.types().size()
+                + " model types of this library (ModelFiles.types()), got \"java.lang.Runtime\"",
                 message(ModelFileEdits.replaced(golden, "\"GaussianNaiveBayesModel\"", "\"java.lang.Runtime\"")));
         assertEquals("x: data.counts must hold 3 values in 32 base64 characters, got 36 characters",
                 message(ModelFileEdits.replaced(golden, "AAAAAAAASUAAAAAAAABJQAAAAAAAAElA", "AAAAAAAASUAAAAAAAABJQAAAAAAAAElAAAAA")));

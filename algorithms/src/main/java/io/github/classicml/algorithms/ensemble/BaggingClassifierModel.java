@@ -113,6 +113,16 @@ public final class BaggingClassifierModel implements ProbabilisticClassifier {
         return oob;
     }
 
+    /** @return the out-of-bag votes, null when not computed (for the model file) */
+    OutOfBag.Votes oob() {
+        return oob;
+    }
+
+    /** @return the members with their columns and class maps (for the model file) */
+    Voting voting() {
+        return voting;
+    }
+
     @Override
     public String toString() {
         return "BaggingClassifierModel[" + voting.size() + " members, " + (voting.soft() ? "soft" : "hard")

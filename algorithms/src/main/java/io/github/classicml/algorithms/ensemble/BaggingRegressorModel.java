@@ -88,6 +88,11 @@ public final class BaggingRegressorModel implements Regressor {
         return oob;
     }
 
+    /** @return the out-of-bag predictions, null when not computed (for the model file) */
+    OutOfBag.Predictions oob() {
+        return oob;
+    }
+
     @Override
     public String toString() {
         return "BaggingRegressorModel[" + averaging.size() + " members, " + averaging.width() + " columns"

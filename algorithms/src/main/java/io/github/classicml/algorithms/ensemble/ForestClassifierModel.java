@@ -101,6 +101,11 @@ public final class ForestClassifierModel implements ProbabilisticClassifier {
         return oob;
     }
 
+    /** @return the out-of-bag votes, null when not computed (for the model file) */
+    OutOfBag.Votes oob() {
+        return oob;
+    }
+
     @Override
     public String toString() {
         int leaves = 0;

@@ -80,6 +80,11 @@ public final class ForestRegressorModel implements Regressor {
         return oob;
     }
 
+    /** @return the out-of-bag predictions, null when not computed (for the model file) */
+    OutOfBag.Predictions oob() {
+        return oob;
+    }
+
     @Override
     public String toString() {
         int leaves = 0;

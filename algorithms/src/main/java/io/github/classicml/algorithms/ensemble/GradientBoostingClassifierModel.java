@@ -159,6 +159,11 @@ public final class GradientBoostingClassifierModel implements ProbabilisticClass
         return out;
     }
 
+    /** @return the stages, each with one tree per score (not copied; for the model file) */
+    Stages.StageTree[][] stages() {
+        return stages;
+    }
+
     @Override
     public String toString() {
         return "GradientBoostingClassifierModel[" + stages.length + " stages of " + init.length + " tree"

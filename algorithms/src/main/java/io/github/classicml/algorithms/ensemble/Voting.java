@@ -69,6 +69,11 @@ final class Voting {
      * @param row the row, of the training width; not modified
      * @param sum one entry per class, added to
      */
+    /** @return member m's map from its class indices to the ensemble's, null when they agree (not copied) */
+    int[] classMap(int m) {
+        return classMaps[m];
+    }
+
     void add(int m, double[] row, double[] sum) {
         double[] view = project(columns[m], row);
         int[] map = classMaps[m];

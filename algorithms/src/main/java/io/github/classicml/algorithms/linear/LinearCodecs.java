@@ -33,6 +33,11 @@ final class LinearCodecs {
         return finite(name, in.doubles(name, columns, columns + " columns"));
     }
 
+    private static void columnIndex(String name, int entry, int column, int columns) {
+        Check.that(column >= 0 && column < columns, () -> name + " must hold column indices in [0, " + (columns - 1)
+                + "]; entry " + entry + " is " + column);
+    }
+
     private static void checkInterceptZero(boolean fitIntercept, double intercept) {
         Check.that(fitIntercept || intercept == 0, () -> "intercept must be 0 when fitIntercept is false, got "
                 + Check.format(intercept));
@@ -616,7 +621,7 @@ final class LinearCodecs {
             Check.that(selected.length >= 1 && selected.length <= p, () -> "selectedColumns must hold 1 to " + p
                     + " columns, got " + selected.length);
             for (int i = 0; i < selected.length; i++) {
-                Check.index("selectedColumns", selected[i], p);
+                columnIndex("selectedColumns", i, selected[i], p);
                 if (i > 0 && selected[i] <= selected[i - 1]) {
                     int entry = i;
                     Check.that(false, () -> "selectedColumns must be increasing; entry " + entry + " is "
@@ -637,7 +642,7 @@ final class LinearCodecs {
             Check.sameLength("stepNames", names.size(), "stepColumns", n);
             List<StepwiseModel.Step> steps = new ArrayList<>(n);
             for (int s = 0; s < n; s++) {
-                Check.index("stepColumns", columns[s], p);
+                columnIndex("stepColumns", s, columns[s], p);
                 Check.that(added[s] == 0 || added[s] == 1, "stepAdded must hold 0 or 1");
                 steps.add(new StepwiseModel.Step(columns[s], names.get(s), added[s] == 1,
                         Check.finite("stepScores", s, scores[s])));

@@ -1,5 +1,6 @@
 package io.github.classicml.algorithms.preprocessing;
 
+import io.github.classicml.core.Check;
 import io.github.classicml.core.io.Table;
 
 import java.util.Arrays;
@@ -35,6 +36,44 @@ final class CategoryColumn {
         double[] distinct = Arrays.stream(column).map(v -> v + 0.0).sorted().distinct().toArray();
         String[] labels = Arrays.stream(distinct).mapToObj(CategoryColumn::label).toArray(String[]::new);
         return new CategoryColumn(false, distinct, labels);
+    }
+
+    /**
+     * A column read back from a model file, checked as a fitted one is built: numbers finite, strictly
+     * increasing, without -0.0, each labelled as {@link #label(double)} labels it; text labels non-null
+     * and strictly increasing in {@link String#compareTo} order.
+     *
+     * @throws IllegalArgumentException naming the entry that breaks the rule
+     */
+    static CategoryColumn restore(int column, boolean text, double[] values, List<String> labels) {
+        Check.that(!labels.isEmpty(), () -> "categories of column " + column
+                + " must not be empty");
+        String[] l = labels.toArray(new String[0]);
+        for (int c = 0; c < l.length; c++) {
+            int entry = c;
+            Check.notNull("categories", c, l[c]);
+            Check.that(c == 0 || l[c - 1].compareTo(l[c]) < 0, () -> "categories of column "
+                    + column + " must be distinct and sorted; entry " + entry + " is \"" + l[entry] + "\"");
+        }
+        if (text) {
+            return new CategoryColumn(true, null, l);
+        }
+        Check.that(values.length == l.length, () -> "category values of column " + column
+                + " must have one entry per label, " + l.length + ", got " + values.length);
+        for (int c = 0; c < values.length; c++) {
+            int entry = c;
+            double v = values[c];
+            Check.that(Double.isFinite(v) && (c == 0 || values[c - 1] < v)
+                    && Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(-0.0) && label(v).equals(l[c]),
+                    () -> "category values of column " + column + " must be finite, increasing, labelled as printed "
+                            + "and not -0.0; entry " + entry + " is " + v + " labelled \"" + l[entry] + "\"");
+        }
+        return new CategoryColumn(false, values.clone(), l);
+    }
+
+    /** @return the numeric categories (a copy), null for a text column */
+    double[] values() {
+        return values == null ? null : values.clone();
     }
 
     static String label(double v) {

@@ -175,6 +175,16 @@ public final class ColumnTransformerModel extends FittedTransformer implements T
         System.arraycopy(transform(t).row(0), 0, out, 0, width);
     }
 
+    /** @return the names of the input columns (for the model file) */
+    List<String> inputNames() {
+        return inputNames;
+    }
+
+    /** @return the names of the columns passed through (for the model file) */
+    List<String> remainder() {
+        return remainder;
+    }
+
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("ColumnTransformerModel[");

@@ -154,6 +154,11 @@ public final class KnnImputerModel extends FittedTransformer {
         return weighted / total;
     }
 
+    /** @return the donor rows, row-major (not copied; for the model file) */
+    double[] donors() {
+        return donors;
+    }
+
     @Override
     public String toString() {
         return "KnnImputerModel[" + rows + " donor rows, " + means.length + " columns, k = " + learner.neighbours()

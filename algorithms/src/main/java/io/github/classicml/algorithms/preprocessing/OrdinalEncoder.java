@@ -40,7 +40,7 @@ public record OrdinalEncoder(UnknownCategories unknown, double unknownValue)
     }
 
     /** Refuses an unknown value that is also the code of a seen category of some column (at fit). */
-    private OrdinalEncoderModel checked(CategoryColumn[] categories) {
+    OrdinalEncoderModel checked(CategoryColumn[] categories) {
         if (unknown == UnknownCategories.IGNORE) {
             for (int j = 0; j < categories.length; j++) {
                 final int column = j;

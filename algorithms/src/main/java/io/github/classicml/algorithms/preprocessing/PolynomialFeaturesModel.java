@@ -80,6 +80,11 @@ public final class PolynomialFeaturesModel extends FittedTransformer {
         }
     }
 
+    /** @return the column indices multiplied in each output column (not copied; for the model file) */
+    int[][] terms() {
+        return terms;
+    }
+
     @Override
     public String toString() {
         return "PolynomialFeaturesModel[" + columns() + " columns to " + terms.length + ", degree " + learner.degree()

@@ -36,6 +36,31 @@ public final class PowerTransformerModel extends FittedTransformer {
     }
 
     /** Refuses a constant column, whose likelihood grows without bound (scipy: "Data must not be constant"). */
+    /**
+     * A model read back from a model file: finite lambdas and means, finite positive scales, and without
+     * standardisation means 0 and scales 1, as a fit leaves them.
+     *
+     * @throws IllegalArgumentException naming the entry that breaks the rule
+     */
+    static PowerTransformerModel restore(PowerTransformer learner, double[] lambdas, double[] mean, double[] scale) {
+        Check.notEmpty("lambdas", lambdas.length);
+        Check.sameLength("lambdas", lambdas.length, "means", mean.length);
+        Check.sameLength("lambdas", lambdas.length, "scales", scale.length);
+        Check.allFinite("lambdas", lambdas);
+        Check.allFinite("means", mean);
+        Check.allFinite("scales", scale);
+        boolean standardize = learner.standardize();
+        for (int j = 0; j < scale.length; j++) {
+            int column = j;
+            Check.that(scale[j] > 0, () -> "scales must be > 0; entry " + column + " is " + Check.format(scale[column]));
+            Check.that(standardize || (mean[j] == 0 && scale[j] == 1), () -> "means and scales must be 0 and 1 "
+                    + "without standardisation; entry " + column + " is " + Check.format(mean[column]) + " and "
+                    + Check.format(scale[column]));
+        }
+        Method method = learner instanceof BoxCox ? Method.BOX_COX : Method.YEO_JOHNSON;
+        return new PowerTransformerModel(learner, method, lambdas.clone(), mean.clone(), scale.clone(), standardize);
+    }
+
     static void requireNotConstant(Dataset data, String method) {
         for (int j = 0; j < data.columns(); j++) {
             double[] c = data.column(j);

@@ -89,6 +89,11 @@ public final class StandardScalerModel extends FittedTransformer {
         return inverseEach(data, scale.length, this::inverseTransform);
     }
 
+    /** @return what is subtracted from each column (a copy; the means, or 0 when not centring) */
+    double[] shifts() {
+        return shift.clone();
+    }
+
     @Override
     public String toString() {
         int scaled = 0;

@@ -1,12 +1,10 @@
 package io.github.classicml.algorithms.preprocessing;
 
 import io.github.classicml.core.Check;
-import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Transformer;
 import io.github.classicml.core.io.Table;
 
-import java.util.List;
 
 /**
  * Fits a {@link TableTransformer} to a {@link Table}: what a {@link ColumnTransformer} applies to its
@@ -48,34 +46,7 @@ public interface TableLearner<M extends TableTransformer> {
         @Override
         public TableTransformer fit(Table table) {
             Check.notNull("table", table);
-            T model = learner.fit(table.toDataset());
-            return new TableTransformer() {
-                @Override
-                public int columns() {
-                    return model.columns();
-                }
-
-                @Override
-                public int outputColumns() {
-                    return model.outputColumns();
-                }
-
-                @Override
-                public List<String> outputColumnNames(List<String> inputNames) {
-                    return model.outputColumnNames(inputNames);
-                }
-
-                @Override
-                public Dataset transform(Table t) {
-                    Check.notNull("table", t);
-                    return model.transform(t.toDataset());
-                }
-
-                @Override
-                public String toString() {
-                    return model.toString();
-                }
-            };
+            return new NumericTableTransformer(learner.fit(table.toDataset()));
         }
     }
 }

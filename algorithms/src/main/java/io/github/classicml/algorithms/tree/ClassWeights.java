@@ -94,6 +94,16 @@ public final class ClassWeights {
         return out;
     }
 
+    /** @return the given weights (a copy), or null for uniform and balanced weights */
+    double[] given() {
+        return weights == null ? null : weights.clone();
+    }
+
+    /** @return whether the weights are balanced */
+    boolean isBalanced() {
+        return balanced;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ClassWeights other && balanced == other.balanced && Arrays.equals(weights, other.weights);

@@ -35,6 +35,20 @@ public final class ModelFileException extends IOException {
         this.reason = reason;
     }
 
+    /**
+     * Called by the library's model-file loader when validating the content failed in a way it has no
+     * rule for (a defect of the loader, reported rather than thrown as is).
+     *
+     * @param source the file or source name
+     * @param reason why it cannot be loaded, one sentence
+     * @param cause the unexpected exception
+     */
+    public ModelFileException(String source, String reason, Throwable cause) {
+        super(source + ": " + reason, cause);
+        this.source = source;
+        this.reason = reason;
+    }
+
     /** @return the file or source name the model was read from */
     public String source() {
         return source;

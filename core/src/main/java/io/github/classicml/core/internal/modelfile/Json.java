@@ -69,6 +69,9 @@ final class Json {
         Map<String, Object> out = new LinkedHashMap<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             // the parser only returns names here: anything else is a syntax error it reports itself
+            if (t != JsonToken.PROPERTY_NAME) {
+                throw new IllegalArgumentException("malformed JSON: a field name expected, got " + t);
+            }
             String name = parser.currentName();
             Object value = value(parser, parser.nextToken());
             if (out.put(name, value) != null) {
@@ -79,6 +82,9 @@ final class Json {
     }
 
     private static Object value(JsonParser parser, JsonToken token) {
+        if (token == null) {
+            throw new IllegalArgumentException("malformed JSON: the text ends inside an object or array");
+        }
         switch (token) {
             case START_OBJECT:
                 return object(parser);

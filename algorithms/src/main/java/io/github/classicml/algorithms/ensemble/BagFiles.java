@@ -1,0 +1,246 @@
+package io.github.classicml.algorithms.ensemble;
+
+import io.github.classicml.core.Check;
+import io.github.classicml.core.Classifier;
+import io.github.classicml.core.Learner;
+import io.github.classicml.core.Model;
+import io.github.classicml.core.Regressor;
+import io.github.classicml.core.internal.modelfile.FieldReader;
+import io.github.classicml.core.internal.modelfile.FieldWriter;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static io.github.classicml.algorithms.ensemble.EnsembleFiles.readPredictions;
+import static io.github.classicml.algorithms.ensemble.EnsembleFiles.readVotes;
+import static io.github.classicml.algorithms.ensemble.EnsembleFiles.writePredictions;
+import static io.github.classicml.algorithms.ensemble.EnsembleFiles.writeVotes;
+
+/**
+ * The model-file form of the bags: the member learner as a nested learner (only a library learner
+ * given as itself; a {@link SeededLearner} of the caller's own is code and refuses to save), the
+ * members as nested models, and per member its columns and, for a classifier, the map from its classes
+ * to the bag's; the out-of-bag estimates as the forests write them.
+ */
+final class BagFiles {
+
+    private BagFiles() {
+    }
+
+    // ---- bags
+
+    static void writeLearner(BaggingClassifier l, FieldWriter w) {
+        w.learner("member", savableMember(l.member()));
+        writeBag(w, l.members(), l.maxSamples(), l.maxFeatures(), l.bootstrap(), l.bootstrapFeatures(), l.oobScore(),
+                l.seed(), l.threads());
+    }
+
+    @SuppressWarnings("unchecked")
+    static BaggingClassifier readBaggingClassifierLearner(FieldReader r) {
+        Learner<?> member = r.learner("member", Learner.class);
+        return new BaggingClassifier(SeededLearner.ignoringSeed((Learner<? extends Classifier>) member),
+                r.intValue("members"), r.number("maxSamples"), r.number("maxFeatures"), r.flag("bootstrap"),
+                r.flag("bootstrapFeatures"), r.flag("oobScore"), r.integer("seed"), r.intValue("threads"));
+    }
+
+    static void writeLearner(BaggingRegressor l, FieldWriter w) {
+        w.learner("member", savableMember(l.member()));
+        writeBag(w, l.members(), l.maxSamples(), l.maxFeatures(), l.bootstrap(), l.bootstrapFeatures(), l.oobScore(),
+                l.seed(), l.threads());
+    }
+
+    @SuppressWarnings("unchecked")
+    static BaggingRegressor readBaggingRegressorLearner(FieldReader r) {
+        Learner<?> member = r.learner("member", Learner.class);
+        return new BaggingRegressor(SeededLearner.ignoringSeed((Learner<? extends Regressor>) member),
+                r.intValue("members"), r.number("maxSamples"), r.number("maxFeatures"), r.flag("bootstrap"),
+                r.flag("bootstrapFeatures"), r.flag("oobScore"), r.integer("seed"), r.intValue("threads"));
+    }
+
+    private static void writeBag(FieldWriter w, int members, double maxSamples, double maxFeatures, boolean bootstrap,
+                                 boolean bootstrapFeatures, boolean oobScore, long seed, int threads) {
+        w.integer("members", members);
+        w.number("maxSamples", maxSamples);
+        w.number("maxFeatures", maxFeatures);
+        w.flag("bootstrap", bootstrap);
+        w.flag("bootstrapFeatures", bootstrapFeatures);
+        w.flag("oobScore", oobScore);
+        w.integer("seed", seed);
+        w.integer("threads", threads);
+    }
+
+    /**
+     * The member learner of a bag that may be saved: a learner given as itself ({@code of(learner)}),
+     * which the registry then writes as a nested learner (and refuses if it is not a library learner).
+     *
+     * @throws IllegalArgumentException when the member is a {@link SeededLearner} of the caller's own
+     */
+    static Learner<?> savableMember(SeededLearner<?> member) {
+        if (!(member instanceof SeededLearner.Fixed<?> fixed)) {
+            throw new IllegalArgumentException("member must be a library learner to save the bag, got the caller's "
+                    + "SeededLearner " + member.getClass().getName() + " (a lambda or method reference is code, which "
+                    + "a model file cannot hold); fit the bag with of(learner) instead");
+        }
+        return fixed.learner();
+    }
+
+    /** Every member was fitted by the bag's member learner, which a fit guarantees and a save checks. */
+    private static void sameMemberLearner(Learner<?> learner, List<? extends Model> models) {
+        for (int m = 0; m < models.size(); m++) {
+            Model model = models.get(m);
+            if (!learner.equals(model.learner())) {
+                int index = m;
+                throw new IllegalArgumentException("members must be fitted by the member learner " + learner
+                        + ", but member " + index + " (a " + model.getClass().getSimpleName() + ") reports "
+                        + model.learner() + "; a learner of the caller's own cannot be saved");
+            }
+        }
+    }
+
+    static void write(BaggingClassifierModel m, FieldWriter w) {
+        List<Classifier> members = m.members();
+        sameMemberLearner(savableMember(m.learner().member()), members);
+        w.texts("classNames", m.classNames());
+        w.integer("columns", m.columns());
+        w.models("members", members);
+        Voting voting = m.voting();
+        List<int[]> columns = new ArrayList<>();
+        List<int[]> maps = new ArrayList<>();
+        for (int k = 0; k < members.size(); k++) {
+            columns.add(m.memberColumns(k));
+            maps.add(voting.classMap(k) == null ? identity(m.classNames().size()) : voting.classMap(k));
+        }
+        writeIntLists(w, "memberColumns", columns);
+        writeIntLists(w, "classMaps", maps);
+        writeVotes(m.oob(), w);
+    }
+
+    static BaggingClassifierModel readBaggingClassifier(BaggingClassifier learner, FieldReader r) {
+        List<String> classNames = r.classNames("classNames");
+        int k = classNames.size();
+        int p = Check.atLeast("columns", r.intValue("columns"), 1);
+        List<Classifier> members = r.models("members", Classifier.class);
+        Check.that(members.size() == learner.members(), () -> "members must hold the learner's " + learner.members()
+                + " members, got " + members.size());
+        sameMemberLearner(savableMember(learner.member()), members);
+        List<int[]> columns = readIntLists(r, "memberColumns", members.size());
+        List<int[]> maps = readIntLists(r, "classMaps", members.size());
+        int[][] cols = new int[members.size()][];
+        int[][] classMaps = new int[members.size()][];
+        for (int m = 0; m < members.size(); m++) {
+            Classifier member = members.get(m);
+            cols[m] = memberColumns(m, columns.get(m), member.columns(), p);
+            classMaps[m] = classMap(m, maps.get(m), member.classNames(), classNames);
+        }
+        Voting voting = new Voting(members, cols, classMaps, k, p);
+        return new BaggingClassifierModel(learner, voting, classNames, readVotes(r, learner.oobScore(), k));
+    }
+
+    static void write(BaggingRegressorModel m, FieldWriter w) {
+        List<Regressor> members = m.members();
+        sameMemberLearner(savableMember(m.learner().member()), members);
+        w.integer("columns", m.columns());
+        w.models("members", members);
+        List<int[]> columns = new ArrayList<>();
+        for (int k = 0; k < members.size(); k++) {
+            columns.add(m.memberColumns(k));
+        }
+        writeIntLists(w, "memberColumns", columns);
+        writePredictions(m.oob(), w);
+    }
+
+    static BaggingRegressorModel readBaggingRegressor(BaggingRegressor learner, FieldReader r) {
+        int p = Check.atLeast("columns", r.intValue("columns"), 1);
+        List<Regressor> members = r.models("members", Regressor.class);
+        Check.that(members.size() == learner.members(), () -> "members must hold the learner's " + learner.members()
+                + " members, got " + members.size());
+        sameMemberLearner(savableMember(learner.member()), members);
+        List<int[]> columns = readIntLists(r, "memberColumns", members.size());
+        int[][] cols = new int[members.size()][];
+        for (int m = 0; m < members.size(); m++) {
+            cols[m] = memberColumns(m, columns.get(m), members.get(m).columns(), p);
+        }
+        return new BaggingRegressorModel(learner, new Averaging(members, cols, p),
+                readPredictions(r, learner.oobScore()));
+    }
+
+    /** A list of int arrays as their lengths ({@code name + "Lengths"}) and their concatenation. */
+    static void writeIntLists(FieldWriter w, String name, List<int[]> lists) {
+        int[] lengths = new int[lists.size()];
+        int total = 0;
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = lists.get(i).length;
+            total += lengths[i];
+        }
+        int[] flat = new int[total];
+        int at = 0;
+        for (int[] list : lists) {
+            System.arraycopy(list, 0, flat, at, list.length);
+            at += list.length;
+        }
+        w.ints(name + "Lengths", lengths);
+        w.ints(name, flat);
+    }
+
+    static List<int[]> readIntLists(FieldReader r, String name, int count) {
+        int[] lengths = r.ints(name + "Lengths", count, "one per member");
+        int[] flat = r.ints(name);
+        long total = 0;
+        for (int i = 0; i < lengths.length; i++) {
+            int entry = i;
+            Check.that(lengths[i] >= 0, () -> name + "Lengths must be >= 0; entry " + entry + " is " + lengths[entry]);
+            total += lengths[i];
+        }
+        long expected = total;
+        Check.that(flat.length == expected, () -> name + " must hold the " + expected + " entries its lengths add up "
+                + "to, got " + flat.length);
+        List<int[]> out = new ArrayList<>(count);
+        int at = 0;
+        for (int length : lengths) {
+            out.add(Arrays.copyOfRange(flat, at, at + length));
+            at += length;
+        }
+        return out;
+    }
+
+    /** A member's columns: as many as the member takes, each in {@code [0, p)}; null when all in order. */
+    static int[] memberColumns(int member, int[] columns, int memberWidth, int p) {
+        Check.that(columns.length == memberWidth, () -> "memberColumns of member " + member + " must list the "
+                + memberWidth + " columns it takes, got " + columns.length);
+        boolean all = columns.length == p;
+        for (int j = 0; j < columns.length; j++) {
+            int c = columns[j];
+            int entry = j;
+            Check.that(c >= 0 && c < p, () -> "memberColumns of member " + member + " must be in [0, " + p
+                    + "); entry " + entry + " is " + c);
+            all &= c == j;
+        }
+        return all ? null : columns;
+    }
+
+    /**
+     * A member's class map: one strictly increasing index per member class, naming the same class in
+     * the bag; null when the member knows every class.
+     */
+    static int[] classMap(int member, int[] map, List<String> memberClasses, List<String> classNames) {
+        Check.that(map.length == memberClasses.size(), () -> "classMaps of member " + member + " must map its "
+                + memberClasses.size() + " classes, got " + map.length + " entries");
+        for (int c = 0; c < map.length; c++) {
+            int entry = c;
+            Check.that(map[c] >= 0 && map[c] < classNames.size() && (c == 0 || map[c] > map[c - 1])
+                    && classNames.get(map[c]).equals(memberClasses.get(c)), () -> "classMaps of member " + member
+                    + " must map its classes " + memberClasses + " in order onto " + classNames + "; entry " + entry
+                    + " is " + map[entry]);
+        }
+        return map.length == classNames.size() ? null : map;
+    }
+
+    static int[] identity(int k) {
+        int[] out = new int[k];
+        for (int c = 0; c < k; c++) {
+            out[c] = c;
+        }
+        return out;
+    }
+}
