@@ -4,7 +4,10 @@ import io.github.classicml.algorithms.bayes.GaussianNaiveBayes;
 import io.github.classicml.algorithms.bayes.GaussianNaiveBayesModel;
 import io.github.classicml.algorithms.bayes.MultinomialNaiveBayes;
 import io.github.classicml.algorithms.bayes.MultinomialNaiveBayesModel;
+import io.github.classicml.algorithms.ModelFiles;
 import io.github.classicml.algorithms.cluster.KMeans;
+import io.github.classicml.algorithms.ensemble.ForestClassifierModel;
+import io.github.classicml.algorithms.ensemble.RandomForestClassifier;
 import io.github.classicml.algorithms.cluster.KMeansModel;
 import io.github.classicml.algorithms.linear.LinearRegression;
 import io.github.classicml.algorithms.linear.LinearRegressionModel;
@@ -74,7 +77,7 @@ class SparkClassificationTest {
 
     @ParameterizedTest(name = "partitions={0}")
     @ValueSource(ints = {1, 2, 7})
-    void gaussianNaiveBayesMatchesOneMachine(int partitions) {
+    void gaussianNaiveBayesMatchesOneMachine(int partitions) throws Exception {
         double[][] x = features(7);
         String[] y = labels(x.length);
         GaussianNaiveBayes learner = GaussianNaiveBayes.of();
@@ -96,6 +99,10 @@ class SparkClassificationTest {
         for (double[] row : x) {
             assertEquals(local.predict(row), distributed.predict(row));
         }
+        // an ordinary model: it saves and loads as a model file
+        GaussianNaiveBayesModel loaded = ModelFiles.fromBytes(ModelFiles.toBytes(distributed), "test",
+                GaussianNaiveBayesModel.class);
+        assertArrayEquals(distributed.predictProbabilities(x[0]), loaded.predictProbabilities(x[0]));
     }
 
     @ParameterizedTest(name = "partitions={0}")
@@ -135,7 +142,9 @@ class SparkClassificationTest {
         }
         LinearRegressionModel ols = LinearRegression.of().fit(Dataset.of(x).withTargets(target, "t"));
         KMeansModel kMeans = KMeans.of(3).withSeed(1).fit(Dataset.of(x));
+        ForestClassifierModel forest = RandomForestClassifier.of().withTrees(10).withSeed(5).fit(classes);
         SparkData data = SparkData.of(LocalSpark.frame(spark, x, null, 3), LocalSpark.columnNames(3));
+        List<Row> forestRows = SparkScoring.predict(forest, data, "class").collectAsList();
 
         List<Row> knnRows = SparkScoring.predict(knn, data, "class").collectAsList();
         List<Row> olsRows = SparkScoring.predict(ols, data, "prediction").collectAsList();
@@ -144,6 +153,7 @@ class SparkClassificationTest {
             assertEquals(knn.classNames().get(knn.predict(x[i])), knnRows.get(i).getString(3));
             assertEquals(ols.predict(x[i]), olsRows.get(i).getDouble(3));
             assertEquals(kMeans.predict(x[i]), kMeansRows.get(i).getInt(3));
+            assertEquals(forest.classNames().get(forest.predict(x[i])), forestRows.get(i).getString(3));
             // the input columns pass through unchanged
             assertEquals(x[i][0], knnRows.get(i).getDouble(0));
         }

@@ -1,5 +1,6 @@
 package io.github.classicml.spark;
 
+import io.github.classicml.algorithms.ModelFiles;
 import io.github.classicml.algorithms.cluster.KMeans;
 import io.github.classicml.algorithms.cluster.KMeansModel;
 import io.github.classicml.core.Dataset;
@@ -49,7 +50,7 @@ class SparkKMeansTest {
 
     @ParameterizedTest(name = "partitions={0}")
     @ValueSource(ints = {1, 2, 7})
-    void sameIterationsLabelsAndCentresAsOneMachine(int partitions) {
+    void sameIterationsLabelsAndCentresAsOneMachine(int partitions) throws Exception {
         double[][] x = blobs(11);
         double[][] start = {x[0].clone(), x[1].clone(), x[4].clone()};
         KMeans learner = KMeans.of(3).withAlgorithm(KMeans.Algorithm.LLOYD).withTolerance(0.0);
@@ -60,6 +61,10 @@ class SparkKMeansTest {
         assertEquals(local.iterations(), distributed.iterations());
         assertTrue(local.iterations() > 1);
         assertClose(local, distributed);
+        // an ordinary model: it saves and loads as a model file, with its labels
+        KMeansModel loaded = ModelFiles.fromBytes(ModelFiles.toBytes(distributed), "test", KMeansModel.class);
+        assertArrayEquals(distributed.labels(), loaded.labels());
+        assertEquals(distributed.predict(x[7]), loaded.predict(x[7]));
     }
 
     @ParameterizedTest(name = "partitions={0}")

@@ -1,5 +1,6 @@
 package io.github.classicml.spark;
 
+import io.github.classicml.algorithms.ModelFiles;
 import io.github.classicml.algorithms.linear.LinearRegression;
 import io.github.classicml.algorithms.linear.LinearRegressionModel;
 import io.github.classicml.algorithms.linear.Ridge;
@@ -21,6 +22,7 @@ import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +58,7 @@ class SparkLinearTest {
 
     @ParameterizedTest(name = "{0}, partitions={1}")
     @CsvSource({"longley, 1", "longley, 7", "wampler1, 2", "norris, 3", "pontius, 2", "noint1, 7"})
-    void nistAccuracyHoldsAndMatchesOneMachine(String name, int partitions) {
+    void nistAccuracyHoldsAndMatchesOneMachine(String name, int partitions) throws Exception {
         Dataset data = Datasets.nist(name);
         double[] certified = certified(name, "coef");
         double certifiedIntercept = certifiedNumber(name, "intercept");
@@ -82,6 +84,11 @@ class SparkLinearTest {
         assertEquals(local.rSquared(), distributed.rSquared(), 1e-9);
         assertEquals(local.residualStandardError(), distributed.residualStandardError(),
                 1e-9 * Math.max(local.residualStandardError(), 1e-6));
+        // an ordinary model: it saves and loads as a model file, statistics included
+        LinearRegressionModel loaded = ModelFiles.fromBytes(ModelFiles.toBytes(distributed), "test",
+                LinearRegressionModel.class);
+        assertArrayEquals(distributed.coefficients(), loaded.coefficients());
+        assertEquals(distributed.rSquared(), loaded.rSquared());
     }
 
     @ParameterizedTest(name = "partitions={0}")
