@@ -118,7 +118,9 @@ public final class SparkFit {
      * k-means with the learner's settings from a seed: the initial centres are those of a
      * single-machine fit of the same learner on a seeded sample of at most {@code sampleRows} rows
      * (k-means++ seeding and Lloyd iterations on the sample, a cheap and good start), then Lloyd
-     * iterations on all rows as {@link #kMeans(KMeans, SparkData, double[][])} runs them.
+     * iterations on all rows as {@link #kMeans(KMeans, SparkData, double[][])} runs them. The sample is
+     * Spark's seeded Bernoulli sample, whose per-partition streams depend on the partitioning: the same
+     * seed on another partitioning may start elsewhere (from given centres the run does not depend on it).
      *
      * @param learner the learner (its seed draws the sample)
      * @param data the rows
