@@ -17,8 +17,9 @@ import java.util.Map;
  * columns and, for training, of its target column. This is the distributed counterpart of
  * {@link io.github.classicml.core.Dataset}; it lives on the driver and is never sent to executors.
  *
- * <p>Features are read as doubles from any numeric column type; a null is refused with the row's
- * column named. A classification target is read as text (numbers become their decimal text), and the
+ * <p>Features (and a numeric target) are read as doubles from any numeric column type; a null, a
+ * non-numeric value, NaN or an infinity is refused with its column named (on the executor, so the driver
+ * sees it inside the failed job's {@code SparkException}). A classification target is read as text (numbers become their decimal text), and the
  * classes are its distinct values in sorted order, as {@code Dataset.withClassLabels} orders them on one
  * machine, so class index {@code c} means the same class on Spark and on one machine.
  */
@@ -163,7 +164,12 @@ public final class SparkData {
             throw new IllegalArgumentException("column \"" + name + "\" must hold numbers, got "
                     + (value == null ? "null" : value.getClass().getSimpleName() + " " + value));
         }
-        return number.doubleValue();
+        double v = number.doubleValue();
+        if (!Double.isFinite(v)) {
+            // every learner fits finite values only; Spark wraps this in the SparkException of the failed job
+            throw new IllegalArgumentException("column \"" + name + "\" must hold finite numbers, got " + v);
+        }
+        return v;
     }
 
     private static String label(Row row, int at) {

@@ -197,4 +197,18 @@ class SparkClassificationTest {
             }
         }
     }
+
+    @Test
+    void aNonFiniteFeatureIsRefusedWithItsColumn() {
+        double[][] x = features(4);
+        x[17][2] = Double.NaN;
+        SparkData data = SparkData.of(LocalSpark.labelledFrame(spark, x, labels(x.length), 2),
+                LocalSpark.columnNames(3)).withTarget("y");
+        Exception e = assertThrows(Exception.class, () -> SparkFit.gaussianNaiveBayes(GaussianNaiveBayes.of(), data));
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+            cause = cause.getCause();
+        }
+        assertEquals("column \"x2\" must hold finite numbers, got NaN", cause.getMessage());
+    }
 }
