@@ -111,4 +111,14 @@ final class FeatureCounts {
         }
         return out;
     }
+
+    /**
+     * @param columns the number of columns
+     * @param classCounts rows per class; not copied
+     * @param featureCounts class-major sums; not copied
+     * @return counts over those arrays (the distributed entry, {@link NaiveBayesStatistics})
+     */
+    static FeatureCounts of(int columns, double[] classCounts, double[] featureCounts) {
+        return new FeatureCounts(columns, classCounts, featureCounts);
+    }
 }

@@ -407,4 +407,17 @@ final class GaussianStatistics {
             }
         }
     }
+
+    /**
+     * @param counts rows per class; not copied
+     * @param columns the number of columns
+     * @param means leading parts of the means, class-major; not copied
+     * @param meanResiduals trailing parts of the means; not copied
+     * @param squaredDeviations sums of squared deviations; not copied
+     * @return statistics over those arrays (the distributed entry, {@link NaiveBayesStatistics})
+     */
+    static GaussianStatistics of(double[] counts, int columns, double[] means, double[] meanResiduals,
+                                 double[] squaredDeviations) {
+        return new GaussianStatistics(counts, columns, means, meanResiduals, squaredDeviations);
+    }
 }

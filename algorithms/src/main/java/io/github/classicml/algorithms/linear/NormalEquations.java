@@ -173,4 +173,51 @@ final class NormalEquations {
         }
         return new Factorization(inverse, scale.clone(), Factorization.conditionNumber(r, order, xMean, weightSum, intercept));
     }
+
+    /**
+     * The factorisation from an upper triangular factor {@code R} of the centred design ({@code X_c = Q R}),
+     * as a QR decomposition (TSQR) gives it: {@code X^T X = R^T R}, so {@code L = (R D^-1)^T}, with its
+     * rows' signs chosen for a positive diagonal, is the Cholesky factor of the scaled Gram matrix. Used
+     * by {@link LeastSquaresStatistics}.
+     *
+     * @param r {@code columns x columns} upper triangular, row-major; not modified
+     * @param columns the number of columns
+     * @return the factorisation; {@link #xty()} and {@link #yty()} are not available from it
+     */
+    static NormalEquations fromTriangular(double[] r, int columns) {
+        int p = columns;
+        double[] scale = new double[p];
+        for (int j = 0; j < p; j++) {
+            double[] column = new double[j + 1];
+            for (int i = 0; i <= j; i++) {
+                column[i] = r[i * p + j];
+            }
+            scale[j] = norm(column);
+        }
+        DMatrixRMaj lower = new DMatrixRMaj(p, p);
+        for (int i = 0; i < p; i++) {
+            double sign = r[i * p + i] < 0 ? -1.0 : 1.0;
+            for (int j = i; j < p; j++) {
+                // L[j][i] = R[i][j] / scale[j]
+                lower.set(j, i, sign * r[i * p + j] / scale[j]);
+            }
+        }
+        return new NormalEquations(null, scale, lower, p);
+    }
+
+    private static double norm(double[] v) {
+        double max = 0;
+        for (double x : v) {
+            max = Math.max(max, Math.abs(x));
+        }
+        if (max == 0) {
+            return 0;
+        }
+        double s = 0;
+        for (double x : v) {
+            double t = x / max;
+            s += t * t;
+        }
+        return max * Math.sqrt(s);
+    }
 }
