@@ -414,10 +414,11 @@ final class GaussianStatistics {
      * @param means leading parts of the means, class-major; not copied
      * @param meanResiduals trailing parts of the means; not copied
      * @param squaredDeviations sums of squared deviations; not copied
-     * @return statistics over those arrays (the distributed entry, {@link NaiveBayesStatistics})
+     * @return statistics over those arrays (the distributed entry, {@link NaiveBayesStatistics}), in the
+     *     data's own units: the distributed sums are not kept in scaled form, so every column has scale 2^0
      */
     static GaussianStatistics of(double[] counts, int columns, double[] means, double[] meanResiduals,
                                  double[] squaredDeviations) {
-        return new GaussianStatistics(counts, columns, means, meanResiduals, squaredDeviations);
+        return new GaussianStatistics(counts, columns, means, meanResiduals, squaredDeviations, new int[columns]);
     }
 }

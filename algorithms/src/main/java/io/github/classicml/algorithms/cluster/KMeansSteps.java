@@ -141,7 +141,8 @@ public final class KMeansSteps {
         }
         Check.nonNegative("inertia", inertia);
         Check.atLeast("iterations", iterations, 0);
+        // the distributed steps work in the data's own units (scale 2^0)
         return new KMeansModel(learner, new LloydIterations.Result(centres.clone(), labels.clone(), inertia,
-                iterations), columns);
+                iterations, 0), columns);
     }
 }
