@@ -1,5 +1,6 @@
 package io.github.classicml.algorithms;
 
+import io.github.classicml.core.testing.ByteMutations;
 import io.github.classicml.core.Model;
 import io.github.classicml.core.io.ModelFileException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,8 +78,8 @@ class ModelFilesFuzzTest {
                 input = mutate(input, random, steps);
             }
             boolean resign = random.nextInt(4) != 0;
-            byte[] mutated = resign ? ModelFileEdits.signed(concat(input, new byte[] {'\n'}))
-                    : concat(input, Arrays.copyOfRange(golden, golden.length - ModelFileEditsLength.TRAILER - 1,
+            byte[] mutated = resign ? ModelFileEdits.signed(ByteMutations.concat(input, new byte[] {'\n'}))
+                    : ByteMutations.concat(input, Arrays.copyOfRange(golden, golden.length - ModelFileEditsLength.TRAILER - 1,
                             golden.length));
             String source = "fuzz-" + seed + "-" + c + ".model";
             long before = threads.getThreadAllocatedBytes(thread);
@@ -111,37 +112,17 @@ class ModelFilesFuzzTest {
     private static byte[] mutate(byte[] in, SplittableRandom random, List<String> steps) {
         int n = in.length;
         int at = n == 0 ? 0 : random.nextInt(n + 1);
-        switch (random.nextInt(8)) {
-            case 0: { // flip one bit of one byte
-                if (n == 0) {
-                    return in;
-                }
-                byte[] out = in.clone();
-                int i = random.nextInt(n);
-                out[i] ^= (byte) (1 << random.nextInt(8));
-                steps.add("flip@" + i);
-                return out;
-            }
-            case 1: { // insert random bytes
-                byte[] noise = new byte[1 + random.nextInt(8)];
-                for (int i = 0; i < noise.length; i++) {
-                    noise[i] = (byte) random.nextInt(256);
-                }
-                steps.add("insert" + noise.length + "@" + at);
-                return insert(in, at, noise);
-            }
-            case 2: { // delete a range
-                int length = Math.min(n - Math.min(at, n), 1 + random.nextInt(40));
-                steps.add("delete" + length + "@" + at);
-                return concat(Arrays.copyOf(in, Math.min(at, n)), Arrays.copyOfRange(in, Math.min(at + length, n), n));
-            }
-            case 3: // truncate
-                steps.add("truncate@" + at);
-                return Arrays.copyOf(in, at);
+        int kind = random.nextInt(8);
+        switch (kind) {
+            case 0:
+            case 1:
+            case 2:
+            case 3: // flip a bit, insert random bytes, delete a range, truncate
+                return ByteMutations.generic(kind, in, at, random, steps);
             case 4: { // a hostile text inserted
                 String text = HOSTILE[random.nextInt(HOSTILE.length)];
                 steps.add("hostile(" + (text.length() > 16 ? text.length() + " chars" : text) + ")@" + at);
-                return insert(in, at, text.getBytes(StandardCharsets.UTF_8));
+                return ByteMutations.insert(in, at, text.getBytes(StandardCharsets.UTF_8));
             }
             case 5: { // a hostile text in place of the value after a ':'
                 int colon = indexOf(in, (byte) ':', at);
@@ -154,7 +135,8 @@ class ModelFilesFuzzTest {
                 }
                 String text = HOSTILE[random.nextInt(HOSTILE.length)];
                 steps.add("value(" + (text.length() > 16 ? text.length() + " chars" : text) + ")@" + colon);
-                return concat(concat(Arrays.copyOf(in, colon + 1), text.getBytes(StandardCharsets.UTF_8)),
+                return ByteMutations.concat(ByteMutations.concat(Arrays.copyOf(in, colon + 1),
+                        text.getBytes(StandardCharsets.UTF_8)),
                         Arrays.copyOfRange(in, end, n));
             }
             case 6: { // a digit changed (a shape, a count, a hyperparameter)
@@ -195,13 +177,4 @@ class ModelFilesFuzzTest {
         return -1;
     }
 
-    private static byte[] insert(byte[] in, int at, byte[] piece) {
-        return concat(concat(Arrays.copyOf(in, at), piece), Arrays.copyOfRange(in, at, in.length));
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
 }

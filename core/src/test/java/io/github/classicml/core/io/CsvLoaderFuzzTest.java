@@ -1,5 +1,6 @@
 package io.github.classicml.core.io;
 
+import io.github.classicml.core.testing.ByteMutations;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -159,33 +160,13 @@ class CsvLoaderFuzzTest {
     private static byte[] mutate(byte[] in, SplittableRandom random, List<String> steps) {
         int n = in.length;
         int at = n == 0 ? 0 : random.nextInt(n + 1);
-        switch (random.nextInt(9)) {
-            case 0: { // flip one bit of one byte
-                if (n == 0) {
-                    return in;
-                }
-                byte[] out = in.clone();
-                int i = random.nextInt(n);
-                out[i] ^= (byte) (1 << random.nextInt(8));
-                steps.add("flip@" + i);
-                return out;
-            }
-            case 1: { // insert random bytes
-                byte[] noise = new byte[1 + random.nextInt(8)];
-                for (int i = 0; i < noise.length; i++) {
-                    noise[i] = (byte) random.nextInt(256);
-                }
-                steps.add("insert" + noise.length + "@" + at);
-                return insert(in, at, noise);
-            }
-            case 2: { // delete a range
-                int length = Math.min(n - Math.min(at, n), 1 + random.nextInt(40));
-                steps.add("delete" + length + "@" + at);
-                return concat(Arrays.copyOf(in, Math.min(at, n)), Arrays.copyOfRange(in, Math.min(at + length, n), n));
-            }
-            case 3: // truncate
-                steps.add("truncate@" + at);
-                return Arrays.copyOf(in, at);
+        int kind = random.nextInt(9);
+        switch (kind) {
+            case 0:
+            case 1:
+            case 2:
+            case 3: // flip a bit, insert random bytes, delete a range, truncate
+                return ByteMutations.generic(kind, in, at, random, steps);
             case 4: { // duplicate a line
                 int start = at;
                 while (start > 0 && in[start - 1] != '\n') {
@@ -197,20 +178,20 @@ class CsvLoaderFuzzTest {
                 }
                 end = Math.min(end + 1, n);
                 steps.add("duplicate-line@" + start);
-                return insert(in, start, Arrays.copyOfRange(in, start, end));
+                return ByteMutations.insert(in, start, Arrays.copyOfRange(in, start, end));
             }
             case 5: // a quote
                 steps.add("quote@" + at);
-                return insert(in, at, new byte[] {'"'});
+                return ByteMutations.insert(in, at, new byte[] {'"'});
             case 6: { // a huge or hostile text, often replacing a cell
                 String text = HOSTILE[random.nextInt(HOSTILE.length)];
                 steps.add("hostile(" + (text.length() > 12 ? text.length() + " chars" : text) + ")@" + at);
-                return insert(in, at, text.getBytes(StandardCharsets.UTF_8));
+                return ByteMutations.insert(in, at, text.getBytes(StandardCharsets.UTF_8));
             }
             case 7: { // bytes that are not UTF-8
                 byte[] bad = BAD_UTF8[random.nextInt(BAD_UTF8.length)];
                 steps.add("bad-utf8" + Arrays.toString(bad) + "@" + at);
-                return insert(in, at, bad);
+                return ByteMutations.insert(in, at, bad);
             }
             default: { // a number too large for a double in place of the next cell
                 int end = at;
@@ -218,21 +199,12 @@ class CsvLoaderFuzzTest {
                     end++;
                 }
                 steps.add("1e400@" + at);
-                return concat(concat(Arrays.copyOf(in, at), "1e400".getBytes(StandardCharsets.US_ASCII)),
+                return ByteMutations.concat(ByteMutations.concat(Arrays.copyOf(in, at), "1e400".getBytes(StandardCharsets.US_ASCII)),
                         Arrays.copyOfRange(in, end, n));
             }
         }
     }
 
-    private static byte[] insert(byte[] in, int at, byte[] piece) {
-        return concat(concat(Arrays.copyOf(in, at), piece), Arrays.copyOfRange(in, at, in.length));
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
 
     @org.junit.jupiter.api.Test
     void shown_longHeader_isCutInMessages() {

@@ -221,9 +221,7 @@ final class VectorApiKernels implements KernelSet {
         // Math.exp per element, as the plain-Java path: the Vector API's lane-wise EXP runs as Math.exp
         // when interpreted but as a vectorised math library once C2 compiles it, which differs in the last
         // bit on about 5 % of arguments, so a logistic fit would depend on the JIT state (design notes)
-        for (int k = 0; k < count; k++) {
-            out[k] = Math.exp(-Math.abs(z[k]));
-        }
+        SCALAR_FALLBACK.expOfNegativeAbs(z, count, out);
     }
 
     @Override
