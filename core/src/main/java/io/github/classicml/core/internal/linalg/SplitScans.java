@@ -132,24 +132,16 @@ public final class SplitScans {
         int firstCandidate = from + minRowsPerLeaf - 1;
         for (int k = from; k < lastLeft; k++) {
             int row = order[k];
-            double w = weights == null ? 1.0 : weights[row];
+            double w = weights[row];
             weightLeft += w;
             oneLeft += classes[row] * w;
             if (k < firstCandidate || values[k + 1] <= values[k] + FEATURE_THRESHOLD) {
                 continue;
             }
-            double weightRight = nodeWeight - weightLeft;
-            double zeroLeft = weightLeft - oneLeft;
-            double oneRight = nodeWeightOne - oneLeft;
-            double zeroRight = weightRight - oneRight;
-            double squaresLeft = oneLeft * oneLeft + zeroLeft * zeroLeft;
-            double squaresRight = oneRight * oneRight + zeroRight * zeroRight;
-            if (squaresLeft * weightRight + squaresRight * weightLeft > bestProxy * weightLeft * weightRight * SCREEN) {
-                double proxy = squaresLeft / weightLeft + squaresRight / weightRight;
-                if (proxy > bestProxy) {
-                    bestProxy = proxy;
-                    bestPosition = k + 1;
-                }
+            double proxy = binaryGiniProxy(weightLeft, oneLeft, nodeWeight, nodeWeightOne, bestProxy);
+            if (proxy > bestProxy) {
+                bestProxy = proxy;
+                bestPosition = k + 1;
             }
         }
         best[0] = bestProxy;
@@ -185,19 +177,11 @@ public final class SplitScans {
                 continue;
             }
             double weightLeft = k + 1 - from;
-            double weightRight = nodeWeight - weightLeft;
             double oneLeft = onesLeft;
-            double zeroLeft = weightLeft - oneLeft;
-            double oneRight = nodeWeightOne - oneLeft;
-            double zeroRight = weightRight - oneRight;
-            double squaresLeft = oneLeft * oneLeft + zeroLeft * zeroLeft;
-            double squaresRight = oneRight * oneRight + zeroRight * zeroRight;
-            if (squaresLeft * weightRight + squaresRight * weightLeft > bestProxy * weightLeft * weightRight * SCREEN) {
-                double proxy = squaresLeft / weightLeft + squaresRight / weightRight;
-                if (proxy > bestProxy) {
-                    bestProxy = proxy;
-                    bestPosition = k + 1;
-                }
+            double proxy = binaryGiniProxy(weightLeft, oneLeft, nodeWeight, nodeWeightOne, bestProxy);
+            if (proxy > bestProxy) {
+                bestProxy = proxy;
+                bestPosition = k + 1;
             }
         }
         best[0] = bestProxy;
@@ -241,23 +225,39 @@ public final class SplitScans {
                 continue;
             }
             double weightLeft = countLeft;
-            double weightRight = nodeWeight - weightLeft;
             double oneLeft = onesLeft;
-            double zeroLeft = weightLeft - oneLeft;
-            double oneRight = nodeWeightOne - oneLeft;
-            double zeroRight = weightRight - oneRight;
-            double squaresLeft = oneLeft * oneLeft + zeroLeft * zeroLeft;
-            double squaresRight = oneRight * oneRight + zeroRight * zeroRight;
-            if (squaresLeft * weightRight + squaresRight * weightLeft > bestProxy * weightLeft * weightRight * SCREEN) {
-                double proxy = squaresLeft / weightLeft + squaresRight / weightRight;
-                if (proxy > bestProxy) {
-                    bestProxy = proxy;
-                    bestPosition = k + 1;
-                }
+            double proxy = binaryGiniProxy(weightLeft, oneLeft, nodeWeight, nodeWeightOne, bestProxy);
+            if (proxy > bestProxy) {
+                bestProxy = proxy;
+                bestPosition = k + 1;
             }
         }
         best[0] = bestProxy;
         return bestPosition;
+    }
+
+    /**
+     * The Gini proxy {@code Σ_side Σ_c w_c² / w_side} of the two-class split whose left side weighs
+     * {@code weightLeft}, {@code oneLeft} of it class 1, when it beats {@code bestProxy}; otherwise
+     * {@code -1}. The cheap screen (both fractions multiplied out, no division) rejects most candidates;
+     * the divisions run only for those within {@link #SCREEN} of the best. Every binary scan calls this,
+     * so they all score a candidate with the same arithmetic.
+     */
+    private static double binaryGiniProxy(double weightLeft, double oneLeft, double nodeWeight, double nodeWeightOne,
+                                          double bestProxy) {
+        double weightRight = nodeWeight - weightLeft;
+        double zeroLeft = weightLeft - oneLeft;
+        double oneRight = nodeWeightOne - oneLeft;
+        double zeroRight = weightRight - oneRight;
+        double squaresLeft = oneLeft * oneLeft + zeroLeft * zeroLeft;
+        double squaresRight = oneRight * oneRight + zeroRight * zeroRight;
+        if (squaresLeft * weightRight + squaresRight * weightLeft > bestProxy * weightLeft * weightRight * SCREEN) {
+            double proxy = squaresLeft / weightLeft + squaresRight / weightRight;
+            if (proxy > bestProxy) {
+                return proxy;
+            }
+        }
+        return -1;
     }
 
     /** {@link #bestGiniBinary} with every weight 1: integer running counts. */
@@ -274,19 +274,11 @@ public final class SplitScans {
                 continue;
             }
             double weightLeft = k + 1 - from;
-            double weightRight = nodeWeight - weightLeft;
             double oneLeft = onesLeft;
-            double zeroLeft = weightLeft - oneLeft;
-            double oneRight = nodeWeightOne - oneLeft;
-            double zeroRight = weightRight - oneRight;
-            double squaresLeft = oneLeft * oneLeft + zeroLeft * zeroLeft;
-            double squaresRight = oneRight * oneRight + zeroRight * zeroRight;
-            if (squaresLeft * weightRight + squaresRight * weightLeft > bestProxy * weightLeft * weightRight * SCREEN) {
-                double proxy = squaresLeft / weightLeft + squaresRight / weightRight;
-                if (proxy > bestProxy) {
-                    bestProxy = proxy;
-                    bestPosition = k + 1;
-                }
+            double proxy = binaryGiniProxy(weightLeft, oneLeft, nodeWeight, nodeWeightOne, bestProxy);
+            if (proxy > bestProxy) {
+                bestProxy = proxy;
+                bestPosition = k + 1;
             }
         }
         best[0] = bestProxy;
