@@ -1,5 +1,6 @@
 package io.github.classicml.algorithms;
 
+import io.github.classicml.core.Learner;
 import io.github.classicml.core.Model;
 import io.github.classicml.core.internal.modelfile.CodecRegistry;
 import io.github.classicml.core.internal.modelfile.ModelCodec;
@@ -187,5 +188,36 @@ public final class ModelFiles {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(type, "type");
         return REGISTRY.load(bytes, source, type);
+    }
+
+    /**
+     * A learner's hyperparameters alone, in the model-file format (a {@code type} and a {@code learner}
+     * section, no fitted data): how {@code classicml-spark} sends the learner of every bag or forest member
+     * to its executors without Java serialisation.
+     *
+     * @param learner a learner of the library
+     * @return the bytes
+     * @throws IllegalArgumentException if it is not one of the library's learners (a learner of your own,
+     *     or a bag of one, has no data-only form)
+     */
+    public static byte[] learnerToBytes(Learner<?> learner) {
+        Objects.requireNonNull(learner, "learner");
+        return REGISTRY.saveLearner(learner);
+    }
+
+    /**
+     * @param bytes the bytes {@link #learnerToBytes(Learner)} wrote; not modified
+     * @param source a name for the source, used in messages
+     * @param type the learner type expected (an interface such as {@code Learner.class} is fine)
+     * @param <L> that type
+     * @return the learner, validated by its canonical constructor
+     * @throws ModelFileException if the bytes are not a valid learner of that type
+     */
+    public static <L extends Learner<?>> L learnerFromBytes(byte[] bytes, String source, Class<L> type)
+            throws ModelFileException {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(type, "type");
+        return REGISTRY.loadLearner(bytes, source, type);
     }
 }

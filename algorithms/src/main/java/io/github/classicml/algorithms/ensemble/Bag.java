@@ -38,26 +38,73 @@ record Bag(long seed, int[] counts, int size, int[] columns) {
         for (int m = 0; m < members; m++) {
             SplittableRandom rng = root.split();
             long memberSeed = rng.nextLong();
-            int[] cols = null;
-            if (bootstrapColumns || sampleColumns < columns) {
-                cols = bootstrapColumns ? withReplacement(rng, columns, sampleColumns)
-                        : withoutReplacement(rng, columns, sampleColumns);
-            }
+            int[] cols = drawColumns(rng, columns, sampleColumns, bootstrapColumns);
             int[] counts = new int[rows];
-            if (bootstrap) {
-                for (int i = 0; i < sampleRows; i++) {
-                    counts[rng.nextInt(rows)]++;
-                }
-            } else if (sampleRows == rows) {
-                Arrays.fill(counts, 1);
-            } else {
-                for (int i : withoutReplacement(rng, rows, sampleRows)) {
-                    counts[i] = 1;
-                }
-            }
+            drawRows(rng, rows, sampleRows, bootstrap, 0, rows, counts);
             bags[m] = new Bag(memberSeed, counts, sampleRows, cols);
         }
         return bags;
+    }
+
+    /**
+     * Replays the draws of one member and keeps the counts of the rows in {@code [from, to)} only: the
+     * same random numbers as {@link #draw}, in the same order, so that engines holding the rows in
+     * pieces (Spark partitions) agree with one machine on every member's sample. Cost: {@code m} splits,
+     * the member's column draws and all its {@code sampleRows} row draws, whatever the range
+     * ({@code O(rows)} memory for a sample without replacement, which shuffles every row index); an empty
+     * range draws only the seed and the columns.
+     *
+     * @param member the member, in {@code [0, members)}
+     * @param from the first row of the range
+     * @param to one past the last row of the range, at most {@code rows}
+     * @return the member's seed, its columns (null for all) and the counts of rows {@code from..to-1}
+     */
+    static Bag replay(long seed, int member, int rows, int sampleRows, boolean bootstrap, int columns,
+                      int sampleColumns, boolean bootstrapColumns, int from, int to) {
+        SplittableRandom root = new SplittableRandom(seed);
+        SplittableRandom rng = root.split();
+        for (int m = 0; m < member; m++) {
+            // the root advances by one split per member, whatever the member drew from its own stream
+            rng = root.split();
+        }
+        long memberSeed = rng.nextLong();
+        int[] cols = drawColumns(rng, columns, sampleColumns, bootstrapColumns);
+        int[] counts = new int[to - from];
+        if (from < to) {
+            // the rows come last in the member's stream: an empty range needs only the seed and columns
+            drawRows(rng, rows, sampleRows, bootstrap, from, to, counts);
+        }
+        return new Bag(memberSeed, counts, sampleRows, cols);
+    }
+
+    /** @return the member's columns, ascending, or null for all columns in order (then nothing is drawn) */
+    private static int[] drawColumns(SplittableRandom rng, int columns, int sampleColumns, boolean bootstrapColumns) {
+        if (bootstrapColumns || sampleColumns < columns) {
+            return bootstrapColumns ? withReplacement(rng, columns, sampleColumns)
+                    : withoutReplacement(rng, columns, sampleColumns);
+        }
+        return null;
+    }
+
+    /** Draws the member's rows and adds the draws of rows {@code from..to-1} to {@code counts[i - from]}. */
+    private static void drawRows(SplittableRandom rng, int rows, int sampleRows, boolean bootstrap, int from, int to,
+                                 int[] counts) {
+        if (bootstrap) {
+            for (int i = 0; i < sampleRows; i++) {
+                int row = rng.nextInt(rows);
+                if (row >= from && row < to) {
+                    counts[row - from]++;
+                }
+            }
+        } else if (sampleRows == rows) {
+            Arrays.fill(counts, 1);
+        } else {
+            for (int i : withoutReplacement(rng, rows, sampleRows)) {
+                if (i >= from && i < to) {
+                    counts[i - from] = 1;
+                }
+            }
+        }
     }
 
     /** @return {@code k} draws from {@code [0, n)} with replacement, ascending */

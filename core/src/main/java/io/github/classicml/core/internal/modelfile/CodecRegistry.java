@@ -88,6 +88,41 @@ public final class CodecRegistry {
     }
 
     /**
+     * A learner alone, in a model file's envelope: {@code {"type", "learner"}} without {@code data}, the
+     * section a nested learner has inside a model file. How a learner's hyperparameters travel where Java
+     * serialisation is not wanted (to Spark's executors).
+     *
+     * @param learner a learner of the library
+     * @return the bytes
+     * @throws IllegalArgumentException if it is not one of the library's learners
+     */
+    public byte[] saveLearner(Learner<?> learner) {
+        return ModelFileFormat.encode(learnerSection(learner, ""));
+    }
+
+    /**
+     * @param bytes the bytes {@link #saveLearner(Learner)} wrote
+     * @param source a name for the source, for messages
+     * @param type the learner type expected (an interface is fine)
+     * @param <L> that type
+     * @return the learner, rebuilt through its canonical constructor
+     * @throws ModelFileException if the bytes are not a learner of that type
+     */
+    public <L extends Learner<?>> L loadLearner(byte[] bytes, String source, Class<L> type) throws ModelFileException {
+        try {
+            Map<String, Object> root = ModelFileFormat.decode(bytes);
+            long version = (Long) root.remove("formatVersion");
+            root.remove("format");
+            root.remove("libraryVersion");
+            return readLearnerSection(root, "the file", type, version);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(source, e.getMessage());
+        } catch (RuntimeException e) {
+            throw new ModelFileException(source, "invalid learner data (" + e + ")", e);
+        }
+    }
+
+    /**
      * @param bytes a model file's content
      * @param source the file name, for messages
      * @return the model type the file holds, after checking the size, checksum, JSON and format version
