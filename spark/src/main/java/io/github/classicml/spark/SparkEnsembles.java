@@ -1,0 +1,387 @@
+package io.github.classicml.spark;
+
+import io.github.classicml.algorithms.ModelFiles;
+import io.github.classicml.algorithms.ensemble.BaggingClassifier;
+import io.github.classicml.algorithms.ensemble.BaggingClassifierModel;
+import io.github.classicml.algorithms.ensemble.BaggingRegressor;
+import io.github.classicml.algorithms.ensemble.BaggingRegressorModel;
+import io.github.classicml.algorithms.ensemble.EnsembleSteps;
+import io.github.classicml.algorithms.ensemble.ForestClassifier;
+import io.github.classicml.algorithms.ensemble.ForestClassifierModel;
+import io.github.classicml.algorithms.ensemble.ForestRegressor;
+import io.github.classicml.algorithms.ensemble.ForestRegressorModel;
+import io.github.classicml.algorithms.tree.DecisionTreeClassifier;
+import io.github.classicml.algorithms.tree.DecisionTreeClassifierModel;
+import io.github.classicml.algorithms.tree.DecisionTreeRegressor;
+import io.github.classicml.algorithms.tree.DecisionTreeRegressorModel;
+import io.github.classicml.core.Check;
+import io.github.classicml.core.Classifier;
+import io.github.classicml.core.Learner;
+import io.github.classicml.core.Model;
+import io.github.classicml.core.Regressor;
+import io.github.classicml.core.io.ModelFileException;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import scala.Tuple2;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Bagging, random forests and extra trees fitted on rows held by Spark, giving the model the
+ * single-machine {@code learner.fit} gives on the same rows in the frame's order: the same members, tree
+ * by tree and node by node, whatever the number of partitions.
+ *
+ * <p>How. The rows are numbered {@code 0..n-1} in the frame's order ({@code zipWithIndex}). On one
+ * machine the ensemble draws every member's seed, columns and bootstrap counts from its seed before
+ * fitting anything; here every partition replays those draws ({@link EnsembleSteps.Draws#counts}) and
+ * keeps the counts of its own rows, so the samples are the single-machine samples and do not depend on
+ * the partitioning. Each drawn row is sent, with its count, to its member (a shuffle keyed by member,
+ * one task per member); the task sorts the member's rows by number, builds its training set (a forest
+ * tree: the drawn rows weighted by their counts, every training class known; a bag member: each row
+ * repeated as drawn, its columns) and fits it with the single-machine code. The member's learner goes
+ * out as learner bytes ({@link ModelFiles#learnerToBytes}) and the fitted member comes back as its model
+ * file; the driver assembles the ordinary model ({@link EnsembleSteps}). A tree grown on its drawn rows
+ * alone is the tree grown on all rows with weight 0 for the others, because the tree leaves rows of
+ * weight 0 out before it sorts, so the forest is bit-identical.
+ *
+ * <p>Cost and limits: every partition draws {@code members * sampleRows} random numbers (one pass of
+ * about 1 ns each, e.g. 100 trees on 10 million rows: about a second per partition) and holds its own
+ * rows while it emits them; the shuffle moves each member's sample, about {@code 0.63 n} distinct rows per
+ * bootstrap member ({@code n} rows per member without bootstrap, as extra trees default to), so
+ * {@code 0.63 n * members} rows in all. <b>Each member's sample must fit in one task's memory</b>, as the
+ * whole dataset fits one JVM on one machine: this distributes the members, not a single tree. Rows are
+ * limited to {@code Integer.MAX_VALUE}. The frame's order must be deterministic (a frame read from files,
+ * or sorted); the numbered rows are cached for the fit. Out-of-bag estimates are not computed on Spark
+ * ({@code oobScore} must be false); score held-out rows with {@link SparkScoring} instead.
+ */
+public final class SparkEnsembles {
+
+    private static final int FOREST_CLASSIFIER = 0;
+    private static final int FOREST_REGRESSOR = 1;
+    private static final int BAG_CLASSIFIER = 2;
+    private static final int BAG_REGRESSOR = 3;
+
+    private SparkEnsembles() {
+    }
+
+    /**
+     * A random forest or extra trees for classification.
+     *
+     * @param learner the forest, with {@code oobScore} false
+     * @param data rows with a class target
+     * @return the model {@code learner.fit} gives on the same rows: identical trees
+     * @throws IllegalArgumentException if the learner asks for out-of-bag estimates, or as {@code learner.fit}
+     */
+    public static ForestClassifierModel forestClassifier(ForestClassifier learner, SparkData data) {
+        Check.notNull("learner", learner);
+        Check.notNull("data", data);
+        requireNoOob(learner.oobScore());
+        List<String> classes = data.classNames();
+        int p = data.columns();
+        // checks maxFeatures against the width before any job
+        DecisionTreeClassifier tree = learner.tree(p);
+        Fitted fitted = fit(FOREST_CLASSIFIER, data.classificationRows(classes), data, classes,
+                (draws, m) -> tree.withSeed(draws.memberSeed(m)),
+                rows -> EnsembleSteps.draws(learner, rows, p));
+        List<DecisionTreeClassifierModel> trees = fitted.models(DecisionTreeClassifierModel.class);
+        return EnsembleSteps.forestClassifier(learner, trees, classes, p);
+    }
+
+    /**
+     * A random forest or extra trees for regression.
+     *
+     * @param learner the forest, with {@code oobScore} false
+     * @param data rows with a numeric target
+     * @return the model {@code learner.fit} gives on the same rows: identical trees
+     * @throws IllegalArgumentException if the learner asks for out-of-bag estimates, or as {@code learner.fit}
+     */
+    public static ForestRegressorModel forestRegressor(ForestRegressor learner, SparkData data) {
+        Check.notNull("learner", learner);
+        Check.notNull("data", data);
+        requireNoOob(learner.oobScore());
+        int p = data.columns();
+        DecisionTreeRegressor tree = learner.tree(p);
+        Fitted fitted = fit(FOREST_REGRESSOR, data.regressionRows(), data, null,
+                (draws, m) -> tree.withSeed(draws.memberSeed(m)),
+                rows -> EnsembleSteps.draws(learner, rows, p));
+        return EnsembleSteps.forestRegressor(learner, fitted.models(DecisionTreeRegressorModel.class), p);
+    }
+
+    /**
+     * Bagging of a library classifier ({@code BaggingClassifier.of(KnnClassifier.of(5))},
+     * {@code BaggingClassifier.of(DecisionTreeClassifier.of()::withSeed)}, ...).
+     *
+     * @param learner the bag, with {@code oobScore} false; each member's learner
+     *     ({@code member().withSeed(seed)}) must be one of the library's learners, since it travels as a
+     *     model file, and its models must have model files
+     * @param data rows with a class target
+     * @return the model {@code learner.fit} gives on the same rows: identical members
+     * @throws IllegalArgumentException if the learner asks for out-of-bag estimates or a member's learner is
+     *     not a library learner, or as {@code learner.fit}
+     */
+    public static BaggingClassifierModel baggingClassifier(BaggingClassifier learner, SparkData data) {
+        Check.notNull("learner", learner);
+        Check.notNull("data", data);
+        requireNoOob(learner.oobScore());
+        List<String> classes = data.classNames();
+        int p = data.columns();
+        EnsembleSteps.Draws[] drawn = new EnsembleSteps.Draws[1];
+        Fitted fitted = fit(BAG_CLASSIFIER, data.classificationRows(classes), data, classes,
+                (draws, m) -> learner.member().withSeed(draws.memberSeed(m)),
+                rows -> drawn[0] = EnsembleSteps.draws(learner, rows, p));
+        return EnsembleSteps.baggingClassifier(learner, drawn[0], fitted.models(Classifier.class), fitted.classMaps(),
+                classes);
+    }
+
+    /**
+     * Bagging of a library regressor.
+     *
+     * @param learner the bag, with {@code oobScore} false; each member's learner must be one of the
+     *     library's learners
+     * @param data rows with a numeric target
+     * @return the model {@code learner.fit} gives on the same rows: identical members
+     * @throws IllegalArgumentException as {@link #baggingClassifier}
+     */
+    public static BaggingRegressorModel baggingRegressor(BaggingRegressor learner, SparkData data) {
+        Check.notNull("learner", learner);
+        Check.notNull("data", data);
+        requireNoOob(learner.oobScore());
+        int p = data.columns();
+        EnsembleSteps.Draws[] drawn = new EnsembleSteps.Draws[1];
+        Fitted fitted = fit(BAG_REGRESSOR, data.regressionRows(), data, null,
+                (draws, m) -> learner.member().withSeed(draws.memberSeed(m)),
+                rows -> drawn[0] = EnsembleSteps.draws(learner, rows, p));
+        return EnsembleSteps.baggingRegressor(learner, drawn[0], fitted.models(Regressor.class));
+    }
+
+    private static void requireNoOob(boolean oobScore) {
+        Check.that(!oobScore, "oobScore must be false on Spark, got true; the out-of-bag estimates are not "
+                + "computed there (score held-out rows with SparkScoring)");
+    }
+
+    /** The learner of member {@code m}, on the driver. */
+    private interface MemberLearner {
+        Learner<?> of(EnsembleSteps.Draws draws, int member);
+    }
+
+    /** The ensemble's draws for {@code rows} rows, on the driver. */
+    private interface DrawsFor {
+        EnsembleSteps.Draws of(int rows);
+    }
+
+    /** The fitted members' model files and, for a bag of classifiers, their class maps, in member order. */
+    private record Fitted(List<byte[]> files, List<int[]> classMaps) {
+
+        <M extends Model> List<M> models(Class<M> type) {
+            List<M> out = new ArrayList<>(files.size());
+            for (int m = 0; m < files.size(); m++) {
+                try {
+                    out.add(ModelFiles.fromBytes(files.get(m), "member " + m, type));
+                } catch (ModelFileException e) {
+                    // an executor wrote these bytes a moment ago: a failure here is a broken transfer
+                    throw new IllegalStateException("the model file of member " + m + " does not load: "
+                            + e.getMessage(), e);
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Numbers the rows, sends each member's drawn rows to one task, fits the members there and brings
+     * their model files back.
+     *
+     * @param rows each row's features and then its target (a class index for classification)
+     */
+    private static Fitted fit(int kind, JavaRDD<double[]> rows, SparkData data, List<String> classes,
+                              MemberLearner memberLearner, DrawsFor drawsFor) {
+        JavaPairRDD<double[], Long> numbered = rows.zipWithIndex().cache();
+        try {
+            long n = numbered.count();
+            Check.that(n >= 1, "data must have at least 1 row, got 0");
+            Check.that(n <= Integer.MAX_VALUE, () -> "data must have at most " + Integer.MAX_VALUE
+                    + " rows (one member's sample is fitted in one task), got " + n);
+            EnsembleSteps.Draws draws = drawsFor.of((int) n);
+            int members = draws.members();
+            byte[][] learners = new byte[members][];
+            for (int m = 0; m < members; m++) {
+                Learner<?> learner = memberLearner.of(draws, m);
+                try {
+                    learners[m] = ModelFiles.learnerToBytes(learner);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("member must be one of classicml's learners to fit on Spark "
+                            + "(it travels as a model file); " + e.getMessage(), e);
+                }
+            }
+            JavaSparkContext context = JavaSparkContext.fromSparkContext(data.frame().sparkSession().sparkContext());
+            Broadcast<byte[][]> learnerFiles = context.broadcast(learners);
+            // the draws travel as their components: nothing of classicml is Java-serialised
+            long seed = draws.seed();
+            int rowCount = draws.rows();
+            int sampleRows = draws.sampleRows();
+            boolean bootstrap = draws.bootstrap();
+            int p = draws.columns();
+            int sampleColumns = draws.sampleColumns();
+            boolean bootstrapColumns = draws.bootstrapColumns();
+            String[] columnNames = data.featureColumns().toArray(new String[0]);
+            String[] classNames = classes == null ? null : classes.toArray(new String[0]);
+            List<Tuple2<Integer, Tuple2<byte[], int[]>>> collected = numbered
+                    .mapPartitionsToPair(part -> new Emission(part, new EnsembleSteps.Draws(seed, members, rowCount,
+                            sampleRows, bootstrap, p, sampleColumns, bootstrapColumns)))
+                    .groupByKey(members)
+                    .mapToPair(group -> {
+                        int m = group._1();
+                        EnsembleSteps.Draws d = new EnsembleSteps.Draws(seed, members, rowCount, sampleRows, bootstrap,
+                                p, sampleColumns, bootstrapColumns);
+                        return new Tuple2<>(m, fitMember(kind, d, m, group._2(), learnerFiles.value()[m],
+                                columnNames, classNames));
+                    })
+                    .collect();
+            learnerFiles.destroy();
+            List<Tuple2<Integer, Tuple2<byte[], int[]>>> ordered = new ArrayList<>(collected);
+            ordered.sort(Comparator.comparing(Tuple2::_1));
+            Check.that(ordered.size() == members, () -> "every member must have a sample; got " + ordered.size()
+                    + " of " + members);
+            List<byte[]> files = new ArrayList<>(members);
+            List<int[]> maps = new ArrayList<>(members);
+            for (Tuple2<Integer, Tuple2<byte[], int[]>> t : ordered) {
+                files.add(t._2()._1());
+                maps.add(t._2()._2());
+            }
+            return new Fitted(files, maps);
+        } finally {
+            numbered.unpersist(false);
+        }
+    }
+
+    /**
+     * Fits one member on an executor from its drawn rows, each {@code [row number, count, features...,
+     * target]}.
+     *
+     * @return the member's model file and, for a bag of classifiers, its class map (else null)
+     */
+    private static Tuple2<byte[], int[]> fitMember(int kind, EnsembleSteps.Draws draws, int member,
+                                                   Iterable<double[]> records, byte[] learnerFile,
+                                                   String[] columnNames, String[] classNames) {
+        List<double[]> drawn = new ArrayList<>();
+        records.forEach(drawn::add);
+        // ascending row number: the order of the rows on one machine
+        drawn.sort(Comparator.comparingDouble(r -> r[0]));
+        int p = draws.columns();
+        int rows = drawn.size();
+        double[] x = new double[rows * p];
+        int[] counts = new int[rows];
+        double[] targets = new double[rows];
+        int[] classes = new int[rows];
+        for (int k = 0; k < rows; k++) {
+            double[] r = drawn.get(k);
+            counts[k] = (int) r[1];
+            System.arraycopy(r, 2, x, k * p, p);
+            targets[k] = r[2 + p];
+            classes[k] = (int) r[2 + p];
+        }
+        Learner<?> learner;
+        try {
+            learner = ModelFiles.learnerFromBytes(learnerFile, "member " + member + " learner", Learner.class);
+        } catch (ModelFileException e) {
+            throw new IllegalStateException("the learner of member " + member + " does not load: " + e.getMessage(), e);
+        }
+        List<String> columns = List.of(columnNames);
+        Model model;
+        int[] classMap = null;
+        switch (kind) {
+            case FOREST_CLASSIFIER -> {
+                EnsembleSteps.ForestSample s = EnsembleSteps.forestSample(draws, x, counts, columns, classes,
+                        List.of(classNames));
+                model = ((DecisionTreeClassifier) learner).fit(s.data(), s.weights());
+            }
+            case FOREST_REGRESSOR -> {
+                EnsembleSteps.ForestSample s = EnsembleSteps.forestSample(draws, x, counts, columns, targets);
+                model = ((DecisionTreeRegressor) learner).fit(s.data(), s.weights());
+            }
+            case BAG_CLASSIFIER -> {
+                EnsembleSteps.BagSample s = EnsembleSteps.baggingSample(draws, member, x, counts, classes,
+                        List.of(classNames));
+                model = (Model) learner.fit(s.data());
+                classMap = s.classMap();
+            }
+            default -> {
+                EnsembleSteps.BagSample s = EnsembleSteps.baggingSample(draws, member, x, counts, targets);
+                model = (Model) learner.fit(s.data());
+            }
+        }
+        return new Tuple2<>(ModelFiles.toBytes(model), classMap);
+    }
+
+    /**
+     * One partition's drawn rows, member after member: {@code (member, [row number, count, row...])}
+     * for every row of the partition that the member drew. The partition's rows are held; each member's
+     * counts are replayed when its turn comes, so only one member's counts are held at a time.
+     */
+    private static final class Emission implements Iterator<Tuple2<Integer, double[]>> {
+
+        private final List<double[]> rows = new ArrayList<>();
+        private final EnsembleSteps.Draws draws;
+        private final int from;
+        private int member = -1;
+        private int[] counts = new int[0];
+        private int next;
+
+        Emission(Iterator<Tuple2<double[], Long>> part, EnsembleSteps.Draws draws) {
+            this.draws = draws;
+            long first = -1;
+            while (part.hasNext()) {
+                Tuple2<double[], Long> t = part.next();
+                if (first < 0) {
+                    first = t._2();
+                }
+                // zipWithIndex numbers a partition's rows consecutively, in order
+                rows.add(t._1());
+            }
+            this.from = (int) Math.max(first, 0);
+            advance();
+        }
+
+        /** Moves to the next drawn row, replaying the next member's counts when this one's are used up. */
+        private void advance() {
+            while (true) {
+                while (next < counts.length && counts[next] == 0) {
+                    next++;
+                }
+                if (next < counts.length || rows.isEmpty() || member + 1 >= draws.members()) {
+                    return;
+                }
+                member++;
+                counts = draws.counts(member, from, from + rows.size());
+                next = 0;
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < counts.length;
+        }
+
+        @Override
+        public Tuple2<Integer, double[]> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            double[] row = rows.get(next);
+            double[] record = new double[2 + row.length];
+            record[0] = from + next;
+            record[1] = counts[next];
+            System.arraycopy(row, 0, record, 2, row.length);
+            Tuple2<Integer, double[]> out = new Tuple2<>(member, record);
+            next++;
+            advance();
+            return out;
+        }
+    }
+}
