@@ -261,30 +261,38 @@ public final class SparkEnsembles {
     }
 
     /**
-     * Fits one member on an executor from its drawn rows, each {@code [row number, count, features...,
-     * target]}.
+     * Fits one member on an executor from its blocks of drawn rows, one block per partition, each row
+     * {@code [row number, count, features..., target]}.
      *
      * @return the member's model file and, for a bag of classifiers, its class map (else null)
      */
     private static Tuple2<byte[], int[]> fitMember(int kind, EnsembleSteps.Draws draws, int member,
                                                    Iterable<double[]> records, byte[] learnerFile,
                                                    String[] columnNames, String[] classNames) {
-        List<double[]> drawn = new ArrayList<>();
-        records.forEach(drawn::add);
-        // ascending row number: the order of the rows on one machine
-        drawn.sort(Comparator.comparingDouble(r -> r[0]));
         int p = draws.columns();
-        int rows = drawn.size();
+        int stride = p + 3;
+        List<double[]> blocks = new ArrayList<>();
+        int rows = 0;
+        for (double[] block : records) {
+            blocks.add(block);
+            rows += block.length / stride;
+        }
+        // blocks come from partitions of disjoint row ranges, each in row order: ordered by their first
+        // row, they give the member's rows in ascending row number, the order of the rows on one machine
+        blocks.sort(Comparator.comparingDouble(b -> b[0]));
         double[] x = new double[rows * p];
         int[] counts = new int[rows];
         double[] targets = new double[rows];
         int[] classes = new int[rows];
-        for (int k = 0; k < rows; k++) {
-            double[] r = drawn.get(k);
-            counts[k] = (int) r[1];
-            System.arraycopy(r, 2, x, k * p, p);
-            targets[k] = r[2 + p];
-            classes[k] = (int) r[2 + p];
+        int k = 0;
+        for (double[] block : blocks) {
+            for (int at = 0; at < block.length; at += stride) {
+                counts[k] = (int) block[at + 1];
+                System.arraycopy(block, at + 2, x, k * p, p);
+                targets[k] = block[at + 2 + p];
+                classes[k] = (int) block[at + 2 + p];
+                k++;
+            }
         }
         Learner<?> learner;
         try {
@@ -320,18 +328,19 @@ public final class SparkEnsembles {
     }
 
     /**
-     * One partition's drawn rows, member after member: {@code (member, [row number, count, row...])}
-     * for every row of the partition that the member drew. The partition's rows are held; each member's
-     * counts are replayed when its turn comes, so only one member's counts are held at a time.
+     * One partition's drawn rows, member after member: {@code (member, block)} where the block holds, for
+     * every row of the partition the member drew, {@code [row number, count, features..., target]} in row
+     * order (one record per member and partition, not per row, so that the shuffle moves packed arrays).
+     * The partition's rows are held; each member's counts are replayed when its turn comes, so only one
+     * member's counts and block are held at a time.
      */
     private static final class Emission implements Iterator<Tuple2<Integer, double[]>> {
 
         private final List<double[]> rows = new ArrayList<>();
         private final EnsembleSteps.Draws draws;
         private final int from;
-        private int member = -1;
-        private int[] counts = new int[0];
-        private int next;
+        private int member;
+        private Tuple2<Integer, double[]> pending;
 
         Emission(Iterator<Tuple2<double[], Long>> part, EnsembleSteps.Draws draws) {
             this.draws = draws;
@@ -345,41 +354,48 @@ public final class SparkEnsembles {
                 rows.add(t._1());
             }
             this.from = (int) Math.max(first, 0);
+            this.member = rows.isEmpty() ? draws.members() : 0;
             advance();
         }
 
-        /** Moves to the next drawn row, replaying the next member's counts when this one's are used up. */
+        /** Builds the next member's non-empty block, or leaves {@code pending} null after the last member. */
         private void advance() {
-            while (true) {
-                while (next < counts.length && counts[next] == 0) {
-                    next++;
+            pending = null;
+            while (pending == null && member < draws.members()) {
+                int[] counts = draws.counts(member, from, from + rows.size());
+                int drawn = 0;
+                for (int c : counts) {
+                    drawn += c > 0 ? 1 : 0;
                 }
-                if (next < counts.length || rows.isEmpty() || member + 1 >= draws.members()) {
-                    return;
+                if (drawn > 0) {
+                    int stride = 2 + rows.get(0).length;
+                    double[] block = new double[drawn * stride];
+                    int k = 0;
+                    for (int i = 0; i < counts.length; i++) {
+                        if (counts[i] > 0) {
+                            block[k * stride] = from + i;
+                            block[k * stride + 1] = counts[i];
+                            System.arraycopy(rows.get(i), 0, block, k * stride + 2, stride - 2);
+                            k++;
+                        }
+                    }
+                    pending = new Tuple2<>(member, block);
                 }
                 member++;
-                counts = draws.counts(member, from, from + rows.size());
-                next = 0;
             }
         }
 
         @Override
         public boolean hasNext() {
-            return next < counts.length;
+            return pending != null;
         }
 
         @Override
         public Tuple2<Integer, double[]> next() {
-            if (!hasNext()) {
+            if (pending == null) {
                 throw new NoSuchElementException();
             }
-            double[] row = rows.get(next);
-            double[] record = new double[2 + row.length];
-            record[0] = from + next;
-            record[1] = counts[next];
-            System.arraycopy(row, 0, record, 2, row.length);
-            Tuple2<Integer, double[]> out = new Tuple2<>(member, record);
-            next++;
+            Tuple2<Integer, double[]> out = pending;
             advance();
             return out;
         }
