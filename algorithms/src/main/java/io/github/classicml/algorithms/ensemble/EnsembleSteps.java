@@ -312,7 +312,7 @@ public final class EnsembleSteps {
     }
 
     /**
-     * The forest of fitted trees, as {@link ForestClassifier#fit} builds it (without out-of-bag estimates).
+     * The forest of fitted trees, as {@link ForestClassifier#fit} builds it, without out-of-bag estimates.
      *
      * @param learner the forest's learner, with {@code oobScore} off
      * @param trees the trees, in member order, each fitted on its member's sample with the training classes
@@ -325,11 +325,30 @@ public final class EnsembleSteps {
     public static ForestClassifierModel forestClassifier(ForestClassifier learner,
                                                          List<DecisionTreeClassifierModel> trees,
                                                          List<String> classNames, int columns) {
+        return forestClassifier(learner, trees, classNames, columns, null, null);
+    }
+
+    /**
+     * The forest of fitted trees, as {@link ForestClassifier#fit} builds it.
+     *
+     * @param learner the forest's learner
+     * @param trees the trees, in member order, each fitted on its member's sample with the training classes
+     * @param classNames the training classes
+     * @param columns the training width
+     * @param outOfBag with {@code oobScore}: the {@link #outOfBagVotes} of every training row, in row
+     *     order ({@code rows * (classes + 1)} values); else null
+     * @param classes with {@code oobScore}: every training row's class; else null
+     * @return the model
+     * @throws IllegalArgumentException if the number of trees, a tree's width or classes disagree, or the
+     *     out-of-bag sums are given without {@code oobScore} or missing with it
+     */
+    public static ForestClassifierModel forestClassifier(ForestClassifier learner,
+                                                         List<DecisionTreeClassifierModel> trees,
+                                                         List<String> classNames, int columns, double[] outOfBag,
+                                                         int[] classes) {
         Check.notNull("learner", learner);
         Check.notNull("trees", trees);
         Check.notNull("classNames", classNames);
-        Check.that(!learner.oobScore(), "oobScore must be false for a forest assembled from its members; "
-                + "the out-of-bag estimates are not computed here");
         checkMembers(trees, learner.trees(), columns);
         for (int m = 0; m < trees.size(); m++) {
             int member = m;
@@ -337,12 +356,13 @@ public final class EnsembleSteps {
                     + classNames + "; tree " + member + " knows " + trees.get(member).classNames());
         }
         Voting voting = new Voting(trees, new int[trees.size()][], new int[trees.size()][], classNames.size(), columns);
-        return new ForestClassifierModel(learner, trees, voting, classNames, null);
+        return new ForestClassifierModel(learner, trees, voting, classNames,
+                votes(learner.oobScore(), outOfBag, classes, classNames.size()));
     }
 
     /**
-     * The forest of fitted regression trees, as {@link ForestRegressor#fit} builds it (without out-of-bag
-     * estimates).
+     * The forest of fitted regression trees, as {@link ForestRegressor#fit} builds it, without out-of-bag
+     * estimates.
      *
      * @param learner the forest's learner, with {@code oobScore} off
      * @param trees the trees, in member order
@@ -351,17 +371,31 @@ public final class EnsembleSteps {
      */
     public static ForestRegressorModel forestRegressor(ForestRegressor learner, List<DecisionTreeRegressorModel> trees,
                                                        int columns) {
-        Check.notNull("learner", learner);
-        Check.notNull("trees", trees);
-        Check.that(!learner.oobScore(), "oobScore must be false for a forest assembled from its members; "
-                + "the out-of-bag estimates are not computed here");
-        checkMembers(trees, learner.trees(), columns);
-        Averaging averaging = new Averaging(trees, new int[trees.size()][], columns);
-        return new ForestRegressorModel(learner, trees, averaging, null);
+        return forestRegressor(learner, trees, columns, null, null);
     }
 
     /**
-     * The bag of fitted members, as {@link BaggingClassifier#fit} builds it (without out-of-bag estimates).
+     * The forest of fitted regression trees, as {@link ForestRegressor#fit} builds it.
+     *
+     * @param learner the forest's learner
+     * @param trees the trees, in member order
+     * @param columns the training width
+     * @param outOfBag with {@code oobScore}: the {@link #outOfBagPredictions} of every training row, in
+     *     row order ({@code 2 * rows} values); else null
+     * @param targets with {@code oobScore}: every training row's target; else null
+     * @return the model
+     */
+    public static ForestRegressorModel forestRegressor(ForestRegressor learner, List<DecisionTreeRegressorModel> trees,
+                                                       int columns, double[] outOfBag, double[] targets) {
+        Check.notNull("learner", learner);
+        Check.notNull("trees", trees);
+        checkMembers(trees, learner.trees(), columns);
+        Averaging averaging = new Averaging(trees, new int[trees.size()][], columns);
+        return new ForestRegressorModel(learner, trees, averaging, predictions(learner.oobScore(), outOfBag, targets));
+    }
+
+    /**
+     * The bag of fitted members, as {@link BaggingClassifier#fit} builds it, without out-of-bag estimates.
      *
      * @param learner the bag's learner, with {@code oobScore} off
      * @param draws its draws (for the members' columns)
@@ -373,26 +407,38 @@ public final class EnsembleSteps {
     public static BaggingClassifierModel baggingClassifier(BaggingClassifier learner, Draws draws,
                                                            List<? extends Classifier> members,
                                                            List<int[]> classMaps, List<String> classNames) {
-        Check.notNull("learner", learner);
-        Check.notNull("draws", draws);
-        Check.notNull("classMaps", classMaps);
-        Check.notNull("classNames", classNames);
-        Check.that(!learner.oobScore(), "oobScore must be false for a bag assembled from its members; "
-                + "the out-of-bag estimates are not computed here");
-        int k = classNames.size();
-        int[][] columns = memberColumns(draws, members, learner.members());
-        Check.sameLength("members", members.size(), "classMaps", classMaps.size());
-        int[][] maps = new int[members.size()][];
-        for (int m = 0; m < maps.length; m++) {
-            int[] map = Check.notNull("classMaps", m, classMaps.get(m));
-            maps[m] = map.length == k ? null : map.clone();
-        }
-        Voting voting = new Voting(members, columns, maps, k, draws.columns());
-        return new BaggingClassifierModel(learner, voting, classNames, null);
+        return baggingClassifier(learner, draws, members, classMaps, classNames, null, null);
     }
 
     /**
-     * The bag of fitted regressors, as {@link BaggingRegressor#fit} builds it (without out-of-bag estimates).
+     * The bag of fitted members, as {@link BaggingClassifier#fit} builds it.
+     *
+     * @param learner the bag's learner
+     * @param draws its draws (for the members' columns)
+     * @param members the members, in member order, each fitted on its {@link #baggingSample}
+     * @param classMaps each member's class map, from its sample
+     * @param classNames the training classes
+     * @param outOfBag with {@code oobScore}: the {@link #outOfBagVotes} of every training row, in row
+     *     order; else null
+     * @param classes with {@code oobScore}: every training row's class; else null
+     * @return the model
+     */
+    public static BaggingClassifierModel baggingClassifier(BaggingClassifier learner, Draws draws,
+                                                           List<? extends Classifier> members,
+                                                           List<int[]> classMaps, List<String> classNames,
+                                                           double[] outOfBag, int[] classes) {
+        Check.notNull("learner", learner);
+        Check.notNull("draws", draws);
+        Check.notNull("classNames", classNames);
+        Voting voting = voting(draws, members, classMaps, classNames.size());
+        Check.that(voting.size() == learner.members(), () -> "members must hold the " + learner.members()
+                + " members of the learner, got " + voting.size());
+        return new BaggingClassifierModel(learner, voting, classNames,
+                votes(learner.oobScore(), outOfBag, classes, classNames.size()));
+    }
+
+    /**
+     * The bag of fitted regressors, as {@link BaggingRegressor#fit} builds it, without out-of-bag estimates.
      *
      * @param learner the bag's learner, with {@code oobScore} off
      * @param draws its draws (for the members' columns)
@@ -401,12 +447,173 @@ public final class EnsembleSteps {
      */
     public static BaggingRegressorModel baggingRegressor(BaggingRegressor learner, Draws draws,
                                                          List<? extends Regressor> members) {
+        return baggingRegressor(learner, draws, members, null, null);
+    }
+
+    /**
+     * The bag of fitted regressors, as {@link BaggingRegressor#fit} builds it.
+     *
+     * @param learner the bag's learner
+     * @param draws its draws (for the members' columns)
+     * @param members the members, in member order
+     * @param outOfBag with {@code oobScore}: the {@link #outOfBagPredictions} of every training row, in
+     *     row order; else null
+     * @param targets with {@code oobScore}: every training row's target; else null
+     * @return the model
+     */
+    public static BaggingRegressorModel baggingRegressor(BaggingRegressor learner, Draws draws,
+                                                         List<? extends Regressor> members, double[] outOfBag,
+                                                         double[] targets) {
         Check.notNull("learner", learner);
         Check.notNull("draws", draws);
-        Check.that(!learner.oobScore(), "oobScore must be false for a bag assembled from its members; "
-                + "the out-of-bag estimates are not computed here");
-        int[][] columns = memberColumns(draws, members, learner.members());
-        return new BaggingRegressorModel(learner, new Averaging(members, columns, draws.columns()), null);
+        Averaging averaging = averaging(draws, members);
+        Check.that(averaging.size() == learner.members(), () -> "members must hold the " + learner.members()
+                + " members of the learner, got " + averaging.size());
+        return new BaggingRegressorModel(learner, averaging, predictions(learner.oobScore(), outOfBag, targets));
+    }
+
+    /**
+     * Each row's out-of-bag sums over one piece of the rows: for rows {@code from..from+r-1}, the
+     * probabilities (or votes, when a member has no probabilities) of the members that did not draw the
+     * row, added in member order, and how many members those are. Replays every member's counts
+     * ({@link Draws#counts}).
+     *
+     * @param draws the ensemble's draws
+     * @param members the fitted members, in member order (a forest's trees or a bag's members)
+     * @param classMaps a bag's class maps, or null for a forest (whose trees know every class)
+     * @param classes the number of training classes
+     * @param from the piece's first row
+     * @param x the piece's rows, all training columns, row-major; not modified
+     * @return {@code r * (classes + 1)} values: per row the class sums, then the member count
+     */
+    public static double[] outOfBagVotes(Draws draws, List<? extends Classifier> members, List<int[]> classMaps,
+                                         int classes, int from, double[] x) {
+        Check.notNull("draws", draws);
+        Check.atLeast("classes", classes, 1);
+        Voting voting = voting(draws, members, classMaps, classes);
+        int p = draws.columns();
+        int rows = piece(draws, from, x);
+        int stride = classes + 1;
+        double[] out = new double[rows * stride];
+        double[] row = new double[p];
+        double[] one = new double[classes];
+        for (int m = 0; m < draws.members(); m++) {
+            int[] counts = draws.counts(m, from, from + rows);
+            for (int i = 0; i < rows; i++) {
+                if (counts[i] == 0) {
+                    System.arraycopy(x, i * p, row, 0, p);
+                    java.util.Arrays.fill(one, 0);
+                    voting.add(m, row, one);
+                    for (int c = 0; c < classes; c++) {
+                        out[i * stride + c] += one[c];
+                    }
+                    out[i * stride + classes]++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each row's out-of-bag sums over one piece of the rows, for regression: the predictions of the
+     * members that did not draw the row, added in member order, and how many members those are.
+     *
+     * @param draws the ensemble's draws
+     * @param members the fitted members, in member order
+     * @param from the piece's first row
+     * @param x the piece's rows, all training columns, row-major; not modified
+     * @return {@code 2 r} values: per row the sum, then the member count
+     */
+    public static double[] outOfBagPredictions(Draws draws, List<? extends Regressor> members, int from, double[] x) {
+        Check.notNull("draws", draws);
+        Averaging averaging = averaging(draws, members);
+        int p = draws.columns();
+        int rows = piece(draws, from, x);
+        double[] out = new double[2 * rows];
+        double[] row = new double[p];
+        for (int m = 0; m < draws.members(); m++) {
+            int[] counts = draws.counts(m, from, from + rows);
+            for (int i = 0; i < rows; i++) {
+                if (counts[i] == 0) {
+                    System.arraycopy(x, i * p, row, 0, p);
+                    out[2 * i] += averaging.predict(m, row);
+                    out[2 * i + 1]++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int piece(Draws draws, int from, double[] x) {
+        Check.notNull("x", x);
+        int p = draws.columns();
+        Check.that(x.length % p == 0, () -> "x must hold whole rows of " + p + " columns, got " + x.length
+                + " values");
+        int rows = x.length / p;
+        Check.atLeast("from", from, 0);
+        Check.that((long) from + rows <= draws.rows(), () -> "from + rows must be <= the rows (" + draws.rows()
+                + "), got " + from + " + " + rows);
+        return rows;
+    }
+
+    private static Voting voting(Draws draws, List<? extends Classifier> members, List<int[]> classMaps, int k) {
+        int[][] columns = memberColumns(draws, members, draws.members());
+        int[][] maps = new int[members.size()][];
+        if (classMaps != null) {
+            Check.sameLength("members", members.size(), "classMaps", classMaps.size());
+            for (int m = 0; m < maps.length; m++) {
+                int[] map = Check.notNull("classMaps", m, classMaps.get(m));
+                maps[m] = map.length == k ? null : map.clone();
+            }
+        }
+        return new Voting(members, columns, maps, k, draws.columns());
+    }
+
+    private static Averaging averaging(Draws draws, List<? extends Regressor> members) {
+        return new Averaging(members, memberColumns(draws, members, draws.members()), draws.columns());
+    }
+
+    /** Finishes the out-of-bag votes from the gathered per-row sums, or checks that none are given. */
+    private static OutOfBag.Votes votes(boolean oobScore, double[] outOfBag, int[] classes, int k) {
+        if (!oobScore) {
+            Check.that(outOfBag == null && classes == null, "outOfBag must be null when the learner's oobScore is "
+                    + "false, got sums");
+            return null;
+        }
+        Check.that(outOfBag != null && classes != null, "outOfBag and classes must be given when the learner's "
+                + "oobScore is true, got null");
+        int n = classes.length;
+        Check.that(outOfBag.length == (long) n * (k + 1), () -> "outOfBag must hold " + (k + 1) + " values for each of "
+                + n + " rows, got " + outOfBag.length);
+        double[][] total = new double[n][k];
+        boolean[] seen = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(outOfBag, i * (k + 1), total[i], 0, k);
+            seen[i] = outOfBag[i * (k + 1) + k] > 0;
+            Check.classIndex("classes", i, classes[i], k);
+        }
+        return OutOfBag.finishVotes(total, seen, classes);
+    }
+
+    /** Finishes the out-of-bag predictions from the gathered per-row sums, or checks that none are given. */
+    private static OutOfBag.Predictions predictions(boolean oobScore, double[] outOfBag, double[] targets) {
+        if (!oobScore) {
+            Check.that(outOfBag == null && targets == null, "outOfBag must be null when the learner's oobScore is "
+                    + "false, got sums");
+            return null;
+        }
+        Check.that(outOfBag != null && targets != null, "outOfBag and targets must be given when the learner's "
+                + "oobScore is true, got null");
+        int n = targets.length;
+        Check.that(outOfBag.length == 2L * n, () -> "outOfBag must hold 2 values for each of " + n + " rows, got "
+                + outOfBag.length);
+        double[] sum = new double[n];
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) {
+            sum[i] = outOfBag[2 * i];
+            count[i] = (int) outOfBag[2 * i + 1];
+        }
+        return OutOfBag.finishPredictions(sum, count, targets.clone());
     }
 
     private static int[][] memberColumns(Draws draws, List<?> members, int expected) {

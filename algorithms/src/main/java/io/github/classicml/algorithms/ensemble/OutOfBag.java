@@ -75,6 +75,20 @@ final class OutOfBag {
                 }
             }
         }
+        return finishVotes(total, seen, y);
+    }
+
+    /**
+     * The out-of-bag probabilities and accuracy from each row's summed answers.
+     *
+     * @param total per row the members' out-of-bag probabilities (or votes) summed in member order;
+     *     normalised in place
+     * @param seen per row whether any member left it out
+     * @param y the training classes
+     */
+    static Votes finishVotes(double[][] total, boolean[] seen, int[] y) {
+        int n = y.length;
+        int classes = n == 0 ? 0 : total[0].length;
         int correct = 0;
         int scored = 0;
         for (int i = 0; i < n; i++) {
@@ -129,6 +143,18 @@ final class OutOfBag {
                 }
             }
         }
+        return finishPredictions(sum, count, y);
+    }
+
+    /**
+     * The out-of-bag predictions and R² from each row's summed predictions.
+     *
+     * @param sum per row the members' out-of-bag predictions summed in member order; divided in place
+     * @param count per row the number of members that left it out
+     * @param y the training targets
+     */
+    static Predictions finishPredictions(double[] sum, int[] count, double[] y) {
+        int n = y.length;
         double mean = 0;
         int scored = 0;
         for (int i = 0; i < n; i++) {

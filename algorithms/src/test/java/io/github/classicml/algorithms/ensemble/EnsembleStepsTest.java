@@ -151,6 +151,38 @@ class EnsembleStepsTest {
         return out;
     }
 
+    private static int[] range(int from, int to) {
+        return java.util.stream.IntStream.range(from, to).toArray();
+    }
+
+    /** The out-of-bag sums of every row, computed piece by piece and gathered in row order. */
+    private static double[] outOfBagVotes(EnsembleSteps.Draws draws, List<? extends Classifier> members,
+                                          List<int[]> maps, Dataset data, int[] cuts) {
+        double[] all = new double[0];
+        for (int piece = 0; piece + 1 < cuts.length; piece++) {
+            double[] part = EnsembleSteps.outOfBagVotes(draws, members, maps, data.classCount(), cuts[piece],
+                    rowsOf(data, range(cuts[piece], cuts[piece + 1])));
+            all = concat(all, part);
+        }
+        return all;
+    }
+
+    private static double[] outOfBagPredictions(EnsembleSteps.Draws draws, List<? extends Regressor> members,
+                                                Dataset data, int[] cuts) {
+        double[] all = new double[0];
+        for (int piece = 0; piece + 1 < cuts.length; piece++) {
+            all = concat(all, EnsembleSteps.outOfBagPredictions(draws, members, cuts[piece],
+                    rowsOf(data, range(cuts[piece], cuts[piece + 1]))));
+        }
+        return all;
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     /** The forest grown member by member from the replayed draws over random pieces. */
     private static ForestClassifierModel piecewise(ForestClassifier learner, Dataset data, SplittableRandom rng) {
         EnsembleSteps.Draws draws = EnsembleSteps.draws(learner, data.rows(), data.columns());
@@ -164,7 +196,11 @@ class EnsembleStepsTest {
                     positive(counts, rows), data.columnNames(), classes, data.classNames());
             trees.add(learner.tree(data.columns()).withSeed(draws.memberSeed(m)).fit(sample.data(), sample.weights()));
         }
-        return EnsembleSteps.forestClassifier(learner, trees, data.classNames(), data.columns());
+        if (!learner.oobScore()) {
+            return EnsembleSteps.forestClassifier(learner, trees, data.classNames(), data.columns());
+        }
+        return EnsembleSteps.forestClassifier(learner, trees, data.classNames(), data.columns(),
+                outOfBagVotes(draws, trees, null, data, cuts), data.classes());
     }
 
     @ParameterizedTest(name = "seed={0}")
@@ -173,7 +209,7 @@ class EnsembleStepsTest {
         Dataset data = rareClass(seed, 40);
         SplittableRandom rng = new SplittableRandom(seed);
         ForestClassifier learner = switch ((int) (seed % 3)) {
-            case 0 -> RandomForestClassifier.of().withTrees(6).withSeed(seed);
+            case 0 -> RandomForestClassifier.of().withTrees(6).withOobScore(true).withSeed(seed);
             case 1 -> RandomForestClassifier.of().withTrees(6).withMaxSamples(0.5).withMaxDepth(3).withSeed(seed);
             default -> ExtraTreesClassifier.of().withTrees(4).withBootstrap(seed % 2 == 0).withSeed(seed);
         };
@@ -233,7 +269,7 @@ class EnsembleStepsTest {
     void forestRegressor_fromDrawnRowsAlone_isTheSingleMachineForest(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         Dataset data = RandomData.linear(rng, 45, 3, 0.5);
-        ForestRegressor learner = seed % 2 == 0 ? RandomForestRegressor.of().withTrees(5).withSeed(seed)
+        ForestRegressor learner = seed % 2 == 0 ? RandomForestRegressor.of().withTrees(5).withOobScore(true).withSeed(seed)
                 : ExtraTreesRegressor.of().withTrees(3).withSeed(seed);
         EnsembleSteps.Draws draws = EnsembleSteps.draws(learner, data.rows(), data.columns());
         int[] cuts = pieces(rng, data.rows());
@@ -246,7 +282,10 @@ class EnsembleStepsTest {
                     positive(counts, rows), data.columnNames(), targets);
             trees.add(learner.tree(data.columns()).withSeed(draws.memberSeed(m)).fit(sample.data(), sample.weights()));
         }
-        ForestRegressorModel assembled = EnsembleSteps.forestRegressor(learner, trees, data.columns());
+        ForestRegressorModel assembled = learner.oobScore()
+                ? EnsembleSteps.forestRegressor(learner, trees, data.columns(),
+                        outOfBagPredictions(draws, trees, data, cuts), data.targets())
+                : EnsembleSteps.forestRegressor(learner, trees, data.columns());
         assertArrayEquals(ModelFiles.toBytes(learner.fit(data)), ModelFiles.toBytes(assembled));
     }
 
@@ -257,7 +296,8 @@ class EnsembleStepsTest {
         SplittableRandom rng = new SplittableRandom(seed);
         BaggingClassifier learner = (seed % 2 == 0 ? BaggingClassifier.of(KnnClassifier.of(3))
                 : BaggingClassifier.of(DecisionTreeClassifier.of()::withSeed))
-                .withMembers(5).withMaxSamples(0.8).withMaxFeatures(0.67).withBootstrap(seed % 3 != 0).withSeed(seed);
+                .withMembers(5).withMaxSamples(0.8).withMaxFeatures(0.67).withBootstrap(seed % 3 != 0)
+                .withOobScore(seed % 3 != 0).withSeed(seed);
         EnsembleSteps.Draws draws = EnsembleSteps.draws(learner, data.rows(), data.columns());
         int[] cuts = pieces(rng, data.rows());
         List<Classifier> members = new ArrayList<>();
@@ -273,8 +313,14 @@ class EnsembleStepsTest {
             maps.add(sample.classMap());
         }
         BaggingClassifierModel local = learner.fit(data);
-        BaggingClassifierModel assembled = EnsembleSteps.baggingClassifier(learner, draws, members, maps,
-                data.classNames());
+        BaggingClassifierModel assembled = learner.oobScore()
+                ? EnsembleSteps.baggingClassifier(learner, draws, members, maps, data.classNames(),
+                        outOfBagVotes(draws, members, maps, data, cuts), data.classes())
+                : EnsembleSteps.baggingClassifier(learner, draws, members, maps, data.classNames());
+        if (learner.oobScore()) {
+            assertEquals(local.oobScore(), assembled.oobScore(), 0.0);
+            assertArrayEquals(local.oobProbabilities(), assembled.oobProbabilities());
+        }
         for (int i = 0; i < data.rows(); i++) {
             assertArrayEquals(local.predictProbabilities(data.row(i)), assembled.predictProbabilities(data.row(i)), 0.0);
         }
@@ -290,7 +336,8 @@ class EnsembleStepsTest {
         SplittableRandom rng = new SplittableRandom(seed);
         Dataset data = RandomData.linear(rng, 30, 4, 0.3);
         BaggingRegressor learner = BaggingRegressor.of(DecisionTreeRegressor.of().withMaxDepth(3))
-                .withMembers(4).withMaxFeatures(0.5).withBootstrapFeatures(seed % 2 == 0).withSeed(seed);
+                .withMembers(4).withMaxFeatures(0.5).withBootstrapFeatures(seed % 2 == 0).withOobScore(true)
+                .withSeed(seed);
         EnsembleSteps.Draws draws = EnsembleSteps.draws(learner, data.rows(), data.columns());
         int[] cuts = pieces(rng, data.rows());
         List<Regressor> members = new ArrayList<>();
@@ -302,7 +349,8 @@ class EnsembleStepsTest {
                     positive(counts, rows), targets);
             members.add(learner.member().withSeed(draws.memberSeed(m)).fit(sample.data()));
         }
-        BaggingRegressorModel assembled = EnsembleSteps.baggingRegressor(learner, draws, members);
+        BaggingRegressorModel assembled = EnsembleSteps.baggingRegressor(learner, draws, members,
+                outOfBagPredictions(draws, members, data, cuts), data.targets());
         assertArrayEquals(ModelFiles.toBytes(learner.fit(data)), ModelFiles.toBytes(assembled));
     }
 
@@ -317,8 +365,12 @@ class EnsembleStepsTest {
                 () -> EnsembleSteps.forestClassifier(learner, trees, data.classNames(), 4)).getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> EnsembleSteps.forestClassifier(learner, trees, List.of("no", "yes"), 3));
-        assertThrows(IllegalArgumentException.class,
-                () -> EnsembleSteps.forestClassifier(learner.withOobScore(true), trees, data.classNames(), 3));
+        assertEquals("outOfBag and classes must be given when the learner's oobScore is true, got null",
+                assertThrows(IllegalArgumentException.class, () -> EnsembleSteps
+                .forestClassifier(learner.withOobScore(true), trees, data.classNames(), 3)).getMessage());
+        assertEquals("outOfBag must hold 4 values for each of 20 rows, got 3", assertThrows(
+                IllegalArgumentException.class, () -> EnsembleSteps.forestClassifier(learner.withOobScore(true), trees,
+                        data.classNames(), 3, new double[3], data.classes())).getMessage());
         EnsembleSteps.Draws draws = EnsembleSteps.draws(learner, 20, 3);
         assertEquals("counts must add up to the sample size 20, got 3", assertThrows(IllegalArgumentException.class,
                 () -> EnsembleSteps.forestSample(draws, new double[9], new int[] {1, 1, 1}, data.columnNames(),
