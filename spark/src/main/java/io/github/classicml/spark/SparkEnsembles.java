@@ -27,6 +27,7 @@ import org.apache.spark.broadcast.Broadcast;
 import scala.Tuple2;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -57,8 +58,14 @@ import java.util.NoSuchElementException;
  * {@code 0.63 n * members} rows in all. <b>Each member's sample must fit in one task's memory</b>, as the
  * whole dataset fits one JVM on one machine: this distributes the members, not a single tree. Rows are
  * limited to {@code Integer.MAX_VALUE}. The frame's order must be deterministic (a frame read from files,
- * or sorted); the numbered rows are cached for the fit. Out-of-bag estimates are not computed on Spark
- * ({@code oobScore} must be false); score held-out rows with {@link SparkScoring} instead.
+ * or sorted); the numbered rows are cached for the fit.
+ *
+ * <p>Out-of-bag estimates ({@code oobScore}): one more pass in which every partition replays the counts
+ * again and sums, for each of its rows, the answers of the members that did not draw it, in member order
+ * (the members broadcast as model files); the sums come to the driver in row order ({@code classes + 1}
+ * doubles per row, or 2 for regression), which finishes the estimates as one machine does, so they are
+ * the single-machine estimates too. The model holds one out-of-bag answer per training row, as on one
+ * machine; that is what limits {@code oobScore} to data whose rows' answers fit on the driver.
  */
 public final class SparkEnsembles {
 
@@ -73,76 +80,73 @@ public final class SparkEnsembles {
     /**
      * A random forest or extra trees for classification.
      *
-     * @param learner the forest, with {@code oobScore} false
+     * @param learner the forest
      * @param data rows with a class target
-     * @return the model {@code learner.fit} gives on the same rows: identical trees
-     * @throws IllegalArgumentException if the learner asks for out-of-bag estimates, or as {@code learner.fit}
+     * @return the model {@code learner.fit} gives on the same rows: identical trees (and out-of-bag estimates)
+     * @throws IllegalArgumentException as {@code learner.fit}
      */
     public static ForestClassifierModel forestClassifier(ForestClassifier learner, SparkData data) {
         Check.notNull("learner", learner);
         Check.notNull("data", data);
-        requireNoOob(learner.oobScore());
         List<String> classes = data.classNames();
         int p = data.columns();
         // checks maxFeatures against the width before any job
         DecisionTreeClassifier tree = learner.tree(p);
-        Fitted fitted = fit(FOREST_CLASSIFIER, data.classificationRows(classes), data, classes,
+        Fitted fitted = fit(FOREST_CLASSIFIER, learner.oobScore(), data.classificationRows(classes), data, classes,
                 (draws, m) -> tree.withSeed(draws.memberSeed(m)),
                 rows -> EnsembleSteps.draws(learner, rows, p));
         List<DecisionTreeClassifierModel> trees = fitted.models(DecisionTreeClassifierModel.class);
-        return EnsembleSteps.forestClassifier(learner, trees, classes, p);
+        return EnsembleSteps.forestClassifier(learner, trees, classes, p, fitted.outOfBag(), fitted.classes());
     }
 
     /**
      * A random forest or extra trees for regression.
      *
-     * @param learner the forest, with {@code oobScore} false
+     * @param learner the forest
      * @param data rows with a numeric target
-     * @return the model {@code learner.fit} gives on the same rows: identical trees
-     * @throws IllegalArgumentException if the learner asks for out-of-bag estimates, or as {@code learner.fit}
+     * @return the model {@code learner.fit} gives on the same rows: identical trees (and out-of-bag estimates)
+     * @throws IllegalArgumentException as {@code learner.fit}
      */
     public static ForestRegressorModel forestRegressor(ForestRegressor learner, SparkData data) {
         Check.notNull("learner", learner);
         Check.notNull("data", data);
-        requireNoOob(learner.oobScore());
         int p = data.columns();
         DecisionTreeRegressor tree = learner.tree(p);
-        Fitted fitted = fit(FOREST_REGRESSOR, data.regressionRows(), data, null,
+        Fitted fitted = fit(FOREST_REGRESSOR, learner.oobScore(), data.regressionRows(), data, null,
                 (draws, m) -> tree.withSeed(draws.memberSeed(m)),
                 rows -> EnsembleSteps.draws(learner, rows, p));
-        return EnsembleSteps.forestRegressor(learner, fitted.models(DecisionTreeRegressorModel.class), p);
+        return EnsembleSteps.forestRegressor(learner, fitted.models(DecisionTreeRegressorModel.class), p,
+                fitted.outOfBag(), fitted.targets());
     }
 
     /**
      * Bagging of a library classifier ({@code BaggingClassifier.of(KnnClassifier.of(5))},
      * {@code BaggingClassifier.of(DecisionTreeClassifier.of()::withSeed)}, ...).
      *
-     * @param learner the bag, with {@code oobScore} false; each member's learner
+     * @param learner the bag; each member's learner
      *     ({@code member().withSeed(seed)}) must be one of the library's learners, since it travels as a
      *     model file, and its models must have model files
      * @param data rows with a class target
      * @return the model {@code learner.fit} gives on the same rows: identical members
-     * @throws IllegalArgumentException if the learner asks for out-of-bag estimates or a member's learner is
-     *     not a library learner, or as {@code learner.fit}
+     * @throws IllegalArgumentException if a member's learner is not a library learner, or as {@code learner.fit}
      */
     public static BaggingClassifierModel baggingClassifier(BaggingClassifier learner, SparkData data) {
         Check.notNull("learner", learner);
         Check.notNull("data", data);
-        requireNoOob(learner.oobScore());
         List<String> classes = data.classNames();
         int p = data.columns();
         EnsembleSteps.Draws[] drawn = new EnsembleSteps.Draws[1];
-        Fitted fitted = fit(BAG_CLASSIFIER, data.classificationRows(classes), data, classes,
+        Fitted fitted = fit(BAG_CLASSIFIER, learner.oobScore(), data.classificationRows(classes), data, classes,
                 (draws, m) -> learner.member().withSeed(draws.memberSeed(m)),
                 rows -> drawn[0] = EnsembleSteps.draws(learner, rows, p));
         return EnsembleSteps.baggingClassifier(learner, drawn[0], fitted.models(Classifier.class), fitted.classMaps(),
-                classes);
+                classes, fitted.outOfBag(), fitted.classes());
     }
 
     /**
      * Bagging of a library regressor.
      *
-     * @param learner the bag, with {@code oobScore} false; each member's learner must be one of the
+     * @param learner the bag; each member's learner must be one of the
      *     library's learners
      * @param data rows with a numeric target
      * @return the model {@code learner.fit} gives on the same rows: identical members
@@ -151,18 +155,13 @@ public final class SparkEnsembles {
     public static BaggingRegressorModel baggingRegressor(BaggingRegressor learner, SparkData data) {
         Check.notNull("learner", learner);
         Check.notNull("data", data);
-        requireNoOob(learner.oobScore());
         int p = data.columns();
         EnsembleSteps.Draws[] drawn = new EnsembleSteps.Draws[1];
-        Fitted fitted = fit(BAG_REGRESSOR, data.regressionRows(), data, null,
+        Fitted fitted = fit(BAG_REGRESSOR, learner.oobScore(), data.regressionRows(), data, null,
                 (draws, m) -> learner.member().withSeed(draws.memberSeed(m)),
                 rows -> drawn[0] = EnsembleSteps.draws(learner, rows, p));
-        return EnsembleSteps.baggingRegressor(learner, drawn[0], fitted.models(Regressor.class));
-    }
-
-    private static void requireNoOob(boolean oobScore) {
-        Check.that(!oobScore, "oobScore must be false on Spark, got true; the out-of-bag estimates are not "
-                + "computed there (score held-out rows with SparkScoring)");
+        return EnsembleSteps.baggingRegressor(learner, drawn[0], fitted.models(Regressor.class), fitted.outOfBag(),
+                fitted.targets());
     }
 
     /** The learner of member {@code m}, on the driver. */
@@ -175,21 +174,16 @@ public final class SparkEnsembles {
         EnsembleSteps.Draws of(int rows);
     }
 
-    /** The fitted members' model files and, for a bag of classifiers, their class maps, in member order. */
-    private record Fitted(List<byte[]> files, List<int[]> classMaps) {
+    /**
+     * The fitted members' model files and, for a bag of classifiers, their class maps, in member order;
+     * with out-of-bag estimates, every row's out-of-bag sums and its class or target, in row order (else
+     * null).
+     */
+    private record Fitted(List<byte[]> files, List<int[]> classMaps, double[] outOfBag, int[] classes,
+                          double[] targets) {
 
         <M extends Model> List<M> models(Class<M> type) {
-            List<M> out = new ArrayList<>(files.size());
-            for (int m = 0; m < files.size(); m++) {
-                try {
-                    out.add(ModelFiles.fromBytes(files.get(m), "member " + m, type));
-                } catch (ModelFileException e) {
-                    // an executor wrote these bytes a moment ago: a failure here is a broken transfer
-                    throw new IllegalStateException("the model file of member " + m + " does not load: "
-                            + e.getMessage(), e);
-                }
-            }
-            return out;
+            return members(files.toArray(new byte[0][]), type);
         }
     }
 
@@ -199,7 +193,7 @@ public final class SparkEnsembles {
      *
      * @param rows each row's features and then its target (a class index for classification)
      */
-    private static Fitted fit(int kind, JavaRDD<double[]> rows, SparkData data, List<String> classes,
+    private static Fitted fit(int kind, boolean oob, JavaRDD<double[]> rows, SparkData data, List<String> classes,
                               MemberLearner memberLearner, DrawsFor drawsFor) {
         JavaPairRDD<double[], Long> numbered = rows.zipWithIndex().cache();
         try {
@@ -254,10 +248,95 @@ public final class SparkEnsembles {
                 files.add(t._2()._1());
                 maps.add(t._2()._2());
             }
-            return new Fitted(files, maps);
+            if (!oob) {
+                return new Fitted(files, maps, null, null, null);
+            }
+            // out-of-bag pass: each partition replays the counts and sums its rows' out-of-bag answers in
+            // member order, with the members broadcast as their model files
+            Broadcast<byte[][]> memberFiles = context.broadcast(files.toArray(new byte[0][]));
+            int[][] classMaps = kind == BAG_CLASSIFIER ? maps.toArray(new int[0][]) : null;
+            int k = classNames == null ? 0 : classNames.length;
+            List<Tuple2<Long, Tuple2<double[], double[]>>> parts = numbered.mapPartitions(part -> {
+                EnsembleSteps.Draws d = new EnsembleSteps.Draws(seed, members, rowCount, sampleRows, bootstrap, p,
+                        sampleColumns, bootstrapColumns);
+                return outOfBagPart(kind, d, part, memberFiles.value(), classMaps, k);
+            }).collect();
+            memberFiles.destroy();
+            List<Tuple2<Long, Tuple2<double[], double[]>>> inOrder = new ArrayList<>(parts);
+            inOrder.sort(Comparator.comparing(Tuple2::_1));
+            int stride = kind == FOREST_CLASSIFIER || kind == BAG_CLASSIFIER ? k + 1 : 2;
+            double[] sums = new double[rowCount * stride];
+            double[] targets = new double[rowCount];
+            int at = 0;
+            for (Tuple2<Long, Tuple2<double[], double[]>> part : inOrder) {
+                double[] t = part._2()._2();
+                System.arraycopy(part._2()._1(), 0, sums, at * stride, t.length * stride);
+                System.arraycopy(t, 0, targets, at, t.length);
+                at += t.length;
+            }
+            int[] labels = null;
+            if (stride != 2) {
+                labels = new int[rowCount];
+                for (int i = 0; i < rowCount; i++) {
+                    labels[i] = (int) targets[i];
+                }
+            }
+            return new Fitted(files, maps, sums, labels, stride == 2 ? targets : null);
         } finally {
             numbered.unpersist(false);
         }
+    }
+
+    /**
+     * One partition's out-of-bag sums ({@link EnsembleSteps#outOfBagVotes} or
+     * {@link EnsembleSteps#outOfBagPredictions}) with its first row number and its rows' targets.
+     */
+    private static Iterator<Tuple2<Long, Tuple2<double[], double[]>>> outOfBagPart(
+            int kind, EnsembleSteps.Draws draws, Iterator<Tuple2<double[], Long>> part, byte[][] files,
+            int[][] classMaps, int classes) {
+        List<double[]> rows = new ArrayList<>();
+        long from = -1;
+        while (part.hasNext()) {
+            Tuple2<double[], Long> t = part.next();
+            if (from < 0) {
+                from = t._2();
+            }
+            rows.add(t._1());
+        }
+        if (rows.isEmpty()) {
+            return Collections.emptyIterator();
+        }
+        int p = draws.columns();
+        double[] x = new double[rows.size() * p];
+        double[] targets = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            System.arraycopy(rows.get(i), 0, x, i * p, p);
+            targets[i] = rows.get(i)[p];
+        }
+        boolean classification = kind == FOREST_CLASSIFIER || kind == BAG_CLASSIFIER;
+        double[] sums;
+        if (classification) {
+            List<Classifier> members = members(files, Classifier.class);
+            sums = EnsembleSteps.outOfBagVotes(draws, members, classMaps == null ? null : List.of(classMaps), classes,
+                    (int) from, x);
+        } else {
+            sums = EnsembleSteps.outOfBagPredictions(draws, members(files, Regressor.class), (int) from, x);
+        }
+        return List.of(new Tuple2<>(from, new Tuple2<>(sums, targets))).iterator();
+    }
+
+    private static <M extends Model> List<M> members(byte[][] files, Class<M> type) {
+        List<M> out = new ArrayList<>(files.length);
+        for (int m = 0; m < files.length; m++) {
+            try {
+                out.add(ModelFiles.fromBytes(files[m], "member " + m, type));
+            } catch (ModelFileException e) {
+                // these bytes were written a moment ago by the library itself: a failure here is a broken transfer
+                throw new IllegalStateException("the model file of member " + m + " does not load: " + e.getMessage(),
+                        e);
+            }
+        }
+        return out;
     }
 
     /**

@@ -106,11 +106,13 @@ class SparkEnsembleTest {
         double[][] x = features(1);
         String[] y = labels();
         Dataset local = Dataset.of(x).withClassLabels(y, "y");
-        ForestClassifier learner = RandomForestClassifier.of().withTrees(12).withSeed(partitions);
+        ForestClassifier learner = RandomForestClassifier.of().withTrees(12).withOobScore(true).withSeed(partitions);
         ForestClassifierModel expected = learner.fit(local);
         ForestClassifierModel distributed = SparkEnsembles.forestClassifier(learner, classification(x, y, partitions));
-        // the whole model file: learner, classes, every tree's nodes, thresholds, values and importances
+        // the whole model file: learner, classes, every tree's nodes, thresholds, values, the out-of-bag estimates
         assertArrayEquals(ModelFiles.toBytes(expected), ModelFiles.toBytes(distributed));
+        assertEquals(expected.oobScore(), distributed.oobScore(), 0.0);
+        assertArrayEquals(expected.oobProbabilities(), distributed.oobProbabilities());
         for (int t = 0; t < 12; t++) {
             DecisionTreeClassifierModel a = expected.trees().get(t);
             DecisionTreeClassifierModel b = distributed.trees().get(t);
@@ -160,10 +162,12 @@ class SparkEnsembleTest {
         double[] t = targets(x);
         Dataset local = Dataset.of(x).withTargets(t, "y");
         SparkData data = regression(x, t, partitions);
-        ForestRegressor forest = RandomForestRegressor.of().withTrees(8).withMinRowsPerLeaf(2).withSeed(7);
+        ForestRegressor forest = RandomForestRegressor.of().withTrees(8).withMinRowsPerLeaf(2).withOobScore(true)
+                .withSeed(7);
         ForestRegressorModel expected = forest.fit(local);
         ForestRegressorModel distributed = SparkEnsembles.forestRegressor(forest, data);
         assertArrayEquals(ModelFiles.toBytes(expected), ModelFiles.toBytes(distributed));
+        assertArrayEquals(expected.oobPredictions(), distributed.oobPredictions(), 0.0);
         for (double[] row : x) {
             assertEquals(expected.predict(row), distributed.predict(row), 0.0);
         }
@@ -180,7 +184,7 @@ class SparkEnsembleTest {
         Dataset local = Dataset.of(x).withClassLabels(y, "y");
         // kNN draws no random numbers; column subsets and subsamples come from the bag's own draws
         BaggingClassifier bag = BaggingClassifier.of(KnnClassifier.of(3)).withMembers(6).withMaxSamples(0.7)
-                .withMaxFeatures(0.67).withSeed(21);
+                .withMaxFeatures(0.67).withOobScore(true).withSeed(21);
         BaggingClassifierModel expected = bag.fit(local);
         BaggingClassifierModel distributed = SparkEnsembles.baggingClassifier(bag, classification(x, y, partitions));
         assertArrayEquals(ModelFiles.toBytes(expected), ModelFiles.toBytes(distributed));
@@ -199,7 +203,7 @@ class SparkEnsembleTest {
         String[] y = labels();
         // a randomised member given as withSeed: the driver sends each member its seeded learner
         BaggingClassifier classifier = BaggingClassifier.of(DecisionTreeClassifier.of().withMaxFeatures(1)::withSeed)
-                .withMembers(5).withBootstrapFeatures(true).withSeed(8);
+                .withMembers(5).withBootstrapFeatures(true).withOobScore(true).withSeed(8);
         BaggingClassifierModel expected = classifier.fit(Dataset.of(x).withClassLabels(y, "y"));
         BaggingClassifierModel distributed = SparkEnsembles.baggingClassifier(classifier,
                 classification(x, y, partitions));
@@ -210,6 +214,7 @@ class SparkEnsembleTest {
         for (double[] row : x) {
             assertArrayEquals(expected.predictProbabilities(row), distributed.predictProbabilities(row), 0.0);
         }
+        assertArrayEquals(expected.oobProbabilities(), distributed.oobProbabilities());
         double[] t = targets(x);
         BaggingRegressor regressor = BaggingRegressor.of(DecisionTreeRegressor.of().withMaxDepth(4))
                 .withMembers(4).withBootstrap(false).withMaxSamples(0.5).withSeed(2);
@@ -220,13 +225,9 @@ class SparkEnsembleTest {
     }
 
     @Test
-    void outOfBagEstimatesAndLearnersOfYourOwnAreRefused() {
+    void learnersOfYourOwnAndTooManyCandidateColumnsAreRefused() {
         double[][] x = features(6);
         SparkData data = classification(x, labels(), 2);
-        IllegalArgumentException oob = assertThrows(IllegalArgumentException.class, () -> SparkEnsembles
-                .forestClassifier(RandomForestClassifier.of().withTrees(2).withOobScore(true), data));
-        assertEquals("oobScore must be false on Spark, got true; the out-of-bag estimates are not computed there "
-                + "(score held-out rows with SparkScoring)", oob.getMessage());
         Learner<Regressor> own = rows -> null;
         IllegalArgumentException member = assertThrows(IllegalArgumentException.class, () -> SparkEnsembles
                 .baggingRegressor(BaggingRegressor.of(own).withMembers(2), regression(x, targets(x), 2)));
@@ -235,6 +236,5 @@ class SparkEnsembleTest {
         IllegalArgumentException width = assertThrows(IllegalArgumentException.class, () -> SparkEnsembles
                 .forestClassifier(RandomForestClassifier.of().withMaxFeatures(MaxFeatures.count(4)), data));
         assertEquals("maxFeatures must be <= the number of columns (3), got 4", width.getMessage());
-        assertEquals(List.of("x0", "x1", "x2"), data.featureColumns());
     }
 }
