@@ -1,5 +1,8 @@
 package io.github.classicml.spark;
 
+import io.github.classicml.algorithms.ModelFiles;
+import io.github.classicml.algorithms.ensemble.ForestClassifierModel;
+import io.github.classicml.algorithms.ensemble.RandomForestClassifier;
 import io.github.classicml.algorithms.bayes.GaussianNaiveBayes;
 import io.github.classicml.algorithms.bayes.GaussianNaiveBayesModel;
 import io.github.classicml.algorithms.linear.LinearRegression;
@@ -13,12 +16,13 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Fits Gaussian naive Bayes (iris) and least squares (diabetes) on Spark, scores the iris rows with the
- * broadcast model, and compares each with the single-machine fit on the same rows. Runs on
+ * Fits Gaussian naive Bayes and a random forest (iris) and least squares (diabetes) on Spark, scores the
+ * iris rows with the broadcast model, and compares each with the single-machine fit on the same rows. Runs on
  * {@code local[*]} unless {@code spark-submit} sets a master:
  * {@code spark-submit --class io.github.classicml.spark.SparkExample spark/target/classicml-spark-<version>-all.jar}.
  */
@@ -59,6 +63,15 @@ public final class SparkExample {
             System.out.printf(Locale.ROOT, "Gaussian naive Bayes on Spark (%d partitions): class means within %.1e "
                             + "(relative) of the single-machine fit; %d of %d iris rows scored with their own class.%n",
                     irisRows.frame().rdd().getNumPartitions(), largest, agree, scored.size());
+
+            // a random forest: every tree grown on its bootstrap sample in one task, as on one machine
+            RandomForestClassifier forestLearner = RandomForestClassifier.of().withTrees(50).withOobScore(true)
+                    .withSeed(1);
+            ForestClassifierModel forest = SparkEnsembles.forestClassifier(forestLearner, irisRows);
+            boolean sameForest = Arrays.equals(ModelFiles.toBytes(forest), ModelFiles.toBytes(forestLearner.fit(iris)));
+            System.out.printf(Locale.ROOT, "Random forest on Spark: %d trees, out-of-bag accuracy %.3f; the "
+                    + "single-machine forest from the same seed is %s.%n", forest.trees().size(), forest.oobScore(),
+                    sameForest ? "identical, model file byte for byte" : "different");
 
             Dataset diabetes = Datasets.diabetes();
             SparkData diabetesRows = SparkData.of(spark.createDataFrame(rows(diabetes, false),

@@ -30,7 +30,7 @@ import java.util.function.Supplier;
  * classicml-spark against Spark MLlib on the same local[2] session and the same cached data: k-means,
  * binary L2 logistic regression, ordinary least squares and a random forest (test accuracy on
  * held-out rows of the same generator); prints time (best of three fits after one warm-up) and quality
- * side by side. Run:
+ * side by side; an optional second argument picks rows ({@code forest}, {@code kmeans,ols}, ...). Run:
  * {@code ./mvnw -B -o -q test-compile -pl spark -am} then the java command in benchmarks/RESULTS.md.
  */
 public final class SparkVsMllib {
@@ -110,125 +110,124 @@ public final class SparkVsMllib {
         double theirTime;
         SparkData labelled = data.withTarget("label");
         if (only.contains("kmeans")) {
-        // k-means, k = 8, k-means++/k-means|| init, tolerance 1e-4, at most 100 iterations
-        KMeans kMeans = KMeans.of(8).withSeed(7).withAlgorithm(KMeans.Algorithm.LLOYD);
-        KMeansModel[] ours = new KMeansModel[1];
-        oursTime = best(() -> ours[0] = SparkFit.kMeans(kMeans, data, 10_000));
-        org.apache.spark.ml.clustering.KMeans mllibKMeans = new org.apache.spark.ml.clustering.KMeans().setK(8)
-                .setSeed(7).setMaxIter(100).setTol(1e-4);
-        org.apache.spark.ml.clustering.KMeansModel[] theirs = new org.apache.spark.ml.clustering.KMeansModel[1];
-        theirTime = best(() -> theirs[0] = mllibKMeans.fit(assembled));
-        System.out.printf(Locale.ROOT, "k-means      classicml %.3f s inertia %.6e (%d it.) | MLlib %.3f s inertia %.6e (%d it.)%n",
-                oursTime, ours[0].inertia(), ours[0].iterations(), theirTime,
-                theirs[0].summary().trainingCost(), theirs[0].summary().numIter());
-
+            // k-means, k = 8, k-means++/k-means|| init, tolerance 1e-4, at most 100 iterations
+            KMeans kMeans = KMeans.of(8).withSeed(7).withAlgorithm(KMeans.Algorithm.LLOYD);
+            KMeansModel[] ours = new KMeansModel[1];
+            oursTime = best(() -> ours[0] = SparkFit.kMeans(kMeans, data, 10_000));
+            org.apache.spark.ml.clustering.KMeans mllibKMeans = new org.apache.spark.ml.clustering.KMeans().setK(8)
+                    .setSeed(7).setMaxIter(100).setTol(1e-4);
+            org.apache.spark.ml.clustering.KMeansModel[] theirs = new org.apache.spark.ml.clustering.KMeansModel[1];
+            theirTime = best(() -> theirs[0] = mllibKMeans.fit(assembled));
+            System.out.printf(Locale.ROOT, "k-means      classicml %.3f s inertia %.6e (%d it.) | MLlib %.3f s inertia %.6e (%d it.)%n",
+                    oursTime, ours[0].inertia(), ours[0].iterations(), theirTime,
+                    theirs[0].summary().trainingCost(), theirs[0].summary().numIter());
         }
         if (only.contains("logistic")) {
-        // logistic regression, L2, objective sum log-loss + 1/2 |w|^2 (C = 1); MLlib: mean loss + regParam/2 |w|^2
-        LogisticRegression logistic = LogisticRegression.of();
-        LogisticRegressionModel[] ourLogistic = new LogisticRegressionModel[1];
-        oursTime = best(() -> ourLogistic[0] = SparkFit.logisticRegression(logistic, labelled));
-        org.apache.spark.ml.classification.LogisticRegression mllibLogistic =
-                new org.apache.spark.ml.classification.LogisticRegression().setRegParam(1.0 / n)
-                        .setElasticNetParam(0).setStandardization(false).setMaxIter(100).setTol(1e-6);
-        org.apache.spark.ml.classification.LogisticRegressionModel[] theirLogistic =
-                new org.apache.spark.ml.classification.LogisticRegressionModel[1];
-        theirTime = best(() -> theirLogistic[0] = mllibLogistic.fit(assembled));
-        List<Row> sample = assembled.select("features", "label").collectAsList();
-        double ourAccuracy = 0;
-        double theirAccuracy = 0;
-        double ourObjective = 0;
-        double theirObjective = 0;
-        Vector coefficients = theirLogistic[0].coefficients();
-        double[] w = coefficients.toArray();
-        double b = theirLogistic[0].intercept();
-        for (Row row : sample) {
-            double[] x = ((Vector) row.get(0)).toArray();
-            int y = (int) row.getDouble(1);
-            double[] pr = ourLogistic[0].predictProbabilities(x);
-            ourAccuracy += (pr[1] > 0.5 ? 1 : 0) == y ? 1 : 0;
-            ourObjective += -Math.log(pr[y]);
-            double z = b;
-            for (int j = 0; j < p; j++) {
-                z += w[j] * x[j];
+            // logistic regression, L2, objective sum log-loss + 1/2 |w|^2 (C = 1); MLlib: mean loss + regParam/2 |w|^2
+            LogisticRegression logistic = LogisticRegression.of();
+            LogisticRegressionModel[] ourLogistic = new LogisticRegressionModel[1];
+            oursTime = best(() -> ourLogistic[0] = SparkFit.logisticRegression(logistic, labelled));
+            org.apache.spark.ml.classification.LogisticRegression mllibLogistic =
+                    new org.apache.spark.ml.classification.LogisticRegression().setRegParam(1.0 / n)
+                            .setElasticNetParam(0).setStandardization(false).setMaxIter(100).setTol(1e-6);
+            org.apache.spark.ml.classification.LogisticRegressionModel[] theirLogistic =
+                    new org.apache.spark.ml.classification.LogisticRegressionModel[1];
+            theirTime = best(() -> theirLogistic[0] = mllibLogistic.fit(assembled));
+            List<Row> sample = assembled.select("features", "label").collectAsList();
+            double ourAccuracy = 0;
+            double theirAccuracy = 0;
+            double ourObjective = 0;
+            double theirObjective = 0;
+            Vector coefficients = theirLogistic[0].coefficients();
+            double[] w = coefficients.toArray();
+            double b = theirLogistic[0].intercept();
+            for (Row row : sample) {
+                double[] x = ((Vector) row.get(0)).toArray();
+                int y = (int) row.getDouble(1);
+                double[] pr = ourLogistic[0].predictProbabilities(x);
+                ourAccuracy += (pr[1] > 0.5 ? 1 : 0) == y ? 1 : 0;
+                ourObjective += -Math.log(pr[y]);
+                double z = b;
+                for (int j = 0; j < p; j++) {
+                    z += w[j] * x[j];
+                }
+                double q = 1 / (1 + Math.exp(-z));
+                theirAccuracy += (q > 0.5 ? 1 : 0) == y ? 1 : 0;
+                theirObjective += -Math.log(y == 1 ? q : 1 - q);
             }
-            double q = 1 / (1 + Math.exp(-z));
-            theirAccuracy += (q > 0.5 ? 1 : 0) == y ? 1 : 0;
-            theirObjective += -Math.log(y == 1 ? q : 1 - q);
-        }
-        ourObjective += 0.5 * squaredNorm(ourLogistic[0].coefficients()[0]);
-        theirObjective += 0.5 * squaredNorm(w);
-        System.out.printf(Locale.ROOT, "logistic L2  classicml %.3f s accuracy %.4f objective %.6f (%d it.) | MLlib %.3f s accuracy %.4f objective %.6f (%d it.)%n",
-                oursTime, ourAccuracy / n, ourObjective, ourLogistic[0].iterations(), theirTime, theirAccuracy / n,
-                theirObjective, theirLogistic[0].summary().totalIterations());
+            ourObjective += 0.5 * squaredNorm(ourLogistic[0].coefficients()[0]);
+            theirObjective += 0.5 * squaredNorm(w);
+            System.out.printf(Locale.ROOT, "logistic L2  classicml %.3f s accuracy %.4f objective %.6f (%d it.) | MLlib %.3f s accuracy %.4f objective %.6f (%d it.)%n",
+                    oursTime, ourAccuracy / n, ourObjective, ourLogistic[0].iterations(), theirTime, theirAccuracy / n,
+                    theirObjective, theirLogistic[0].summary().totalIterations());
 
         }
         if (only.contains("ols")) {
-        // ordinary least squares
-        LinearRegressionModel[] ourOls = new LinearRegressionModel[1];
-        SparkData numeric = data.withTarget("t");
-        oursTime = best(() -> ourOls[0] = SparkFit.linearRegression(LinearRegression.of(), numeric));
-        org.apache.spark.ml.regression.LinearRegression mllibOls = new org.apache.spark.ml.regression.LinearRegression()
-                .setLabelCol("t").setRegParam(0).setSolver("normal").setStandardization(false);
-        org.apache.spark.ml.regression.LinearRegressionModel[] theirOls =
-                new org.apache.spark.ml.regression.LinearRegressionModel[1];
-        theirTime = best(() -> theirOls[0] = mllibOls.fit(assembled));
-        double maxDifference = 0;
-        double[] theirCoefficients = theirOls[0].coefficients().toArray();
-        for (int j = 0; j < p; j++) {
-            maxDifference = Math.max(maxDifference, Math.abs(ourOls[0].coefficients()[j] - theirCoefficients[j]));
-        }
-        System.out.printf(Locale.ROOT, "OLS          classicml %.3f s R² %.8f | MLlib %.3f s R² %.8f; largest coefficient difference %.2e%n",
-                oursTime, ourOls[0].rSquared(), theirTime, theirOls[0].summary().r2(), maxDifference);
+            // ordinary least squares
+            LinearRegressionModel[] ourOls = new LinearRegressionModel[1];
+            SparkData numeric = data.withTarget("t");
+            oursTime = best(() -> ourOls[0] = SparkFit.linearRegression(LinearRegression.of(), numeric));
+            org.apache.spark.ml.regression.LinearRegression mllibOls = new org.apache.spark.ml.regression.LinearRegression()
+                    .setLabelCol("t").setRegParam(0).setSolver("normal").setStandardization(false);
+            org.apache.spark.ml.regression.LinearRegressionModel[] theirOls =
+                    new org.apache.spark.ml.regression.LinearRegressionModel[1];
+            theirTime = best(() -> theirOls[0] = mllibOls.fit(assembled));
+            double maxDifference = 0;
+            double[] theirCoefficients = theirOls[0].coefficients().toArray();
+            for (int j = 0; j < p; j++) {
+                maxDifference = Math.max(maxDifference, Math.abs(ourOls[0].coefficients()[j] - theirCoefficients[j]));
+            }
+            System.out.printf(Locale.ROOT, "OLS          classicml %.3f s R² %.8f | MLlib %.3f s R² %.8f; largest coefficient difference %.2e%n",
+                    oursTime, ourOls[0].rSquared(), theirTime, theirOls[0].summary().r2(), maxDifference);
         }
         if (only.contains("forest")) {
-        // random forest: 20 trees, depth <= 10, sqrt(p) candidate columns per split, bootstrap samples of n rows,
-        // gini; MLlib bins every column into maxBins = 32 candidate thresholds, classicml tries every midpoint
-        int trees = 20;
-        int depth = 10;
-        RandomForestClassifier forest = RandomForestClassifier.of().withTrees(trees).withMaxDepth(depth).withSeed(7);
-        ForestClassifierModel[] ourForest = new ForestClassifierModel[1];
-        oursTime = best(() -> ourForest[0] = SparkEnsembles.forestClassifier(forest, labelled));
-        org.apache.spark.ml.classification.RandomForestClassifier mllibForest =
-                new org.apache.spark.ml.classification.RandomForestClassifier().setNumTrees(trees).setMaxDepth(depth)
-                        .setFeatureSubsetStrategy("sqrt").setBootstrap(true).setSubsamplingRate(1.0)
-                        .setImpurity("gini").setSeed(7);
-        org.apache.spark.ml.classification.RandomForestClassificationModel[] theirForest =
-                new org.apache.spark.ml.classification.RandomForestClassificationModel[1];
-        theirTime = best(() -> theirForest[0] = mllibForest.fit(assembled));
-        Dataset<Row> test = new VectorAssembler().setInputCols(names.toArray(new String[0])).setOutputCol("features")
-                .transform(spark.createDataFrame(testList, DataTypes.createStructType(fields)));
-        List<Row> theirPredictions = theirForest[0].transform(test).select("prediction").collectAsList();
-        // the class names are the sorted label texts "0.0", "1.0": class index c is label c
-        double ourForestAccuracy = 0;
-        double theirForestAccuracy = 0;
-        for (int i = 0; i < testRows; i++) {
-            ourForestAccuracy += ourForest[0].predict(testX[i]) == testY[i] ? 1 : 0;
-            theirForestAccuracy += (int) theirPredictions.get(i).getDouble(0) == testY[i] ? 1 : 0;
-        }
-        int leaves = 0;
-        for (var tree : ourForest[0].trees()) {
-            leaves += tree.leafCount();
-        }
-        System.out.printf(Locale.ROOT, "forest       classicml %.3f s test accuracy %.4f (%d leaves) | MLlib %.3f s test accuracy %.4f (%d nodes); %d held-out rows%n",
-                oursTime, ourForestAccuracy / testRows, leaves, theirTime, theirForestAccuracy / testRows,
-                theirForest[0].totalNumNodes(), testRows);
-        // the same learner on one machine (the driver's JVM, both cores), on the rows in the frame's order
-        List<Row> ordered = assembled.select("features", "label").collectAsList();
-        double[][] x = new double[ordered.size()][];
-        String[] labels = new String[ordered.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = ((Vector) ordered.get(i).get(0)).toArray();
-            labels[i] = Double.toString(ordered.get(i).getDouble(1));
-        }
-        io.github.classicml.core.Dataset local = io.github.classicml.core.Dataset.of(x).withColumnNames(names)
-                .withClassLabels(labels, "label");
-        ForestClassifierModel[] oneMachine = new ForestClassifierModel[1];
-        double localTime = best(() -> oneMachine[0] = forest.fit(local));
-        boolean same = java.util.Arrays.equals(io.github.classicml.algorithms.ModelFiles.toBytes(oneMachine[0]),
-                io.github.classicml.algorithms.ModelFiles.toBytes(ourForest[0]));
-        System.out.printf(Locale.ROOT, "forest       one machine (threads = processors) %.3f s; the same model file as on Spark: %b%n",
-                localTime, same);
+            // random forest: 20 trees, depth <= 10, sqrt(p) candidate columns per split, bootstrap samples of n rows,
+            // gini; MLlib bins every column into maxBins = 32 candidate thresholds, classicml tries every midpoint
+            int trees = 20;
+            int depth = 10;
+            RandomForestClassifier forest = RandomForestClassifier.of().withTrees(trees).withMaxDepth(depth).withSeed(7);
+            ForestClassifierModel[] ourForest = new ForestClassifierModel[1];
+            oursTime = best(() -> ourForest[0] = SparkEnsembles.forestClassifier(forest, labelled));
+            org.apache.spark.ml.classification.RandomForestClassifier mllibForest =
+                    new org.apache.spark.ml.classification.RandomForestClassifier().setNumTrees(trees).setMaxDepth(depth)
+                            .setFeatureSubsetStrategy("sqrt").setBootstrap(true).setSubsamplingRate(1.0)
+                            .setImpurity("gini").setSeed(7);
+            org.apache.spark.ml.classification.RandomForestClassificationModel[] theirForest =
+                    new org.apache.spark.ml.classification.RandomForestClassificationModel[1];
+            theirTime = best(() -> theirForest[0] = mllibForest.fit(assembled));
+            Dataset<Row> test = new VectorAssembler().setInputCols(names.toArray(new String[0])).setOutputCol("features")
+                    .transform(spark.createDataFrame(testList, DataTypes.createStructType(fields)));
+            List<Row> theirPredictions = theirForest[0].transform(test).select("prediction").collectAsList();
+            // the class names are the sorted label texts "0.0", "1.0": class index c is label c
+            double ourForestAccuracy = 0;
+            double theirForestAccuracy = 0;
+            for (int i = 0; i < testRows; i++) {
+                ourForestAccuracy += ourForest[0].predict(testX[i]) == testY[i] ? 1 : 0;
+                theirForestAccuracy += (int) theirPredictions.get(i).getDouble(0) == testY[i] ? 1 : 0;
+            }
+            int leaves = 0;
+            for (var tree : ourForest[0].trees()) {
+                leaves += tree.leafCount();
+            }
+            System.out.printf(Locale.ROOT, "forest       classicml %.3f s test accuracy %.4f (%d leaves) | MLlib %.3f s test accuracy %.4f (%d nodes); %d held-out rows%n",
+                    oursTime, ourForestAccuracy / testRows, leaves, theirTime, theirForestAccuracy / testRows,
+                    theirForest[0].totalNumNodes(), testRows);
+            // the same learner on one machine (the driver's JVM, both cores), on the rows in the frame's order
+            List<Row> ordered = assembled.select("features", "label").collectAsList();
+            double[][] x = new double[ordered.size()][];
+            String[] labels = new String[ordered.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = ((Vector) ordered.get(i).get(0)).toArray();
+                labels[i] = Double.toString(ordered.get(i).getDouble(1));
+            }
+            io.github.classicml.core.Dataset local = io.github.classicml.core.Dataset.of(x).withColumnNames(names)
+                    .withClassLabels(labels, "label");
+            ForestClassifierModel[] oneMachine = new ForestClassifierModel[1];
+            double localTime = best(() -> oneMachine[0] = forest.fit(local));
+            boolean same = java.util.Arrays.equals(io.github.classicml.algorithms.ModelFiles.toBytes(oneMachine[0]),
+                    io.github.classicml.algorithms.ModelFiles.toBytes(ourForest[0]));
+            System.out.printf(Locale.ROOT, "forest       one machine (threads = processors) %.3f s; the same model file as on Spark: %b%n",
+                    localTime, same);
         }
         spark.stop();
     }
