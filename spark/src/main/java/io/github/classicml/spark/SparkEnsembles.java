@@ -264,7 +264,11 @@ public final class SparkEnsembles {
             memberFiles.destroy();
             List<Tuple2<Long, Tuple2<double[], double[]>>> inOrder = new ArrayList<>(parts);
             inOrder.sort(Comparator.comparing(Tuple2::_1));
-            int stride = kind == FOREST_CLASSIFIER || kind == BAG_CLASSIFIER ? k + 1 : 2;
+            boolean classification = kind == FOREST_CLASSIFIER || kind == BAG_CLASSIFIER;
+            int stride = classification ? k + 1 : 2;
+            Check.that((long) rowCount * stride <= Integer.MAX_VALUE - 8, () -> "oobScore needs rows * "
+                    + (classification ? "(classes + 1)" : "2") + " <= " + (Integer.MAX_VALUE - 8)
+                    + " out-of-bag sums on the driver, got " + rowCount + " rows; set oobScore false");
             double[] sums = new double[rowCount * stride];
             double[] targets = new double[rowCount];
             int at = 0;
@@ -275,13 +279,13 @@ public final class SparkEnsembles {
                 at += t.length;
             }
             int[] labels = null;
-            if (stride != 2) {
+            if (classification) {
                 labels = new int[rowCount];
                 for (int i = 0; i < rowCount; i++) {
                     labels[i] = (int) targets[i];
                 }
             }
-            return new Fitted(files, maps, sums, labels, stride == 2 ? targets : null);
+            return new Fitted(files, maps, sums, labels, classification ? null : targets);
         } finally {
             numbered.unpersist(false);
         }
