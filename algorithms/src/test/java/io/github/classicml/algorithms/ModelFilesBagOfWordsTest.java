@@ -23,6 +23,7 @@ import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -218,6 +219,6 @@ class ModelFilesBagOfWordsTest {
         byte[] bytes = ModelFiles.toBytes(new BagOfWords(false, Set.of(), false, 1).fit(List.of("Cat cat")));
         assertEquals(List.of("Cat", "cat"), ModelFiles.fromBytes(bytes, "x", BagOfWordsModel.class).vocabulary());
         assertTrue(ModelFiles.types().contains("BagOfWordsModel"));
-        assertTrue(Model.class.isAssignableFrom(BagOfWordsModel.class) == false);
+        assertFalse(Model.class.isAssignableFrom(BagOfWordsModel.class), "saved although not a Model");
     }
 }
