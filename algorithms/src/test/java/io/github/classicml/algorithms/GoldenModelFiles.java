@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the golden model files of the current format version, one per {@link ModelFileCases} case,
- * into {@code src/test/resources/modelfiles/v<version>/}. Run once when a model type is added (files of
+ * Writes the golden model files of the current format version, one per {@link ModelFileCases} case
+ * and one for the bag-of-words vocabulary ({@link ModelFileCases#bagOfWords()}), into
+ * {@code src/test/resources/modelfiles/v<version>/}. Run once when a model type is added (files of
  * existing types and of earlier versions are never rewritten: they are what older releases wrote), from
  * the {@code algorithms} directory after {@code ./mvnw -o -q test-compile -pl algorithms -am}:
  *
@@ -38,6 +39,11 @@ public final class GoldenModelFiles {
                 ModelFiles.save(c.fit(), file);
                 System.out.println("wrote " + file);
             }
+        }
+        Path words = dir.resolve(ModelFileCases.BAG_OF_WORDS + ".model");
+        if (overwrite || !Files.exists(words)) {
+            ModelFiles.save(ModelFileCases.bagOfWords().fit(ModelFileCases.texts()), words);
+            System.out.println("wrote " + words);
         }
     }
 }

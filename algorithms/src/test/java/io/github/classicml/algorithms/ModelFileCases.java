@@ -23,6 +23,7 @@ import io.github.classicml.algorithms.neighbors.KnnClassifier;
 import io.github.classicml.algorithms.neighbors.KnnRegressor;
 import io.github.classicml.algorithms.neighbors.SearchStrategy;
 import io.github.classicml.algorithms.neighbors.Weighting;
+import io.github.classicml.algorithms.preprocessing.text.BagOfWords;
 import io.github.classicml.core.Classifier;
 import io.github.classicml.core.Clusterer;
 import io.github.classicml.core.Dataset;
@@ -144,6 +145,30 @@ final class ModelFileCases {
         cases.addAll(ModelFileCasesB.all());
 
         return cases;
+    }
+
+    /** The golden file of the bag-of-words vocabulary (not a {@code Model}: fitted on texts). */
+    static final String BAG_OF_WORDS = "BagOfWordsModel";
+
+    /**
+     * Short messages for the bag-of-words case: capitals, digits, punctuation, stop words, accents, a
+     * German sharp s, Greek capitals (a final sigma when lower-cased) and a Turkish dotted capital I
+     * (which lower-cases to {@code i} and a combining dot).
+     */
+    static List<String> texts() {
+        return List.of("WIN a brand-new car!!! Call 0800 now to claim your prize",
+                "Are we still meeting for lunch at noon? I'll bring the report.",
+                "Congratulations, you have won 1000 EUR cash: reply WIN to claim",
+                "Café au lait with Renée and Zoë, then the Straße by the station",
+                "ΟΔΟΣ and ΙΣΤΟΣ are Greek words; İstanbul is a city",
+                "Can you send me the report before the meeting tomorrow?",
+                "FREE entry: win tickets, claim now, prize draw tonight",
+                "Lunch is on me: thanks for the help with the report");
+    }
+
+    /** The bag-of-words settings of the golden case: English stop words, counts, words seen at least once. */
+    static BagOfWords bagOfWords() {
+        return BagOfWords.of().withStopWords(BagOfWords.ENGLISH_STOP_WORDS);
     }
 
     /**
