@@ -9,15 +9,17 @@ import java.nio.file.Path;
  * and one for the bag-of-words vocabulary ({@link ModelFileCases#bagOfWords()}), into
  * {@code src/test/resources/modelfiles/v<version>/}. Run once when a model type is added (files of
  * existing types and of earlier versions are never rewritten: they are what older releases wrote), from
- * the {@code algorithms} directory after {@code ./mvnw -o -q test-compile -pl algorithms -am}:
+ * the {@code algorithms} directory after, from the project root,
+ * {@code ./mvnw -o -q test-compile dependency:build-classpath -pl algorithms -am -Dmdep.outputFile=target/cp.txt}
+ * (in one reactor run, so that {@code target/cp.txt} names the sibling modules' fresh
+ * {@code target/classes}, not older jars in the local repository):
  *
  * <pre>
- * java -cp "target/test-classes:target/classes:../core/target/classes:$(cat target/cp.txt)" \
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
  *     io.github.classicml.algorithms.GoldenModelFiles [--overwrite]
  * </pre>
  *
- * (with {@code target/cp.txt} from {@code ./mvnw -o -q dependency:build-classpath -pl algorithms
- * -Dmdep.outputFile=target/cp.txt}). The tests then load each file and compare it with a fresh fit of
+ * The tests then load each file and compare it with a fresh fit of
  * the same learner on the same data.
  */
 public final class GoldenModelFiles {
