@@ -21,22 +21,42 @@ record Factorization(double[][] scaledInverse, double[] norms, double conditionN
      * {@code R} of the centred design ({@code X_c P = Q R}, columns in the order {@code order}): since
      * the column of ones is orthogonal to the centred columns, {@code [1, X P]} has the factor
      * {@code [[sqrt(W), sqrt(W) xbar^T P], [0, R]]}, whose singular values are the design's.
+     *
+     * <p>{@code R} and {@code xbar} are in the fit's units (column {@code j} times {@code 2^c_j}), while
+     * the condition number is that of the design as given, where the column of ones is not scaled with
+     * the others. Each column goes back to the data's units, and the whole matrix is multiplied by one
+     * power of two that puts its largest column unit at 1 (which changes no ratio of singular values):
+     * ordinary data are decomposed as they are; columns whose units lie more than the double range
+     * apart underflow, and the condition number is then infinite (reported as an error by the model).
+     *
+     * @return the condition number, or infinity when it lies beyond the double range
      */
-    static double conditionNumber(double[][] r, int[] order, double[] xMean, double weightSum, boolean intercept) {
+    static double conditionNumber(double[][] r, int[] order, double[] xMean, double weightSum, boolean intercept,
+                                  LeastSquaresUnits units) {
         int p = r.length;
         int m = intercept ? p + 1 : p;
         int shift = intercept ? 1 : 0;
+        int[] c = units.columnExponents();
+        // column j of the design in the data's units is 2^-c_j times the fit's; the ones column has unit 1
+        int top = intercept ? 0 : Integer.MIN_VALUE;
+        for (int j = 0; j < p; j++) {
+            top = Math.max(top, -c[j]);
+        }
+        int[] back = new int[p];
+        for (int k = 0; k < p; k++) {
+            back[k] = -c[order[k]] - top;
+        }
         DMatrixRMaj a = new DMatrixRMaj(m, m);
         if (intercept) {
-            double root = Math.sqrt(weightSum);
+            double root = Math.scalb(Math.sqrt(weightSum), -top);
             a.set(0, 0, root);
             for (int k = 0; k < p; k++) {
-                a.set(0, k + 1, root * xMean[order[k]]);
+                a.set(0, k + 1, Math.scalb(Math.sqrt(weightSum) * xMean[order[k]], back[k]));
             }
         }
         for (int i = 0; i < p; i++) {
             for (int j = i; j < p; j++) {
-                a.set(i + shift, j + shift, r[i][j]);
+                a.set(i + shift, j + shift, Math.scalb(r[i][j], back[j]));
             }
         }
         SvdImplicitQrDecompose_DDRM svd = new SvdImplicitQrDecompose_DDRM(true, false, false, false);
@@ -49,6 +69,7 @@ record Factorization(double[][] scaledInverse, double[] norms, double conditionN
             max = Math.max(max, s);
             min = Math.min(min, s);
         }
-        return max / min;
+        double condition = max / min;
+        return condition >= 1 ? condition : Double.POSITIVE_INFINITY;
     }
 }

@@ -188,8 +188,9 @@ public final class LeastSquaresStatistics {
         Check.that(rows > parameters && rows <= Integer.MAX_VALUE, () -> "rows must be more than the " + parameters
                 + " parameters and at most " + Integer.MAX_VALUE + ", got " + rows);
         Factorization factorization = NormalEquations.fromTriangular(xPart(r, p), p)
-                .factorization(xMean, rows, learner.fitIntercept());
-        return new LinearRegressionModel(learner, columnNames, intercept, coefficients, residualSumOfSquares,
+                .factorization(xMean, rows, learner.fitIntercept(), LeastSquaresUnits.none(p));
+        return new LinearRegressionModel(learner, columnNames, LeastSquaresUnits.none(p), intercept, coefficients,
+                residualSumOfSquares,
                 totalSumOfSquares, (int) rows, new double[0], false, xMean, rows, factorization);
     }
 

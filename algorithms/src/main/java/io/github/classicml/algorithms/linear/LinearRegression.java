@@ -135,6 +135,12 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
         boolean weighted = sampleWeights != null;
         double[] x = data.features();
         double[] y = data.targets();
+        // columns and targets beyond 2^±256 are fitted in exact power-of-two units (ordinary data as they are)
+        LeastSquaresUnits units = LeastSquaresUnits.of(x, p, y);
+        if (!units.isOne()) {
+            units.scale(x, y);
+            data = Dataset.ofRowMajor(x, p).withColumnNames(data.columnNames()).withTargets(y, data.targetName());
+        }
         double weightSum = CompensatedSums.sum(w);
         double[] xMean = new double[p];
         double yMean = 0;
@@ -147,7 +153,7 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
                 normal = NormalEquations.tryFactor(x, n, p, xMean, y, yMean, weighted ? w : null, parallel);
             }
             if (normal != null) {
-                return fitNormal(data, normal, x, y, w, weighted, xMean, yMean, weightSum, parallel);
+                return fitNormal(data, units, normal, x, y, w, weighted, xMean, yMean, weightSum, parallel);
             }
         }
         WeightedDesign design = WeightedDesign.of(data, sampleWeights, fitIntercept);
@@ -181,12 +187,12 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
             }
         }
         residuals(x, y, b0, b, residuals);
-        return finish(data, b0, b, residuals, tss, n, w, weighted, xMean, weightSum,
-                qr.factorization(xMean, weightSum, fitIntercept));
+        return finish(data, units, b0, b, residuals, tss, n, w, weighted, xMean, weightSum,
+                qr.factorization(xMean, weightSum, fitIntercept, units));
     }
 
     /** The Gram path: solve, one refinement step (in parallel chunks), statistics. */
-    private LinearRegressionModel fitNormal(Dataset data, NormalEquations normal, double[] x, double[] y, double[] w,
+    private LinearRegressionModel fitNormal(Dataset data, LeastSquaresUnits units, NormalEquations normal, double[] x, double[] y, double[] w,
                                             boolean weighted, double[] xMean, double yMean, double weightSum,
                                             Parallel parallel) {
         int n = y.length;
@@ -226,11 +232,11 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
                 residuals[i] -= s;
             }
         });
-        return finish(data, b0 + delta0, refined, residuals, normal.yty(), n, w, weighted, xMean, weightSum,
-                normal.factorization(xMean, weightSum, fitIntercept));
+        return finish(data, units, b0 + delta0, refined, residuals, normal.yty(), n, w, weighted, xMean, weightSum,
+                normal.factorization(xMean, weightSum, fitIntercept, units));
     }
 
-    private LinearRegressionModel finish(Dataset data, double b0, double[] b, double[] residuals, double tss, int n,
+    private LinearRegressionModel finish(Dataset data, LeastSquaresUnits units, double b0, double[] b, double[] residuals, double tss, int n,
                                          double[] w, boolean weighted, double[] xMean, double weightSum,
                                          Factorization factorization) {
         double[] terms = new double[n];
@@ -238,8 +244,8 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
             terms[i] = w[i] * residuals[i] * residuals[i];
         }
         double rss = CompensatedSums.sum(terms);
-        return new LinearRegressionModel(this, data.columnNames(), b0, b, rss, tss, n, w, weighted, xMean, weightSum,
-                factorization);
+        return new LinearRegressionModel(this, data.columnNames(), units, b0, b, rss, tss, n, w, weighted, xMean,
+                weightSum, factorization);
     }
 
     /**
