@@ -215,13 +215,14 @@ final class LeastSquaresUnits {
      * @param v a value in the fit's units
      * @param k its exponent
      * @param format the format of a representable value, e.g. {@code "%.6g"}
-     * @return the value in the data's units as text; beyond the double range as {@link #approximately}
+     * @return the value in the data's units as text; beyond the double range {@code about } and
+     *     {@link #approximately}
      */
     static String text(double v, int k, String format) {
         double out = k == 0 ? v : Math.scalb(v, k);
         if (Double.isFinite(out) && (out != 0 || v == 0)) {
             return String.format(Locale.ROOT, format, out);
         }
-        return approximately(v, k);
+        return "about " + approximately(v, k);
     }
 }
