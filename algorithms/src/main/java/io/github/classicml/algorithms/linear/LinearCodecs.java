@@ -82,9 +82,10 @@ final class LinearCodecs {
 
         @Override
         public void writeModel(LinearRegressionModel m, FieldWriter out) {
+            // the state in the fit's units (the data's own for ordinary data), as the constructor takes it
             out.texts("columnNames", m.columnNames());
-            out.number("intercept", m.intercept());
-            out.doubles("coefficients", m.coefficients());
+            out.number("intercept", m.interceptInFitUnits());
+            out.doubles("coefficients", m.coefficientsInFitUnits());
             out.integer("rows", m.rows());
             out.number("residualSumOfSquares", m.residualSumOfSquares);
             out.number("totalSumOfSquares", m.totalSumOfSquares);

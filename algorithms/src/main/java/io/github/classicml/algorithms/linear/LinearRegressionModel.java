@@ -159,6 +159,16 @@ public final class LinearRegressionModel implements Regressor {
         return s;
     }
 
+    /** @return the intercept in the fit's units (for the model file) */
+    double interceptInFitUnits() {
+        return intercept;
+    }
+
+    /** @return the coefficients in the fit's units (for the model file), a copy */
+    double[] coefficientsInFitUnits() {
+        return coefficients.clone();
+    }
+
     /**
      * @return the intercept {@code b0} (0 when not fitted)
      * @throws ArithmeticException if it lies beyond the double range
