@@ -40,6 +40,11 @@ import java.util.stream.Collectors;
  * solution. The same rule covers more columns than rows: OLS needs more rows than parameters (at
  * least one residual degree of freedom); use {@link Ridge}, {@link Lasso} or {@link ElasticNet} there.
  *
+ * <p>Magnitudes near the ends of the double range: a column or target whose largest magnitude lies
+ * beyond {@code 2^±256} is fitted multiplied by an exact power of two (ordinary data as they are), so
+ * that features and targets of 10^±300 give the model of the same data at ordinary magnitudes, every
+ * statistic exactly transformed; see {@link LinearRegressionModel} for what each getter reports.
+ *
  * <p>Cost: {@code n p^2 / 2} multiply-adds for the Gram pass (split over {@code threads}), or
  * {@code 2 n p^2} for the QR; {@code O(n p)} memory for a copy of the design.
  *

@@ -175,7 +175,7 @@ class LinearRegressionScaleTest {
     // ------------------------------------------------------------------ the named errors
 
     @Test
-    void covariance_featuresTimes1eMinus300TargetsTimes1e300_namesTheValueNear1e1200() {
+    void covariance_featuresTimes1eMinus300TargetsTimes1e300_namesTheValue() {
         Dataset longley = Datasets.longley();
         double[] f = new double[longley.columns()];
         java.util.Arrays.fill(f, 1e-300);
@@ -192,6 +192,13 @@ class LinearRegressionScaleTest {
         assertTrue(se.getMessage().startsWith("coefficient of " + longley.columnName(0)
                 + " must lie within the double range"), se.getMessage());
         assertEquals(Math.log10(Math.abs(plain.coefficients()[0])) + 600, log10Named(se.getMessage()), 1e-3);
+        // without the intercept the first entry is a coefficient's variance: (1e300 / 1e-300)^2 = 1e1200 times
+        LinearRegression origin = LinearRegression.of().withFitIntercept(false);
+        double plainVariance = origin.fit(longley).covariance()[0][0];
+        LinearRegressionModel scaledOrigin = origin.fit(scaled(longley, f, 1e300));
+        ArithmeticException v = assertThrows(ArithmeticException.class, scaledOrigin::covariance);
+        assertTrue(v.getMessage().startsWith("covariance[0][0] must lie"), v.getMessage());
+        assertEquals(Math.log10(plainVariance) + 1200, log10Named(v.getMessage()), 1e-3, v.getMessage());
         // and the scale-free figures are there all the same
         assertEquals(plain.rSquared(), scaled.rSquared(), 1e-12);
         assertEquals(plain.fStatistic(), scaled.fStatistic(), 1e-9 * plain.fStatistic());
