@@ -43,8 +43,8 @@ import java.util.Locale;
  * to their columns' units, RSS and TSS by the square of the target's unit, the log-likelihood, AIC and
  * BIC by an additive {@code n log(unit)} term, the scale-free figures not at all. A model of data
  * multiplied by {@code 2^k} therefore reports every statistic of the model of the data itself, exactly
- * transformed (the log-likelihood to rounding), and data multiplied by 10^±300 report them to about
- * 1e-15 relative. A getter whose true value lies beyond the double range (the covariance of
+ * transformed (the log-likelihood to rounding), and data multiplied by 10^±300 (not a power of two,
+ * so the data carry their own rounding) report them to rounding. A getter whose true value lies beyond the double range (the covariance of
  * coefficients of features of 10^-300 and targets of 10^300, about 10^1200) throws an
  * {@link ArithmeticException} naming the quantity and its value, e.g. {@code got about 1.000e1200};
  * predictions, R² and the other scale-free figures stay available. The condition number is the one
@@ -412,27 +412,43 @@ public final class LinearRegressionModel implements Regressor {
      */
     public List<Term> terms(double level) {
         Check.inOpenRange("level", level, 0.0, 1.0);
-        TDistribution t = TDistribution.of(residualDf);
-        double q = t.inverseSurvivalProbability((1 - level) / 2);
         List<Term> out = new ArrayList<>();
-        if (learner.fitIntercept()) {
-            out.add(term(INTERCEPT, intercept, interceptStandardErrorInFitUnits(), t, q, units.exponent(1)));
-        }
-        double[] se = standardErrorsInFitUnits();
-        for (int j = 0; j < coefficients.length; j++) {
-            out.add(term(columnNames.get(j), coefficients[j], se[j], t, q, units.exponent(1, j)));
+        List<Term> inFitUnits = termsInFitUnits(level);
+        for (int i = 0; i < inFitUnits.size(); i++) {
+            Term t = inFitUnits.get(i);
+            int k = termExponent(i);
+            out.add(new Term(t.name(), LeastSquaresUnits.inDataUnits("estimate of " + t.name(), t.estimate(), k),
+                    LeastSquaresUnits.inDataUnits("standard error of " + t.name(), t.standardError(), k), t.t(),
+                    t.pValue(), LeastSquaresUnits.inDataUnits("lower confidence bound of " + t.name(), t.lower(), k),
+                    LeastSquaresUnits.inDataUnits("upper confidence bound of " + t.name(), t.upper(), k)));
         }
         return List.copyOf(out);
     }
 
-    /** A term from its estimate and standard error in the fit's units, {@code 2^k} times the data's. */
-    private static Term term(String name, double estimate, double se, TDistribution t, double q, int k) {
+    /** The table in the fit's units: t and p are the same in any units, the rest is {@link #termExponent}. */
+    private List<Term> termsInFitUnits(double level) {
+        TDistribution t = TDistribution.of(residualDf);
+        double q = t.inverseSurvivalProbability((1 - level) / 2);
+        List<Term> out = new ArrayList<>();
+        if (learner.fitIntercept()) {
+            out.add(term(INTERCEPT, intercept, interceptStandardErrorInFitUnits(), t, q));
+        }
+        double[] se = standardErrorsInFitUnits();
+        for (int j = 0; j < coefficients.length; j++) {
+            out.add(term(columnNames.get(j), coefficients[j], se[j], t, q));
+        }
+        return out;
+    }
+
+    /** @return the exponent that brings term {@code i} of {@link #termsInFitUnits} to the data's units */
+    private int termExponent(int i) {
+        return units.exponent(1, i - (learner.fitIntercept() ? 1 : 0));
+    }
+
+    private static Term term(String name, double estimate, double se, TDistribution t, double q) {
         double stat = se == 0 ? (estimate == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, estimate)) : estimate / se;
         double p = Double.isInfinite(stat) ? 0.0 : 2 * t.survivalProbability(Math.abs(stat));
-        return new Term(name, LeastSquaresUnits.inDataUnits("estimate of " + name, estimate, k),
-                LeastSquaresUnits.inDataUnits("standard error of " + name, se, k), stat, p,
-                LeastSquaresUnits.inDataUnits("lower confidence bound of " + name, estimate - q * se, k),
-                LeastSquaresUnits.inDataUnits("upper confidence bound of " + name, estimate + q * se, k));
+        return new Term(name, estimate, se, stat, p, estimate - q * se, estimate + q * se);
     }
 
     /**
@@ -564,21 +580,14 @@ public final class LinearRegressionModel implements Regressor {
         }
         sb.append(String.format(Locale.ROOT, "%-" + width + "s %14s %12s %9s %10s %14s %14s%n",
                 "term", "estimate", "std. error", "t", "p > |t|", "[0.025", "0.975]"));
-        TDistribution t = TDistribution.of(residualDf);
-        double q = t.inverseSurvivalProbability((1 - 0.95) / 2);
-        double[] se = standardErrorsInFitUnits();
-        for (int j = learner.fitIntercept() ? -1 : 0; j < coefficients.length; j++) {
-            String name = j < 0 ? INTERCEPT : columnNames.get(j);
-            double estimate = j < 0 ? intercept : coefficients[j];
-            double error = j < 0 ? interceptStandardErrorInFitUnits() : se[j];
-            int k = units.exponent(1, j);
-            double stat = error == 0 ? (estimate == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, estimate))
-                    : estimate / error;
-            double p = Double.isInfinite(stat) ? 0.0 : 2 * t.survivalProbability(Math.abs(stat));
-            sb.append(String.format(Locale.ROOT, "%-" + width + "s %14s %12s %9.3f %10.4g %14s %14s%n", name,
-                    LeastSquaresUnits.text(estimate, k, "%.6g"), LeastSquaresUnits.text(error, k, "%.4g"), stat, p,
-                    LeastSquaresUnits.text(estimate - q * error, k, "%.6g"),
-                    LeastSquaresUnits.text(estimate + q * error, k, "%.6g")));
+        List<Term> terms = termsInFitUnits(0.95);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            int k = termExponent(i);
+            sb.append(String.format(Locale.ROOT, "%-" + width + "s %14s %12s %9.3f %10.4g %14s %14s%n", t.name(),
+                    LeastSquaresUnits.text(t.estimate(), k, "%.6g"), LeastSquaresUnits.text(t.standardError(), k, "%.4g"),
+                    t.t(), t.pValue(), LeastSquaresUnits.text(t.lower(), k, "%.6g"),
+                    LeastSquaresUnits.text(t.upper(), k, "%.6g")));
         }
         return sb.toString();
     }
