@@ -60,23 +60,43 @@ final class LeastSquaresUnits {
     }
 
     /**
+     * The largest magnitude of each column, in one pass that is also the check for non-finite values (it
+     * replaces {@code Check.finiteFeatures}, so the units cost no extra pass over the data).
+     *
+     * @param x row-major features, {@code n × p}; not modified
+     * @param p the number of columns
+     * @return {@code max_i |x_ij|} per column, NaN for a column that holds a NaN or an infinity
+     */
+    static double[] columnMaxima(double[] x, int p) {
+        double[] max = new double[p];
+        double[] nonFinite = new double[p];
+        for (int o = 0; o < x.length; o += p) {
+            for (int j = 0; j < p; j++) {
+                double v = Math.abs(x[o + j]);
+                // a compare and a multiply-add: this loop vectorises where Math.max's NaN rule does not
+                max[j] = v > max[j] ? v : max[j];
+                nonFinite[j] += v * 0.0;
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            if (nonFinite[j] != 0) { // NaN: 0 times a NaN or an infinity
+                max[j] = Double.NaN;
+            }
+        }
+        return max;
+    }
+
+    /**
      * The units for some data: 1 for columns (and a target) within {@code 2^±256}.
      *
-     * @param x row-major features, {@code n × p}, finite; not modified
-     * @param p the number of columns
+     * @param columnMaxima the largest magnitude of each column ({@link #columnMaxima}), finite
      * @param y the targets, finite; not modified
      * @return the units
      */
-    static LeastSquaresUnits of(double[] x, int p, double[] y) {
-        double[] max = new double[p];
-        for (int o = 0; o < x.length; o += p) {
-            for (int j = 0; j < p; j++) {
-                max[j] = Math.max(max[j], Math.abs(x[o + j]));
-            }
-        }
-        int[] c = new int[p];
-        for (int j = 0; j < p; j++) {
-            c[j] = Scaling.scaleExponent(max[j], WINDOW);
+    static LeastSquaresUnits of(double[] columnMaxima, double[] y) {
+        int[] c = new int[columnMaxima.length];
+        for (int j = 0; j < c.length; j++) {
+            c[j] = Scaling.scaleExponent(columnMaxima[j], WINDOW);
         }
         return new LeastSquaresUnits(c, targetExponent(y));
     }

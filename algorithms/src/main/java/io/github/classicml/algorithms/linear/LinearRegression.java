@@ -129,19 +129,24 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
         Check.notNull("data", data);
         Check.minRows(data, 1);
         Check.finiteTargets(data);
-        Check.finiteFeatures(data);
         int n = data.rows();
         int p = data.columns();
+        double[] x = data.features();
+        double[] largest = LeastSquaresUnits.columnMaxima(x, p);
+        for (double m : largest) {
+            if (Double.isNaN(m)) {
+                Check.finiteFeatures(data);
+            }
+        }
         int parameters = p + (fitIntercept ? 1 : 0);
         Check.that(n > parameters, () -> "data must have more rows than the model has parameters ("
                 + parameters + (fitIntercept ? ": " + p + " coefficients and the intercept" : "")
                 + "), got " + n + "; use Ridge, Lasso or ElasticNet when columns outnumber rows");
         double[] w = WeightedDesign.checkedWeights(sampleWeights, n);
         boolean weighted = sampleWeights != null;
-        double[] x = data.features();
         double[] y = data.targets();
         // columns and targets beyond 2^±256 are fitted in exact power-of-two units (ordinary data as they are)
-        LeastSquaresUnits units = LeastSquaresUnits.of(x, p, y);
+        LeastSquaresUnits units = LeastSquaresUnits.of(largest, y);
         if (!units.isOne()) {
             units.scale(x, y);
             data = Dataset.ofRowMajor(x, p).withColumnNames(data.columnNames()).withTargets(y, data.targetName());
