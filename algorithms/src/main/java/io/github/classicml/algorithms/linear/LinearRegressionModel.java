@@ -148,7 +148,7 @@ public final class LinearRegressionModel implements Regressor {
         if (units.isOne()) {
             return predictInFitUnits(row);
         }
-        return LeastSquaresUnits.inDataUnits("prediction", predictInFitUnits(units.scaledRow(row)), units.exponent(1));
+        return LeastSquaresUnits.prediction(predictInFitUnits(units.scaledRow(row)), units.exponent(1));
     }
 
     private double predictInFitUnits(double[] row) {

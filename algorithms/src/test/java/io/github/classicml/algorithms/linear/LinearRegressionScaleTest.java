@@ -223,6 +223,50 @@ class LinearRegressionScaleTest {
     }
 
     @Test
+    void predict_coefficientsBeyondTheRange_predictsAndNamesAPredictionBeyondIt() {
+        // y = 1 + 2 x on x = 1..6 (no noise), x times 2^-1000 and y times 2^1000: the slope is 2^2001, beyond the
+        // range, yet the fitted line predicts every training row, 2^1000 (1 + 2 x)
+        double[][] x = new double[6][1];
+        double[] y = new double[6];
+        for (int i = 0; i < 6; i++) {
+            x[i][0] = Math.scalb(i + 1.0, -1000);
+            y[i] = Math.scalb(1 + 2 * (i + 1.0), 1000);
+        }
+        LinearRegressionModel m = LinearRegression.of().fit(Dataset.of(x).withTargets(y, "y"));
+        assertThrows(ArithmeticException.class, m::coefficients);
+        for (int i = 0; i < 6; i++) {
+            assertEquals(y[i], m.predict(x[i]), 1e-12 * y[i], "row " + i);
+        }
+        // at x = 2^-990 the line is at about 2^1000 * 2 * 2^10 = 2^1011, still a double; at x = 1, 2^2001 is not
+        assertEquals(Math.scalb(1 + 2 * Math.scalb(1.0, 10), 1000), m.predict(new double[] {Math.scalb(1.0, -990)}),
+                1e-9 * Math.scalb(1.0, 1011));
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> m.predict(new double[] {1.0}));
+        // 2^2001 = 10^(2001 log10 2) = 10^602.36
+        assertTrue(e.getMessage().startsWith("prediction must lie within the double range to be returned, got about "),
+                e.getMessage());
+        assertEquals(2001 * Math.log10(2), log10Named(e.getMessage()), 1e-3, e.getMessage());
+    }
+
+    @Test
+    void predict_subnormalTargets_underflowGraduallyAsTheTargetsDid() {
+        // Longley's targets (about 2^16) times 2^-1050 are subnormal, about 2^-1034, on the grid of 2^-1074 (40
+        // bits each); the fit, in units, is Longley's to that rounding, and its predictions come back with the
+        // same gradual underflow: within a few steps of 2^-1074 of the unscaled predictions times 2^-1050
+        Dataset longley = Datasets.longley();
+        double[] f = new double[longley.columns()];
+        java.util.Arrays.fill(f, 1.0);
+        double g = Math.scalb(1.0, -1050);
+        LinearRegressionModel plain = LinearRegression.of().fit(longley);
+        Dataset scaledData = scaled(longley, f, g);
+        LinearRegressionModel scaled = LinearRegression.of().fit(scaledData);
+        assertEquals(plain.rSquared(), scaled.rSquared(), 1e-9);
+        for (int i = 0; i < longley.rows(); i++) {
+            double expected = Math.scalb(plain.predict(longley.row(i)), -1050);
+            assertEquals(expected, scaled.predict(scaledData.row(i)), 16 * Double.MIN_VALUE, "row " + i);
+        }
+    }
+
+    @Test
     void conditionNumber_columnsMoreThanTheRangeApart_namesTheSpread() {
         // columns near 1e300 and near 1e-300 in one design: sigma_max / sigma_min is about 1e600
         double[][] x = new double[12][2];
