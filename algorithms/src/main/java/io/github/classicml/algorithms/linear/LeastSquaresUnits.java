@@ -28,6 +28,8 @@ import java.util.Locale;
  *   <li>R², adjusted R², t, p-values, F, VIF, leverage and Cook's distance are ratios in which the
  *       units cancel: computed in these units they are the same numbers.</li>
  * </ul>
+ * The condition number of the design is the exception: with an intercept it depends on the columns'
+ * units, and {@link Factorization#conditionNumber} computes it for the design as given.
  * A value converts back exactly ({@link Math#scalb}) unless it lies beyond the double range; then
  * {@link #inDataUnits} throws an {@link ArithmeticException} naming the quantity and its value, e.g.
  * {@code covariance must lie within the double range to be returned, got about 1.000e1200}.
