@@ -87,6 +87,25 @@ final class ModelFileCases {
         return Datasets.diabetes().select(java.util.stream.IntStream.range(0, 120).toArray());
     }
 
+    /**
+     * The first 120 diabetes rows near the ends of the double range: the columns multiplied in turn by
+     * 2^1000, 2^-1000 and 1, the targets by 2^-900 (exact powers of two), so that least squares works in
+     * power-of-two units and its file holds them.
+     */
+    static Dataset diabetesHeadAtExtremeScale() {
+        Dataset head = diabetesHead();
+        int p = head.columns();
+        double[] x = head.features();
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.scalb(x[i], new int[] {1000, -1000, 0}[(i % p) % 3]);
+        }
+        double[] y = head.targets();
+        for (int i = 0; i < y.length; i++) {
+            y[i] = Math.scalb(y[i], -900);
+        }
+        return Dataset.ofRowMajor(x, p).withColumnNames(head.columnNames()).withTargets(y, head.targetName());
+    }
+
     /** The 100 iris rows of versicolor and virginica, which no line separates: a binary problem. */
     static Dataset irisVersicolorVirginica() {
         return Datasets.iris().select(java.util.stream.IntStream.range(50, 150).toArray());
@@ -122,6 +141,8 @@ final class ModelFileCases {
         cases.add(new Case("LinearRegressionModel", LinearRegression.of(), Datasets::diabetes));
         cases.add(new Case("LinearRegressionModel-noIntercept", LinearRegression.of().withFitIntercept(false),
                 Datasets::longley));
+        cases.add(new Case("LinearRegressionModel-extremeScale", LinearRegression.of(),
+                ModelFileCases::diabetesHeadAtExtremeScale));
         cases.add(new Case("RidgeModel", Ridge.of().withAlpha(0.5), Datasets::diabetes));
         cases.add(new Case("ElasticNetModel-lasso", Lasso.of().withAlpha(0.1), Datasets::diabetes));
         cases.add(new Case("ElasticNetModel", ElasticNet.of().withAlpha(0.05).withL1Ratio(0.3)
