@@ -1,5 +1,6 @@
 package io.github.classicml.algorithms;
 
+import io.github.classicml.algorithms.preprocessing.text.BagOfWordsModel;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Model;
 import io.github.classicml.core.internal.modelfile.CodecRegistry;
@@ -36,6 +37,13 @@ import java.util.Objects;
  *
  * <p>Files are read whole into memory, up to {@link #MAX_FILE_BYTES}; the bytes and stream forms serve
  * models shipped over a network or stored in a database.
+ *
+ * <p>The bag-of-words vocabulary ({@link BagOfWordsModel}) is fitted on texts, not on a {@code Dataset},
+ * so it is not a {@link Model}; it has model files all the same, through the overloads taking a
+ * {@code BagOfWordsModel} and the same loading methods:
+ * {@code ModelFiles.load(file, BagOfWordsModel.class)}. That is why the loading methods accept any
+ * class: the file's type must be that class or a subtype of it, and only the library's fitted types
+ * can ever be built.
  */
 public final class ModelFiles {
 
@@ -64,6 +72,9 @@ public final class ModelFiles {
         all.addAll(io.github.classicml.algorithms.preprocessing.ModelFileCodecs.all());
         all.addAll(io.github.classicml.algorithms.selection.ModelFileCodecs.all());
 
+        // the bag-of-words vocabulary: fitted on texts, so not a Model
+        all.addAll(io.github.classicml.algorithms.preprocessing.text.ModelFileCodecs.all());
+
         return all;
     }
 
@@ -81,6 +92,40 @@ public final class ModelFiles {
     public static byte[] toBytes(Model model) {
         Objects.requireNonNull(model, "model");
         return REGISTRY.save(model);
+    }
+
+    /**
+     * @param vocabulary a fitted bag-of-words vocabulary
+     * @return the model file's bytes
+     */
+    public static byte[] toBytes(BagOfWordsModel vocabulary) {
+        Objects.requireNonNull(vocabulary, "vocabulary");
+        return REGISTRY.save(vocabulary);
+    }
+
+    /**
+     * Writes a bag-of-words vocabulary to a model file, replacing any file of that name; load it with
+     * {@code load(file, BagOfWordsModel.class)}.
+     *
+     * @param vocabulary a fitted bag-of-words vocabulary
+     * @param file where to write
+     * @throws IOException if the file cannot be written
+     */
+    public static void save(BagOfWordsModel vocabulary, Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Files.write(file, toBytes(vocabulary));
+    }
+
+    /**
+     * Writes a bag-of-words vocabulary's model file to a stream, which stays open.
+     *
+     * @param vocabulary a fitted bag-of-words vocabulary
+     * @param out where to write
+     * @throws IOException if the stream fails
+     */
+    public static void save(BagOfWordsModel vocabulary, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        out.write(toBytes(vocabulary));
     }
 
     /**
@@ -121,14 +166,15 @@ public final class ModelFiles {
 
     /**
      * @param file a model file
-     * @param type the model type expected: a model class, or a kind such as {@code Classifier.class}
+     * @param type the model type expected: a model class, a kind such as {@code Classifier.class}, or
+     *     {@code BagOfWordsModel.class}
      * @param <M> that type
      * @return the model
      * @throws ModelFileException if the file is not a valid model file of that type; the message names
      *     the file and the reason
      * @throws IOException if it cannot be read
      */
-    public static <M extends Model> M load(Path file, Class<M> type) throws IOException {
+    public static <M> M load(Path file, Class<M> type) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(type, "type");
         long size = Files.size(file);
@@ -153,7 +199,7 @@ public final class ModelFiles {
      *     {@link #MAX_FILE_BYTES}
      * @throws IOException if the stream fails
      */
-    public static <M extends Model> M load(InputStream in, String source, Class<M> type) throws IOException {
+    public static <M> M load(InputStream in, String source, Class<M> type) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         byte[] bytes = new byte[0];
@@ -183,7 +229,7 @@ public final class ModelFiles {
      * @return the model
      * @throws ModelFileException if the bytes are not a valid model file of that type
      */
-    public static <M extends Model> M fromBytes(byte[] bytes, String source, Class<M> type) throws ModelFileException {
+    public static <M> M fromBytes(byte[] bytes, String source, Class<M> type) throws ModelFileException {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(type, "type");

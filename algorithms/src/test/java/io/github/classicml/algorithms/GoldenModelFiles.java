@@ -5,18 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the golden model files of the current format version, one per {@link ModelFileCases} case,
- * into {@code src/test/resources/modelfiles/v<version>/}. Run once when a model type is added (files of
+ * Writes the golden model files of the current format version, one per {@link ModelFileCases} case
+ * and one for the bag-of-words vocabulary ({@link ModelFileCases#bagOfWords()}), into
+ * {@code src/test/resources/modelfiles/v<version>/}. Run once when a model type is added (files of
  * existing types and of earlier versions are never rewritten: they are what older releases wrote), from
- * the {@code algorithms} directory after {@code ./mvnw -o -q test-compile -pl algorithms -am}:
+ * the {@code algorithms} directory after, from the project root,
+ * {@code ./mvnw -o -q test-compile dependency:build-classpath -pl algorithms -am -Dmdep.outputFile=target/cp.txt}
+ * (in one reactor run, so that {@code target/cp.txt} names the sibling modules' fresh
+ * {@code target/classes}, not older jars in the local repository):
  *
  * <pre>
- * java -cp "target/test-classes:target/classes:../core/target/classes:$(cat target/cp.txt)" \
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
  *     io.github.classicml.algorithms.GoldenModelFiles [--overwrite]
  * </pre>
  *
- * (with {@code target/cp.txt} from {@code ./mvnw -o -q dependency:build-classpath -pl algorithms
- * -Dmdep.outputFile=target/cp.txt}). The tests then load each file and compare it with a fresh fit of
+ * The tests then load each file and compare it with a fresh fit of
  * the same learner on the same data.
  */
 public final class GoldenModelFiles {
@@ -38,6 +41,11 @@ public final class GoldenModelFiles {
                 ModelFiles.save(c.fit(), file);
                 System.out.println("wrote " + file);
             }
+        }
+        Path words = dir.resolve(ModelFileCases.BAG_OF_WORDS + ".model");
+        if (overwrite || !Files.exists(words)) {
+            ModelFiles.save(ModelFileCases.bagOfWords().fit(ModelFileCases.texts()), words);
+            System.out.println("wrote " + words);
         }
     }
 }

@@ -23,6 +23,7 @@ import io.github.classicml.algorithms.neighbors.KnnClassifier;
 import io.github.classicml.algorithms.neighbors.KnnRegressor;
 import io.github.classicml.algorithms.neighbors.SearchStrategy;
 import io.github.classicml.algorithms.neighbors.Weighting;
+import io.github.classicml.algorithms.preprocessing.text.BagOfWords;
 import io.github.classicml.core.Classifier;
 import io.github.classicml.core.Clusterer;
 import io.github.classicml.core.Dataset;
@@ -86,6 +87,25 @@ final class ModelFileCases {
         return Datasets.diabetes().select(java.util.stream.IntStream.range(0, 120).toArray());
     }
 
+    /**
+     * The first 120 diabetes rows near the ends of the double range: the columns multiplied in turn by
+     * 2^1000, 2^-1000 and 1, the targets by 2^-900 (exact powers of two), so that least squares works in
+     * power-of-two units and its file holds them.
+     */
+    static Dataset diabetesHeadAtExtremeScale() {
+        Dataset head = diabetesHead();
+        int p = head.columns();
+        double[] x = head.features();
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.scalb(x[i], new int[] {1000, -1000, 0}[(i % p) % 3]);
+        }
+        double[] y = head.targets();
+        for (int i = 0; i < y.length; i++) {
+            y[i] = Math.scalb(y[i], -900);
+        }
+        return Dataset.ofRowMajor(x, p).withColumnNames(head.columnNames()).withTargets(y, head.targetName());
+    }
+
     /** The 100 iris rows of versicolor and virginica, which no line separates: a binary problem. */
     static Dataset irisVersicolorVirginica() {
         return Datasets.iris().select(java.util.stream.IntStream.range(50, 150).toArray());
@@ -121,6 +141,8 @@ final class ModelFileCases {
         cases.add(new Case("LinearRegressionModel", LinearRegression.of(), Datasets::diabetes));
         cases.add(new Case("LinearRegressionModel-noIntercept", LinearRegression.of().withFitIntercept(false),
                 Datasets::longley));
+        cases.add(new Case("LinearRegressionModel-extremeScale", LinearRegression.of(),
+                ModelFileCases::diabetesHeadAtExtremeScale));
         cases.add(new Case("RidgeModel", Ridge.of().withAlpha(0.5), Datasets::diabetes));
         cases.add(new Case("ElasticNetModel-lasso", Lasso.of().withAlpha(0.1), Datasets::diabetes));
         cases.add(new Case("ElasticNetModel", ElasticNet.of().withAlpha(0.05).withL1Ratio(0.3)
@@ -144,6 +166,30 @@ final class ModelFileCases {
         cases.addAll(ModelFileCasesB.all());
 
         return cases;
+    }
+
+    /** The golden file of the bag-of-words vocabulary (not a {@code Model}: fitted on texts). */
+    static final String BAG_OF_WORDS = "BagOfWordsModel";
+
+    /**
+     * Short messages for the bag-of-words case: capitals, digits, punctuation, stop words, accents, a
+     * German sharp s, Greek capitals (a final sigma when lower-cased) and a Turkish dotted capital I
+     * (which lower-cases to {@code i} and a combining dot).
+     */
+    static List<String> texts() {
+        return List.of("WIN a brand-new car!!! Call 0800 now to claim your prize",
+                "Are we still meeting for lunch at noon? I'll bring the report.",
+                "Congratulations, you have won 1000 EUR cash: reply WIN to claim",
+                "Café au lait with Renée and Zoë, then the Straße by the station",
+                "ΟΔΟΣ and ΙΣΤΟΣ are Greek words; İstanbul is a city",
+                "Can you send me the report before the meeting tomorrow?",
+                "FREE entry: win tickets, claim now, prize draw tonight",
+                "Lunch is on me: thanks for the help with the report");
+    }
+
+    /** The bag-of-words settings of the golden case: English stop words, counts, words seen at least once. */
+    static BagOfWords bagOfWords() {
+        return BagOfWords.of().withStopWords(BagOfWords.ENGLISH_STOP_WORDS);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.classicml.algorithms.ensemble.GradientBoostingRegressor;
 import io.github.classicml.algorithms.ensemble.MaxFeatures;
 import io.github.classicml.algorithms.ensemble.RandomForestClassifier;
 import io.github.classicml.algorithms.ensemble.RandomForestRegressor;
+import io.github.classicml.algorithms.ensemble.SeededLearner;
 import io.github.classicml.algorithms.preprocessing.BoxCox;
 import io.github.classicml.algorithms.preprocessing.ColumnTransformer;
 import io.github.classicml.algorithms.preprocessing.CorrelationFilter;
@@ -31,6 +32,7 @@ import io.github.classicml.algorithms.tree.ClassificationCriterion;
 import io.github.classicml.algorithms.tree.DecisionTreeClassifier;
 import io.github.classicml.algorithms.tree.DecisionTreeRegressor;
 import io.github.classicml.algorithms.tree.RegressionCriterion;
+import io.github.classicml.algorithms.tree.Splitter;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.io.Datasets;
 import io.github.classicml.core.io.Table;
@@ -162,6 +164,15 @@ final class ModelFileCasesB {
         cases.add(new ModelFileCases.Case("BaggingRegressorModel",
                 BaggingRegressor.of(DecisionTreeRegressor.of().withMaxDepth(3)).withMembers(5)
                         .withMaxFeatures(0.6).withBootstrapFeatures(true).withOobScore(true).withSeed(9),
+                () -> diabetes));
+        // each member its own seed through SeededLearner.reseeding (the value form of tree::withSeed)
+        cases.add(new ModelFileCases.Case("BaggingClassifierModel-reseeded",
+                BaggingClassifier.of(SeededLearner.reseeding(DecisionTreeClassifier.of().withMaxDepth(3)
+                        .withMaxFeatures(2))).withMembers(5).withSeed(6),
+                () -> iris));
+        cases.add(new ModelFileCases.Case("BaggingRegressorModel-reseeded",
+                BaggingRegressor.of(SeededLearner.reseeding(DecisionTreeRegressor.of().withMaxDepth(3)
+                        .withSplitter(Splitter.RANDOM))).withMembers(4).withOobScore(true).withSeed(5),
                 () -> diabetes));
         cases.add(new ModelFileCases.Case("GradientBoostingClassifierModel",
                 GradientBoostingClassifier.of().withStages(8).withMaxDepth(2).withSubsample(0.8).withSeed(3),

@@ -79,6 +79,11 @@ final class ModelFileEdits {
         return withArrayEntry(file, field, "int32", index, b -> b.putInt(index * Integer.BYTES, value));
     }
 
+    /** Sets entry {@code index} of the first int64 array field {@code field} to {@code value} and signs. */
+    static byte[] withLong(byte[] file, String field, int index, long value) {
+        return withArrayEntry(file, field, "int64", index, b -> b.putLong(index * Long.BYTES, value));
+    }
+
     private static byte[] withArrayEntry(byte[] file, String field, String dtype, int index,
                                          java.util.function.Consumer<ByteBuffer> edit) {
         String json = json(file);

@@ -2,6 +2,8 @@ package io.github.classicml.algorithms;
 
 import io.github.classicml.algorithms.cluster.KMeans;
 import io.github.classicml.algorithms.cluster.KMeansModel;
+import io.github.classicml.algorithms.linear.LinearRegression;
+import io.github.classicml.algorithms.linear.LinearRegressionModel;
 import io.github.classicml.algorithms.neighbors.KnnClassifier;
 import io.github.classicml.algorithms.neighbors.KnnClassifierModel;
 import io.github.classicml.algorithms.neighbors.Weighting;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Models of data near the ends of the double range are fitted in units of a power of two; their files
@@ -56,5 +59,37 @@ class ModelFilesExtremeScaleTest {
             assertEquals(fitted.predict(scaled.row(i)), loaded.predict(scaled.row(i)), "row " + i);
         }
         assertArrayEquals(bytes, ModelFiles.toBytes(loaded));
+    }
+
+    @ParameterizedTest(name = "factor={0}")
+    @ValueSource(doubles = {1e300, 1e-300})
+    void linearRegression_roundTrip_keepsTheUnitsAndEveryStatistic(double factor) throws ModelFileException {
+        // features and targets times the factor: the units of columns and target both go in the file
+        Dataset diabetes = Datasets.diabetes();
+        double[] x = diabetes.features();
+        for (int i = 0; i < x.length; i++) {
+            x[i] *= factor;
+        }
+        double[] y = diabetes.targets();
+        for (int i = 0; i < y.length; i++) {
+            y[i] *= factor;
+        }
+        Dataset scaled = Dataset.ofRowMajor(x, diabetes.columns()).withColumnNames(diabetes.columnNames())
+                .withTargets(y, "y");
+        LinearRegressionModel fitted = LinearRegression.of().fit(scaled);
+        byte[] bytes = ModelFiles.toBytes(fitted);
+        LinearRegressionModel loaded = ModelFiles.fromBytes(bytes, "ols.model", LinearRegressionModel.class);
+        assertArrayEquals(bytes, ModelFiles.toBytes(loaded));
+        for (int i = 0; i < scaled.rows(); i += 9) {
+            assertEquals(fitted.predict(scaled.row(i)), loaded.predict(scaled.row(i)), "row " + i);
+        }
+        assertEquals(fitted.intercept(), loaded.intercept());
+        assertEquals(fitted.rSquared(), loaded.rSquared());
+        assertEquals(fitted.logLikelihood(), loaded.logLikelihood());
+        assertEquals(fitted.residualStandardError(), loaded.residualStandardError());
+        assertEquals(fitted.terms(), loaded.terms());
+        assertThrows(ArithmeticException.class, loaded::residualSumOfSquares, "RSS is about 10^±600 times diabetes'");
+        // and the model is the unscaled one's: R² to rounding (10^300 is not a power of two)
+        assertEquals(LinearRegression.of().fit(diabetes).rSquared(), loaded.rSquared(), 1e-12);
     }
 }

@@ -32,6 +32,15 @@ class ModelFilesLinearTest {
     }
 
     @Test
+    void linearRegression_unitExponentsBeyondAnyDouble_areRejected() {
+        byte[] golden = ModelFileEdits.golden("LinearRegressionModel-extremeScale");
+        assertEquals("x: columnExponents must be in [-1100, 1100]; entry 3 is 5000",
+                message(ModelFileEdits.withInt(golden, "columnExponents", 3, 5000)));
+        assertEquals("x: targetExponent must be in [-1100, 1100], got -1101",
+                message(ModelFileEdits.replaced(golden, "\"targetExponent\":890", "\"targetExponent\":-1101")));
+    }
+
+    @Test
     void linearRegression_noIntercept_withANonZeroIntercept_isRejected() {
         byte[] golden = ModelFileEdits.golden("LinearRegressionModel-noIntercept");
         assertEquals("x: intercept must be 0 when fitIntercept is false, got 3",

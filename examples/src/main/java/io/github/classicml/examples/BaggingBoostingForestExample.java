@@ -7,6 +7,7 @@ import io.github.classicml.algorithms.ensemble.ForestClassifierModel;
 import io.github.classicml.algorithms.ensemble.GradientBoostingClassifier;
 import io.github.classicml.algorithms.ensemble.GradientBoostingClassifierModel;
 import io.github.classicml.algorithms.ensemble.RandomForestClassifier;
+import io.github.classicml.algorithms.ensemble.SeededLearner;
 import io.github.classicml.algorithms.selection.TrainTestSplit;
 import io.github.classicml.algorithms.tree.DecisionTreeClassifier;
 import io.github.classicml.core.Classifier;
@@ -51,7 +52,7 @@ public final class BaggingBoostingForestExample implements Example {
         int members = context.fast() ? 30 : 100;
         DecisionTreeClassifier tree = DecisionTreeClassifier.of();
         Classifier single = tree.fit(train);
-        BaggingClassifierModel bagging = BaggingClassifier.of(tree::withSeed).withMembers(members).withSeed(3).fit(train);
+        BaggingClassifierModel bagging = BaggingClassifier.of(SeededLearner.reseeding(tree)).withMembers(members).withSeed(3).fit(train);
         ForestClassifierModel forest = RandomForestClassifier.of().withTrees(members).withSeed(3).fit(train);
         GradientBoostingClassifierModel boosting = GradientBoostingClassifier.of().withStages(members).withSeed(3).fit(train);
         Classifier adaBoost = AdaBoostClassifier.of().withStages(members).fit(train);

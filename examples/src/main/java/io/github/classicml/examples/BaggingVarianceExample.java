@@ -1,6 +1,7 @@
 package io.github.classicml.examples;
 
 import io.github.classicml.algorithms.ensemble.BaggingRegressor;
+import io.github.classicml.algorithms.ensemble.SeededLearner;
 import io.github.classicml.algorithms.selection.TrainTestSplit;
 import io.github.classicml.algorithms.tree.DecisionTreeRegressor;
 import io.github.classicml.core.Dataset;
@@ -57,7 +58,7 @@ public final class BaggingVarianceExample implements Example {
             }
             Dataset train = pool.select(rows);
             Regressor single = tree.withSeed(r).fit(train);
-            Regressor bag = BaggingRegressor.of(tree::withSeed).withMembers(25).withSeed(r).withThreads(1).fit(train);
+            Regressor bag = BaggingRegressor.of(SeededLearner.reseeding(tree)).withMembers(25).withSeed(r).withThreads(1).fit(train);
             treePredictions[r] = single.predict(test);
             bagPredictions[r] = bag.predict(test);
         }

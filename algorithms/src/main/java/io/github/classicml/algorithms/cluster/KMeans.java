@@ -4,6 +4,7 @@ import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProgressListener;
+import io.github.classicml.core.Reseedable;
 import io.github.classicml.core.internal.Parallel;
 import io.github.classicml.core.internal.linalg.Scaling;
 
@@ -57,7 +58,8 @@ import java.util.SplittableRandom;
  * @see KMeansModel
  */
 public record KMeans(int clusters, Init init, int restarts, int maxIterations, double tolerance,
-                     Algorithm algorithm, long seed, int threads) implements Learner<KMeansModel> {
+                     Algorithm algorithm, long seed, int threads) implements Learner<KMeansModel>,
+        Reseedable<KMeans> {
 
     /** How the starting centres are chosen. */
     public enum Init {

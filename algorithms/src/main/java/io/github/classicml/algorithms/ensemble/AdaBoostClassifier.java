@@ -7,6 +7,7 @@ import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Progress;
 import io.github.classicml.core.ProgressListener;
+import io.github.classicml.core.Reseedable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ import java.util.SplittableRandom;
  * @see AdaBoostClassifierModel
  */
 public record AdaBoostClassifier(int stages, int maxDepth, double learningRate, long seed)
-        implements Learner<AdaBoostClassifierModel> {
+        implements Learner<AdaBoostClassifierModel>, Reseedable<AdaBoostClassifier> {
 
     /**
      * Validates the hyperparameters.

@@ -19,6 +19,24 @@ import java.util.SplittableRandom;
 record Bag(long seed, int[] counts, int size, int[] columns) {
 
     /**
+     * The seed of each member as {@link #draw} gives it (the first draw of member {@code m}'s split of
+     * the root generator), without drawing the samples: what a model file's reseeded members are
+     * checked against.
+     *
+     * @param seed the ensemble's seed
+     * @param members the number of members
+     * @return the members' seeds, in member order
+     */
+    static long[] memberSeeds(long seed, int members) {
+        SplittableRandom root = new SplittableRandom(seed);
+        long[] seeds = new long[members];
+        for (int m = 0; m < members; m++) {
+            seeds[m] = root.split().nextLong();
+        }
+        return seeds;
+    }
+
+    /**
      * Draws the bags of every member.
      *
      * @param seed the ensemble's seed

@@ -5,6 +5,7 @@ import io.github.classicml.core.Classifier;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Model;
 import io.github.classicml.core.Regressor;
+import io.github.classicml.core.Reseedable;
 import io.github.classicml.core.internal.modelfile.FieldReader;
 import io.github.classicml.core.internal.modelfile.FieldWriter;
 
@@ -19,7 +20,8 @@ import static io.github.classicml.algorithms.ensemble.EnsembleFiles.writeVotes;
 
 /**
  * The model-file form of the bags: the member learner as a nested learner (only a library learner
- * given as itself; a {@link SeededLearner} of the caller's own is code and refuses to save), the
+ * given as itself or through {@link SeededLearner#reseeding}, the latter marked by
+ * {@code "reseedMembers":true}; a {@link SeededLearner} of the caller's own is code and refuses to save), the
  * members as nested models, and per member its columns and, for a classifier, the map from its classes
  * to the bag's; the out-of-bag estimates as the forests write them.
  */
@@ -31,31 +33,61 @@ final class BagFiles {
     // ---- bags
 
     static void writeLearner(BaggingClassifier l, FieldWriter w) {
-        w.learner("member", savableMember(l.member()));
+        writeMember(l.member(), w);
         writeBag(w, l.members(), l.maxSamples(), l.maxFeatures(), l.bootstrap(), l.bootstrapFeatures(), l.oobScore(),
                 l.seed(), l.threads());
     }
 
-    @SuppressWarnings("unchecked")
     static BaggingClassifier readBaggingClassifierLearner(FieldReader r) {
-        Learner<?> member = r.learner("member", Learner.class);
-        return new BaggingClassifier(SeededLearner.ignoringSeed((Learner<? extends Classifier>) member),
+        SeededLearner<Classifier> member = readMember(r);
+        return new BaggingClassifier(member,
                 r.intValue("members"), r.number("maxSamples"), r.number("maxFeatures"), r.flag("bootstrap"),
                 r.flag("bootstrapFeatures"), r.flag("oobScore"), r.integer("seed"), r.intValue("threads"));
     }
 
     static void writeLearner(BaggingRegressor l, FieldWriter w) {
-        w.learner("member", savableMember(l.member()));
+        writeMember(l.member(), w);
         writeBag(w, l.members(), l.maxSamples(), l.maxFeatures(), l.bootstrap(), l.bootstrapFeatures(), l.oobScore(),
                 l.seed(), l.threads());
     }
 
-    @SuppressWarnings("unchecked")
     static BaggingRegressor readBaggingRegressorLearner(FieldReader r) {
-        Learner<?> member = r.learner("member", Learner.class);
-        return new BaggingRegressor(SeededLearner.ignoringSeed((Learner<? extends Regressor>) member),
+        SeededLearner<Regressor> member = readMember(r);
+        return new BaggingRegressor(member,
                 r.intValue("members"), r.number("maxSamples"), r.number("maxFeatures"), r.flag("bootstrap"),
                 r.flag("bootstrapFeatures"), r.flag("oobScore"), r.integer("seed"), r.intValue("threads"));
+    }
+
+    /**
+     * The member learner, and {@code "reseedMembers":true} when each member gets its own seed through
+     * {@link SeededLearner#reseeding} (written only then: files of bags of {@code of(learner)} are what
+     * they were before that form existed, and an older library refuses the field by name).
+     */
+    private static void writeMember(SeededLearner<?> member, FieldWriter w) {
+        w.learner("member", savableMember(member));
+        if (member instanceof SeededLearner.Reseeded<?, ?>) {
+            w.flag("reseedMembers", true);
+        }
+    }
+
+    /**
+     * Reads the member learner: wrapped as {@link SeededLearner.Fixed}, or with {@code reseedMembers} as
+     * {@link SeededLearner.Reseeded}, whose learner must draw random numbers and be stored with seed 0.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <M extends Model> SeededLearner<M> readMember(FieldReader r) {
+        Learner<?> member = r.learner("member", Learner.class);
+        if (!r.has("reseedMembers")) {
+            return SeededLearner.ignoringSeed((Learner<? extends M>) member);
+        }
+        String name = r.path() + ".reseedMembers";
+        Check.that(r.flag("reseedMembers"), () -> name + " is written only when true, got false");
+        Check.that(member instanceof Reseedable<?>, () -> name + " needs a member learner that draws random "
+                + "numbers (one with withSeed), got a " + member.getClass().getSimpleName());
+        Learner<?> unseeded = ((Reseedable<?>) member).withSeed(0L);
+        Check.that(unseeded.equals(member), () -> r.path() + ".member must have seed 0 when reseedMembers is true "
+                + "(each member gets its own seed from the bag), got " + member);
+        return new SeededLearner.Reseeded(member);
     }
 
     private static void writeBag(FieldWriter w, int members, double maxSamples, double maxFeatures, boolean bootstrap,
@@ -77,30 +109,46 @@ final class BagFiles {
      * @throws IllegalArgumentException when the member is a {@link SeededLearner} of the caller's own
      */
     static Learner<?> savableMember(SeededLearner<?> member) {
-        if (!(member instanceof SeededLearner.Fixed<?> fixed)) {
-            throw new IllegalArgumentException("member must be a library learner to save the bag, got the caller's "
-                    + "SeededLearner " + member.getClass().getName() + " (a lambda or method reference is code, which "
-                    + "a model file cannot hold); fit the bag with of(learner) instead");
+        if (member instanceof SeededLearner.Fixed<?> fixed) {
+            return fixed.learner();
         }
-        return fixed.learner();
+        if (member instanceof SeededLearner.Reseeded<?, ?> reseeded) {
+            return reseeded.learner();
+        }
+        throw new IllegalArgumentException("member must be a library learner to save the bag, got the caller's "
+                + "SeededLearner " + member.getClass().getName() + " (a lambda or method reference is code, which "
+                + "a model file cannot hold); fit the bag with of(SeededLearner.reseeding(learner)) for a randomised "
+                + "library learner, or of(learner) for one without randomness, instead");
     }
 
-    /** Every member was fitted by the bag's member learner, which a fit guarantees and a save checks. */
-    private static void sameMemberLearner(Learner<?> learner, List<? extends Model> models) {
+    /**
+     * Every member was fitted by the bag's member learner, which a fit guarantees and a save checks; with
+     * {@link SeededLearner.Reseeded} member {@code m} by the learner with the seed the bag's seed gives
+     * it ({@link Bag#memberSeeds}), exactly.
+     */
+    private static void sameMemberLearner(SeededLearner<?> member, long seed, List<? extends Model> models) {
+        Learner<?> learner = savableMember(member);
+        long[] seeds = member instanceof SeededLearner.Reseeded<?, ?> ? Bag.memberSeeds(seed, models.size()) : null;
         for (int m = 0; m < models.size(); m++) {
             Model model = models.get(m);
-            if (!learner.equals(model.learner())) {
+            Learner<?> expected = seeds == null ? learner : member.withSeed(seeds[m]);
+            if (!expected.equals(model.learner())) {
                 int index = m;
-                throw new IllegalArgumentException("members must be fitted by the member learner " + learner
-                        + ", but member " + index + " (a " + model.getClass().getSimpleName() + ") reports "
-                        + model.learner() + "; a learner of the caller's own cannot be saved");
+                // one learner in the message: the other is the file's member learner
+                throw new IllegalArgumentException(seeds == null
+                        ? "members must be fitted by the member learner " + expected + ", but member " + index + " (a "
+                                + model.getClass().getSimpleName() + ") reports " + model.learner()
+                                + "; a learner of the caller's own cannot be saved"
+                        : "member " + index + " must be fitted by the member learner with seed " + seeds[index]
+                                + " (drawn from the bag's seed), but its " + model.getClass().getSimpleName()
+                                + " reports " + model.learner());
             }
         }
     }
 
     static void write(BaggingClassifierModel m, FieldWriter w) {
         List<Classifier> members = m.members();
-        sameMemberLearner(savableMember(m.learner().member()), members);
+        sameMemberLearner(m.learner().member(), m.learner().seed(), members);
         w.texts("classNames", m.classNames());
         w.integer("columns", m.columns());
         w.models("members", members);
@@ -123,7 +171,7 @@ final class BagFiles {
         List<Classifier> members = r.models("members", Classifier.class);
         Check.that(members.size() == learner.members(), () -> "members must hold the learner's " + learner.members()
                 + " members, got " + members.size());
-        sameMemberLearner(savableMember(learner.member()), members);
+        sameMemberLearner(learner.member(), learner.seed(), members);
         List<int[]> columns = readIntLists(r, "memberColumns", members.size());
         List<int[]> maps = readIntLists(r, "classMaps", members.size());
         int[][] cols = new int[members.size()][];
@@ -139,7 +187,7 @@ final class BagFiles {
 
     static void write(BaggingRegressorModel m, FieldWriter w) {
         List<Regressor> members = m.members();
-        sameMemberLearner(savableMember(m.learner().member()), members);
+        sameMemberLearner(m.learner().member(), m.learner().seed(), members);
         w.integer("columns", m.columns());
         w.models("members", members);
         List<int[]> columns = new ArrayList<>();
@@ -155,7 +203,7 @@ final class BagFiles {
         List<Regressor> members = r.models("members", Regressor.class);
         Check.that(members.size() == learner.members(), () -> "members must hold the learner's " + learner.members()
                 + " members, got " + members.size());
-        sameMemberLearner(savableMember(learner.member()), members);
+        sameMemberLearner(learner.member(), learner.seed(), members);
         List<int[]> columns = readIntLists(r, "memberColumns", members.size());
         int[][] cols = new int[members.size()][];
         for (int m = 0; m < members.size(); m++) {

@@ -5,6 +5,7 @@ import io.github.classicml.core.Classifier;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProgressListener;
+import io.github.classicml.core.Reseedable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ import java.util.List;
 public record BaggingClassifier(SeededLearner<Classifier> member, int members, double maxSamples,
                                 double maxFeatures, boolean bootstrap, boolean bootstrapFeatures,
                                 boolean oobScore, long seed, int threads)
-        implements Learner<BaggingClassifierModel> {
+        implements Learner<BaggingClassifierModel>, Reseedable<BaggingClassifier> {
 
     /**
      * Validates the hyperparameters.
@@ -103,7 +104,9 @@ public record BaggingClassifier(SeededLearner<Classifier> member, int members, d
 
     /**
      * A bag of 10 members of a randomised learner, each with its own seed, e.g.
-     * {@code BaggingClassifier.of(tree::withSeed)}; every other setting at scikit-learn's default.
+     * {@code BaggingClassifier.of(SeededLearner.reseeding(tree))} (a value, and the bag can be saved to a model
+     * file) or {@code BaggingClassifier.of(tree::withSeed)} (the same members, but code, so the bag cannot be
+     * saved); every other setting at scikit-learn's default.
      *
      * @param member the members' learner given each member's seed; not null
      * @return the learner

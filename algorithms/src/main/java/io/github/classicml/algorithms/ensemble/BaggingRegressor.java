@@ -5,6 +5,7 @@ import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProgressListener;
 import io.github.classicml.core.Regressor;
+import io.github.classicml.core.Reseedable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ import java.util.List;
 public record BaggingRegressor(SeededLearner<Regressor> member, int members, double maxSamples,
                                double maxFeatures, boolean bootstrap, boolean bootstrapFeatures,
                                boolean oobScore, long seed, int threads)
-        implements Learner<BaggingRegressorModel> {
+        implements Learner<BaggingRegressorModel>, Reseedable<BaggingRegressor> {
 
     /**
      * Validates the hyperparameters.
@@ -79,7 +80,9 @@ public record BaggingRegressor(SeededLearner<Regressor> member, int members, dou
 
     /**
      * A bag of 10 members of a randomised learner, each with its own seed, e.g.
-     * {@code BaggingRegressor.of(tree::withSeed)}; every other setting at scikit-learn's default.
+     * {@code BaggingRegressor.of(SeededLearner.reseeding(tree))} (a value, and the bag can be saved to a model
+     * file) or {@code BaggingRegressor.of(tree::withSeed)} (the same members, but code, so the bag cannot be
+     * saved); every other setting at scikit-learn's default.
      *
      * @param member the members' learner given each member's seed; not null
      * @return the learner

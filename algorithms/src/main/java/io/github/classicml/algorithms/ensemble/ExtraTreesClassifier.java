@@ -4,6 +4,7 @@ import io.github.classicml.algorithms.tree.ClassificationCriterion;
 import io.github.classicml.algorithms.tree.DecisionTreeClassifier;
 import io.github.classicml.algorithms.tree.Splitter;
 import io.github.classicml.core.Check;
+import io.github.classicml.core.Reseedable;
 
 
 /**
@@ -38,7 +39,8 @@ import io.github.classicml.core.Check;
  *     changes the model
  * @see ForestClassifierModel
  */
-public record ExtraTreesClassifier(int trees, ClassificationCriterion criterion, int maxDepth, int minRowsToSplit, int minRowsPerLeaf, MaxFeatures maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore, long seed, int threads) implements ForestClassifier {
+public record ExtraTreesClassifier(int trees, ClassificationCriterion criterion, int maxDepth, int minRowsToSplit, int minRowsPerLeaf, MaxFeatures maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore, long seed, int threads) implements ForestClassifier,
+        Reseedable<ExtraTreesClassifier> {
 
     /**
      * Validates the hyperparameters; the trees' own limits are checked by {@link DecisionTreeClassifier}.

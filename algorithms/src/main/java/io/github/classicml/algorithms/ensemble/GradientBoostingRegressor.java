@@ -6,6 +6,7 @@ import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Progress;
 import io.github.classicml.core.ProgressListener;
+import io.github.classicml.core.Reseedable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,8 @@ import java.util.SplittableRandom;
  * @param seed the seed of the validation split and the stage samples; default 0
  * @see GradientBoostingRegressorModel
  */
-public record GradientBoostingRegressor(int stages, double learningRate, double subsample, int maxDepth, int minRowsToSplit, int minRowsPerLeaf, double validationFraction, int patience, double tolerance, long seed) implements Learner<GradientBoostingRegressorModel> {
+public record GradientBoostingRegressor(int stages, double learningRate, double subsample, int maxDepth, int minRowsToSplit, int minRowsPerLeaf, double validationFraction, int patience, double tolerance, long seed) implements Learner<GradientBoostingRegressorModel>,
+        Reseedable<GradientBoostingRegressor> {
 
     /**
      * Validates the hyperparameters.

@@ -4,6 +4,7 @@ import io.github.classicml.algorithms.tree.ClassificationCriterion;
 import io.github.classicml.algorithms.tree.DecisionTreeClassifier;
 import io.github.classicml.algorithms.tree.Splitter;
 import io.github.classicml.core.Check;
+import io.github.classicml.core.Reseedable;
 
 
 /**
@@ -45,7 +46,8 @@ import io.github.classicml.core.Check;
  *     changes the model
  * @see ForestClassifierModel
  */
-public record RandomForestClassifier(int trees, ClassificationCriterion criterion, int maxDepth, int minRowsToSplit, int minRowsPerLeaf, MaxFeatures maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore, long seed, int threads) implements ForestClassifier {
+public record RandomForestClassifier(int trees, ClassificationCriterion criterion, int maxDepth, int minRowsToSplit, int minRowsPerLeaf, MaxFeatures maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore, long seed, int threads) implements ForestClassifier,
+        Reseedable<RandomForestClassifier> {
 
     /**
      * Validates the hyperparameters; the trees' own limits are checked by {@link DecisionTreeClassifier}.

@@ -4,6 +4,7 @@ import io.github.classicml.algorithms.tree.RegressionCriterion;
 import io.github.classicml.algorithms.tree.DecisionTreeRegressor;
 import io.github.classicml.algorithms.tree.Splitter;
 import io.github.classicml.core.Check;
+import io.github.classicml.core.Reseedable;
 
 
 /**
@@ -37,7 +38,8 @@ import io.github.classicml.core.Check;
  *     changes the model
  * @see ForestRegressorModel
  */
-public record RandomForestRegressor(int trees, RegressionCriterion criterion, int maxDepth, int minRowsToSplit, int minRowsPerLeaf, MaxFeatures maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore, long seed, int threads) implements ForestRegressor {
+public record RandomForestRegressor(int trees, RegressionCriterion criterion, int maxDepth, int minRowsToSplit, int minRowsPerLeaf, MaxFeatures maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore, long seed, int threads) implements ForestRegressor,
+        Reseedable<RandomForestRegressor> {
 
     /**
      * Validates the hyperparameters; the trees' own limits are checked by {@link DecisionTreeRegressor}.

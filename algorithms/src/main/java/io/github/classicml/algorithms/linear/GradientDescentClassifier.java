@@ -4,6 +4,7 @@ import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProgressListener;
+import io.github.classicml.core.Reseedable;
 
 import java.util.Arrays;
 
@@ -27,7 +28,7 @@ import java.util.Arrays;
  * @see GradientDescentClassifierModel
  */
 public record GradientDescentClassifier(GradientDescent optimiser, double penaltyStrength)
-        implements Learner<GradientDescentClassifierModel> {
+        implements Learner<GradientDescentClassifierModel>, Reseedable<GradientDescentClassifier> {
 
     /**
      * Validates the settings.
@@ -51,6 +52,18 @@ public record GradientDescentClassifier(GradientDescent optimiser, double penalt
      */
     public GradientDescentClassifier withOptimiser(GradientDescent settings) {
         return new GradientDescentClassifier(settings, penaltyStrength);
+    }
+
+    /**
+     * A copy whose optimiser has another seed (the seed of its row shuffling), so that a bag can give
+     * each member its own: {@code SeededLearner.reseeding(GradientDescentClassifier.of())}.
+     *
+     * @param seed the optimiser's seed
+     * @return a copy with it
+     */
+    @Override
+    public GradientDescentClassifier withSeed(long seed) {
+        return new GradientDescentClassifier(optimiser.withSeed(seed), penaltyStrength);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.ProgressListener;
+import io.github.classicml.core.Reseedable;
 
 /**
  * Least squares by gradient descent: the ordinary-least-squares fit reached step by step instead of
@@ -23,7 +24,7 @@ import io.github.classicml.core.ProgressListener;
  * @see GradientDescentRegressorModel
  */
 public record GradientDescentRegressor(GradientDescent optimiser, boolean fitIntercept)
-        implements Learner<GradientDescentRegressorModel> {
+        implements Learner<GradientDescentRegressorModel>, Reseedable<GradientDescentRegressor> {
 
     /**
      * Validates the settings.
@@ -46,6 +47,18 @@ public record GradientDescentRegressor(GradientDescent optimiser, boolean fitInt
      */
     public GradientDescentRegressor withOptimiser(GradientDescent settings) {
         return new GradientDescentRegressor(settings, fitIntercept);
+    }
+
+    /**
+     * A copy whose optimiser has another seed (the seed of its row shuffling), so that a bag can give
+     * each member its own: {@code SeededLearner.reseeding(GradientDescentRegressor.of())}.
+     *
+     * @param seed the optimiser's seed
+     * @return a copy with it
+     */
+    @Override
+    public GradientDescentRegressor withSeed(long seed) {
+        return new GradientDescentRegressor(optimiser.withSeed(seed), fitIntercept);
     }
 
     /**

@@ -176,7 +176,9 @@ public final class LeastSquaresStatistics {
      * @param coefficients the refined coefficients
      * @param residualSumOfSquares {@code sum_i r_i^2} of the refined residuals
      * @param totalSumOfSquares {@code sum_i (y_i - ybar)^2} (the uncentred sum without an intercept)
-     * @return the model, with the statistics of a single-machine fit
+     * @return the model, with the statistics of a single-machine fit; computed in the data's own units (the
+     *     power-of-two units of {@link LinearRegression}'s single-machine fit are not applied here, so
+     *     sums of squares of features or targets near 10^±300 are beyond this path)
      */
     public static LinearRegressionModel linearRegression(LinearRegression learner, List<String> columnNames,
                                                          double[] r, double[] xMean, long rows, double intercept,
@@ -188,8 +190,9 @@ public final class LeastSquaresStatistics {
         Check.that(rows > parameters && rows <= Integer.MAX_VALUE, () -> "rows must be more than the " + parameters
                 + " parameters and at most " + Integer.MAX_VALUE + ", got " + rows);
         Factorization factorization = NormalEquations.fromTriangular(xPart(r, p), p)
-                .factorization(xMean, rows, learner.fitIntercept());
-        return new LinearRegressionModel(learner, columnNames, intercept, coefficients, residualSumOfSquares,
+                .factorization(xMean, rows, learner.fitIntercept(), LeastSquaresUnits.none(p));
+        return new LinearRegressionModel(learner, columnNames, LeastSquaresUnits.none(p), intercept, coefficients,
+                residualSumOfSquares,
                 totalSumOfSquares, (int) rows, new double[0], false, xMean, rows, factorization);
     }
 

@@ -38,6 +38,13 @@ final class LinearCodecs {
                 + "]; entry " + entry + " is " + column);
     }
 
+    /** A power-of-two unit's exponent: within what any finite double needs (an entry of -1 is a scalar). */
+    private static void unitExponent(String name, int entry, int exponent) {
+        int max = LeastSquaresUnits.MAX_EXPONENT;
+        Check.that(exponent >= -max && exponent <= max, () -> name + " must be in [-" + max + ", " + max + "]"
+                + (entry >= 0 ? "; entry " + entry + " is " : ", got ") + exponent);
+    }
+
     private static void checkInterceptZero(boolean fitIntercept, double intercept) {
         Check.that(fitIntercept || intercept == 0, () -> "intercept must be 0 when fitIntercept is false, got "
                 + Check.format(intercept));
@@ -75,9 +82,10 @@ final class LinearCodecs {
 
         @Override
         public void writeModel(LinearRegressionModel m, FieldWriter out) {
+            // the state in the fit's units (the data's own for ordinary data), as the constructor takes it
             out.texts("columnNames", m.columnNames());
-            out.number("intercept", m.intercept());
-            out.doubles("coefficients", m.coefficients());
+            out.number("intercept", m.interceptInFitUnits());
+            out.doubles("coefficients", m.coefficientsInFitUnits());
             out.integer("rows", m.rows());
             out.number("residualSumOfSquares", m.residualSumOfSquares);
             out.number("totalSumOfSquares", m.totalSumOfSquares);
@@ -88,6 +96,15 @@ final class LinearCodecs {
             out.matrix("scaledInverse", m.scaledInverse);
             out.doubles("norms", m.norms);
             out.number("conditionNumber", m.conditionNumber);
+            // the fit's power-of-two units, written only when not 1, so files of ordinary models stay as
+            // format version 1 wrote them (and older files, which lack the fields, load with the unit 1)
+            int[] columnExponents = m.units.columnExponents();
+            if (java.util.Arrays.stream(columnExponents).anyMatch(e -> e != 0)) {
+                out.ints("columnExponents", columnExponents);
+            }
+            if (m.units.targetExponent() != 0) {
+                out.integer("targetExponent", m.units.targetExponent());
+            }
         }
 
         @Override
@@ -123,8 +140,15 @@ final class LinearCodecs {
                 }
             }
             double condition = Check.atLeast("conditionNumber", in.number("conditionNumber"), 1.0);
-            return new LinearRegressionModel(learner, names, intercept, b, rss, tss, rows, sumLogWeights, weighted,
-                    xMean, weightSum, new Factorization(inverse, norms, condition));
+            int[] columnExponents = in.has("columnExponents") ? in.ints("columnExponents", p, p + " columns") : new int[p];
+            for (int j = 0; j < p; j++) {
+                unitExponent("columnExponents", j, columnExponents[j]);
+            }
+            int targetExponent = in.has("targetExponent") ? in.intValue("targetExponent") : 0;
+            unitExponent("targetExponent", -1, targetExponent);
+            return new LinearRegressionModel(learner, names, new LeastSquaresUnits(columnExponents, targetExponent),
+                    intercept, b, rss, tss, rows, sumLogWeights, weighted, xMean, weightSum,
+                    new Factorization(inverse, norms, condition));
         }
     }
 

@@ -40,6 +40,11 @@ import java.util.stream.Collectors;
  * solution. The same rule covers more columns than rows: OLS needs more rows than parameters (at
  * least one residual degree of freedom); use {@link Ridge}, {@link Lasso} or {@link ElasticNet} there.
  *
+ * <p>Magnitudes near the ends of the double range: a column or target whose largest magnitude lies
+ * beyond {@code 2^±256} is fitted multiplied by an exact power of two (ordinary data as they are), so
+ * that features and targets of 10^±300 give the model of the same data at ordinary magnitudes, every
+ * statistic exactly transformed; see {@link LinearRegressionModel} for what each getter reports.
+ *
  * <p>Cost: {@code n p^2 / 2} multiply-adds for the Gram pass (split over {@code threads}), or
  * {@code 2 n p^2} for the QR; {@code O(n p)} memory for a copy of the design.
  *
@@ -124,17 +129,28 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
         Check.notNull("data", data);
         Check.minRows(data, 1);
         Check.finiteTargets(data);
-        Check.finiteFeatures(data);
         int n = data.rows();
         int p = data.columns();
+        double[] x = data.features();
+        double[] largest = LeastSquaresUnits.columnMaxima(x, p);
+        for (double m : largest) {
+            if (Double.isNaN(m)) {
+                Check.finiteFeatures(data);
+            }
+        }
         int parameters = p + (fitIntercept ? 1 : 0);
         Check.that(n > parameters, () -> "data must have more rows than the model has parameters ("
                 + parameters + (fitIntercept ? ": " + p + " coefficients and the intercept" : "")
                 + "), got " + n + "; use Ridge, Lasso or ElasticNet when columns outnumber rows");
         double[] w = WeightedDesign.checkedWeights(sampleWeights, n);
         boolean weighted = sampleWeights != null;
-        double[] x = data.features();
         double[] y = data.targets();
+        // columns and targets beyond 2^±256 are fitted in exact power-of-two units (ordinary data as they are)
+        LeastSquaresUnits units = LeastSquaresUnits.of(largest, y);
+        if (!units.isOne()) {
+            units.scale(x, y);
+            data = Dataset.ofRowMajor(x, p).withColumnNames(data.columnNames()).withTargets(y, data.targetName());
+        }
         double weightSum = CompensatedSums.sum(w);
         double[] xMean = new double[p];
         double yMean = 0;
@@ -147,7 +163,7 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
                 normal = NormalEquations.tryFactor(x, n, p, xMean, y, yMean, weighted ? w : null, parallel);
             }
             if (normal != null) {
-                return fitNormal(data, normal, x, y, w, weighted, xMean, yMean, weightSum, parallel);
+                return fitNormal(data, units, normal, x, y, w, weighted, xMean, yMean, weightSum, parallel);
             }
         }
         WeightedDesign design = WeightedDesign.of(data, sampleWeights, fitIntercept);
@@ -181,12 +197,12 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
             }
         }
         residuals(x, y, b0, b, residuals);
-        return finish(data, b0, b, residuals, tss, n, w, weighted, xMean, weightSum,
-                qr.factorization(xMean, weightSum, fitIntercept));
+        return finish(data, units, b0, b, residuals, tss, n, w, weighted, xMean, weightSum,
+                qr.factorization(xMean, weightSum, fitIntercept, units));
     }
 
     /** The Gram path: solve, one refinement step (in parallel chunks), statistics. */
-    private LinearRegressionModel fitNormal(Dataset data, NormalEquations normal, double[] x, double[] y, double[] w,
+    private LinearRegressionModel fitNormal(Dataset data, LeastSquaresUnits units, NormalEquations normal, double[] x, double[] y, double[] w,
                                             boolean weighted, double[] xMean, double yMean, double weightSum,
                                             Parallel parallel) {
         int n = y.length;
@@ -226,11 +242,11 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
                 residuals[i] -= s;
             }
         });
-        return finish(data, b0 + delta0, refined, residuals, normal.yty(), n, w, weighted, xMean, weightSum,
-                normal.factorization(xMean, weightSum, fitIntercept));
+        return finish(data, units, b0 + delta0, refined, residuals, normal.yty(), n, w, weighted, xMean, weightSum,
+                normal.factorization(xMean, weightSum, fitIntercept, units));
     }
 
-    private LinearRegressionModel finish(Dataset data, double b0, double[] b, double[] residuals, double tss, int n,
+    private LinearRegressionModel finish(Dataset data, LeastSquaresUnits units, double b0, double[] b, double[] residuals, double tss, int n,
                                          double[] w, boolean weighted, double[] xMean, double weightSum,
                                          Factorization factorization) {
         double[] terms = new double[n];
@@ -238,8 +254,8 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
             terms[i] = w[i] * residuals[i] * residuals[i];
         }
         double rss = CompensatedSums.sum(terms);
-        return new LinearRegressionModel(this, data.columnNames(), b0, b, rss, tss, n, w, weighted, xMean, weightSum,
-                factorization);
+        return new LinearRegressionModel(this, data.columnNames(), units, b0, b, rss, tss, n, w, weighted, xMean,
+                weightSum, factorization);
     }
 
     /**

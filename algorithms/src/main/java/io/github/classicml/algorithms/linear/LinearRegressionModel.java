@@ -32,6 +32,26 @@ import java.util.Locale;
  *       leverage and Cook's distance: see their methods.</li>
  * </ul>
  *
+ * <p><b>Magnitudes near the ends of the double range.</b> Least squares is invariant to scaling: with a
+ * column multiplied by {@code s} its coefficient is divided by {@code s}, with the target multiplied by
+ * {@code s} every estimate is multiplied by it, and R², t, p-values, F, VIF, leverage and Cook's
+ * distance do not change. The sums of squares of columns or targets near 10^±300, however, lie beyond
+ * the double range. So a column (or the target) whose largest magnitude lies beyond {@code 2^±256} is
+ * fitted multiplied by an exact power of two that brings it near 1 (columns of ordinary magnitude keep
+ * their own values, bit for bit), every statistic is computed in those units, and each getter converts
+ * back exactly: estimates, standard errors, intervals and covariances by the ratio of the target's unit
+ * to their columns' units, RSS and TSS by the square of the target's unit, the log-likelihood, AIC and
+ * BIC by an additive {@code n log(unit)} term, the scale-free figures not at all. A model of data
+ * multiplied by {@code 2^k} therefore reports every statistic of the model of the data itself, exactly
+ * transformed (the log-likelihood to rounding), and data multiplied by 10^±300 (not a power of two,
+ * so the data carry their own rounding) report them to rounding. A getter whose true value lies beyond the double range (the covariance of
+ * coefficients of features of 10^-300 and targets of 10^300, about 10^1200) throws an
+ * {@link ArithmeticException} naming the quantity and its value, e.g. {@code got about 1.000e1200};
+ * predictions, R² and the other scale-free figures stay available. The condition number is the one
+ * statistic that depends on the units of the columns (with an intercept, the column of ones is not
+ * scaled with the others): it is that of the design as given, computed in these units and converted
+ * exactly, and an error when it exceeds the range.
+ *
  * <p>Immutable and safe for concurrent use; keeps {@code O(p^2)} numbers, none of the training rows.
  *
  * @see LinearRegression
@@ -43,6 +63,9 @@ public final class LinearRegressionModel implements Regressor {
 
     private final LinearRegression learner;
     private final List<String> columnNames;
+    // every number below is in the fit's power-of-two units (the data's own for ordinary data); the
+    // getters convert through `units`, the one place that knows them
+    final LeastSquaresUnits units;
     private final double intercept;
     private final double[] coefficients;
     private final int rows;
@@ -59,19 +82,25 @@ public final class LinearRegressionModel implements Regressor {
     final double conditionNumber;
     final boolean weighted;
 
-    LinearRegressionModel(LinearRegression learner, List<String> columnNames, double intercept, double[] coefficients,
-                          double residualSumOfSquares, double totalSumOfSquares, int rows, double[] weights,
-                          boolean weighted, double[] xMean, double weightSum, Factorization factorization) {
-        this(learner, columnNames, intercept, coefficients, residualSumOfSquares, totalSumOfSquares, rows,
+    LinearRegressionModel(LinearRegression learner, List<String> columnNames, LeastSquaresUnits units,
+                          double intercept, double[] coefficients, double residualSumOfSquares,
+                          double totalSumOfSquares, int rows, double[] weights, boolean weighted, double[] xMean,
+                          double weightSum, Factorization factorization) {
+        this(learner, columnNames, units, intercept, coefficients, residualSumOfSquares, totalSumOfSquares, rows,
                 sumOfLogs(weights, weighted), weighted, xMean, weightSum, factorization);
     }
 
-    /** The state itself, as fitting computes it or a model file holds it. */
-    LinearRegressionModel(LinearRegression learner, List<String> columnNames, double intercept, double[] coefficients,
-                          double residualSumOfSquares, double totalSumOfSquares, int rows, double sumLogWeights,
-                          boolean weighted, double[] xMean, double weightSum, Factorization factorization) {
+    /**
+     * The state itself, as fitting computes it or a model file holds it: every number in the units
+     * {@code units} (the condition number, which has no unit, aside).
+     */
+    LinearRegressionModel(LinearRegression learner, List<String> columnNames, LeastSquaresUnits units,
+                          double intercept, double[] coefficients, double residualSumOfSquares,
+                          double totalSumOfSquares, int rows, double sumLogWeights, boolean weighted, double[] xMean,
+                          double weightSum, Factorization factorization) {
         this.learner = learner;
         this.columnNames = List.copyOf(columnNames);
+        this.units = units;
         this.intercept = intercept;
         this.coefficients = coefficients.clone();
         this.rows = rows;
@@ -108,9 +137,21 @@ public final class LinearRegressionModel implements Regressor {
         return coefficients.length;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws ArithmeticException if the prediction lies beyond the double range
+     */
     @Override
     public double predict(double[] row) {
         Check.finiteRow(row, coefficients.length);
+        if (units.isOne()) {
+            return predictInFitUnits(row);
+        }
+        return LeastSquaresUnits.prediction(predictInFitUnits(units.scaledRow(row)), units.exponent(1));
+    }
+
+    private double predictInFitUnits(double[] row) {
         double s = intercept;
         for (int j = 0; j < row.length; j++) {
             s += coefficients[j] * row[j];
@@ -118,14 +159,36 @@ public final class LinearRegressionModel implements Regressor {
         return s;
     }
 
-    /** @return the intercept {@code b0} (0 when not fitted) */
-    public double intercept() {
+    /** @return the intercept in the fit's units (for the model file) */
+    double interceptInFitUnits() {
         return intercept;
     }
 
-    /** @return the coefficients {@code b}, one per column, a copy */
-    public double[] coefficients() {
+    /** @return the coefficients in the fit's units (for the model file), a copy */
+    double[] coefficientsInFitUnits() {
         return coefficients.clone();
+    }
+
+    /**
+     * @return the intercept {@code b0} (0 when not fitted)
+     * @throws ArithmeticException if it lies beyond the double range
+     */
+    public double intercept() {
+        return LeastSquaresUnits.inDataUnits("intercept", intercept, units.exponent(1));
+    }
+
+    /**
+     * @return the coefficients {@code b}, one per column, a copy
+     * @throws ArithmeticException if one lies beyond the double range (a column of 10^-300 with targets
+     *     of 10^300), naming it
+     */
+    public double[] coefficients() {
+        double[] out = new double[coefficients.length];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = LeastSquaresUnits.inDataUnits("coefficient of " + columnNames.get(j), coefficients[j],
+                    units.exponent(1, j));
+        }
+        return out;
     }
 
     /** @return the names of the columns the model was fitted on */
@@ -148,13 +211,33 @@ public final class LinearRegressionModel implements Regressor {
         return residualDf;
     }
 
-    /** @return {@code RSS = sum w_i e_i^2} */
+    /**
+     * @return {@code RSS = sum w_i e_i^2}
+     * @throws ArithmeticException if it lies beyond the double range (targets near 10^±300)
+     */
     public double residualSumOfSquares() {
-        return residualSumOfSquares;
+        return LeastSquaresUnits.inDataUnits("residualSumOfSquares", residualSumOfSquares, units.exponent(2));
     }
 
-    /** @return the residual standard error {@code s = sqrt(RSS / df)} (NIST's "residual standard deviation") */
+    /**
+     * @return the total sum of squares {@code TSS = sum w_i (y_i - ybar)^2} (uncentred, {@code sum w_i y_i^2},
+     *     without intercept)
+     * @throws ArithmeticException if it lies beyond the double range (targets near 10^±300)
+     */
+    public double totalSumOfSquares() {
+        return LeastSquaresUnits.inDataUnits("totalSumOfSquares", totalSumOfSquares, units.exponent(2));
+    }
+
+    /**
+     * @return the residual standard error {@code s = sqrt(RSS / df)} (NIST's "residual standard deviation")
+     * @throws ArithmeticException if it lies beyond the double range
+     */
     public double residualStandardError() {
+        return LeastSquaresUnits.inDataUnits("residualStandardError", sigma(), units.exponent(1));
+    }
+
+    /** @return {@code s} in the fit's units */
+    private double sigma() {
         return Math.sqrt(residualSumOfSquares / residualDf);
     }
 
@@ -197,7 +280,9 @@ public final class LinearRegressionModel implements Regressor {
         if (residualSumOfSquares == 0) {
             return Double.POSITIVE_INFINITY;
         }
-        return -0.5 * n * (Math.log(2 * Math.PI) + Math.log(residualSumOfSquares / n) + 1) + 0.5 * sumLogWeights;
+        double inFitUnits = -0.5 * n * (Math.log(2 * Math.PI) + Math.log(residualSumOfSquares / n) + 1)
+                + 0.5 * sumLogWeights;
+        return inFitUnits + units.logLikelihoodShift(rows);
     }
 
     /** @return Akaike's information criterion {@code -2 logL + 2k} */
@@ -210,9 +295,20 @@ public final class LinearRegressionModel implements Regressor {
         return -2 * logLikelihood() + Math.log(rows) * parameters();
     }
 
-    /** @return the coefficients' standard errors, one per column */
+    /**
+     * @return the coefficients' standard errors, one per column
+     * @throws ArithmeticException if one lies beyond the double range, naming it
+     */
     public double[] standardErrors() {
-        double s = residualStandardError();
+        double[] se = standardErrorsInFitUnits();
+        for (int j = 0; j < se.length; j++) {
+            se[j] = LeastSquaresUnits.inDataUnits("standard error of " + columnNames.get(j), se[j], units.exponent(1, j));
+        }
+        return se;
+    }
+
+    private double[] standardErrorsInFitUnits() {
+        double s = sigma();
         double[] out = new double[coefficients.length];
         for (int j = 0; j < out.length; j++) {
             out[j] = s * Math.sqrt(scaledInverse[j][j]) / norms[j];
@@ -220,20 +316,42 @@ public final class LinearRegressionModel implements Regressor {
         return out;
     }
 
-    /** @return the intercept's standard error (0 when no intercept is fitted) */
+    /**
+     * @return the intercept's standard error (0 when no intercept is fitted)
+     * @throws ArithmeticException if it lies beyond the double range
+     */
     public double interceptStandardError() {
+        return LeastSquaresUnits.inDataUnits("interceptStandardError", interceptStandardErrorInFitUnits(),
+                units.exponent(1));
+    }
+
+    private double interceptStandardErrorInFitUnits() {
         if (!learner.fitIntercept()) {
             return 0.0;
         }
-        return residualStandardError() * Math.sqrt(1.0 / weightSum + quadratic(xMean));
+        return sigma() * Math.sqrt(1.0 / weightSum + quadratic(xMean));
     }
 
     /**
      * The covariance matrix of the estimates, {@code s^2 (X^T W X)^-1}.
      *
      * @return {@code k × k}, the intercept first when fitted, then the coefficients in column order
+     * @throws ArithmeticException if an entry lies beyond the double range (features of 10^-300 with
+     *     targets of 10^300 give variances of about 10^1200), naming it
      */
     public double[][] covariance() {
+        double[][] out = covarianceInFitUnits();
+        int shift = learner.fitIntercept() ? 1 : 0;
+        for (int a = 0; a < out.length; a++) {
+            for (int b = 0; b < out.length; b++) {
+                out[a][b] = LeastSquaresUnits.inDataUnits("covariance[" + a + "][" + b + "]", out[a][b],
+                        units.exponent(2, a - shift, b - shift));
+            }
+        }
+        return out;
+    }
+
+    private double[][] covarianceInFitUnits() {
         double s2 = residualSumOfSquares / residualDf;
         int p = coefficients.length;
         int shift = learner.fitIntercept() ? 1 : 0;
@@ -294,17 +412,37 @@ public final class LinearRegressionModel implements Regressor {
      */
     public List<Term> terms(double level) {
         Check.inOpenRange("level", level, 0.0, 1.0);
+        List<Term> out = new ArrayList<>();
+        List<Term> inFitUnits = termsInFitUnits(level);
+        for (int i = 0; i < inFitUnits.size(); i++) {
+            Term t = inFitUnits.get(i);
+            int k = termExponent(i);
+            out.add(new Term(t.name(), LeastSquaresUnits.inDataUnits("estimate of " + t.name(), t.estimate(), k),
+                    LeastSquaresUnits.inDataUnits("standard error of " + t.name(), t.standardError(), k), t.t(),
+                    t.pValue(), LeastSquaresUnits.inDataUnits("lower confidence bound of " + t.name(), t.lower(), k),
+                    LeastSquaresUnits.inDataUnits("upper confidence bound of " + t.name(), t.upper(), k)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The table in the fit's units: t and p are the same in any units, the rest is {@link #termExponent}. */
+    private List<Term> termsInFitUnits(double level) {
         TDistribution t = TDistribution.of(residualDf);
         double q = t.inverseSurvivalProbability((1 - level) / 2);
         List<Term> out = new ArrayList<>();
         if (learner.fitIntercept()) {
-            out.add(term(INTERCEPT, intercept, interceptStandardError(), t, q));
+            out.add(term(INTERCEPT, intercept, interceptStandardErrorInFitUnits(), t, q));
         }
-        double[] se = standardErrors();
+        double[] se = standardErrorsInFitUnits();
         for (int j = 0; j < coefficients.length; j++) {
             out.add(term(columnNames.get(j), coefficients[j], se[j], t, q));
         }
-        return List.copyOf(out);
+        return out;
+    }
+
+    /** @return the exponent that brings term {@code i} of {@link #termsInFitUnits} to the data's units */
+    private int termExponent(int i) {
+        return units.exponent(1, i - (learner.fitIntercept() ? 1 : 0));
     }
 
     private static Term term(String name, double estimate, double se, TDistribution t, double q) {
@@ -340,9 +478,28 @@ public final class LinearRegressionModel implements Regressor {
      * depends on the condition of the centred, column-scaled design, which is usually far smaller.
      *
      * @return the condition number, at least 1
+     * @throws ArithmeticException if it lies beyond the double range (columns whose magnitudes differ by
+     *     more than about 10^300 from one another or from the column of ones)
      */
     public double conditionNumber() {
+        if (!Double.isFinite(conditionNumber)) {
+            throw new ArithmeticException("conditionNumber must lie within the double range to be returned, got more"
+                    + " than about 1.8e308: the design's columns (the column of ones included) differ in magnitude"
+                    + " by a factor of about " + LeastSquaresUnits.approximately(1.0, unitSpread()));
+        }
         return conditionNumber;
+    }
+
+    /** The ratio of the largest to the smallest column unit (1 for the intercept's column), as a power of two. */
+    private int unitSpread() {
+        int max = learner.fitIntercept() ? 0 : Integer.MIN_VALUE;
+        int min = learner.fitIntercept() ? 0 : Integer.MAX_VALUE;
+        for (int j = 0; j < coefficients.length; j++) {
+            int k = units.exponent(0, j);
+            max = Math.max(max, k);
+            min = Math.min(min, k);
+        }
+        return max - min;
     }
 
     /**
@@ -385,11 +542,13 @@ public final class LinearRegressionModel implements Regressor {
         double[] row = new double[p];
         for (int i = 0; i < n; i++) {
             data.copyRow(i, row, 0);
-            double e = data.target(i) - predict(row);
+            // in the fit's units, where leverage and Cook's distance are the same ratios
+            double[] scaled = units.scaledRow(row);
+            double e = units.scaledTarget(data.target(i)) - predictInFitUnits(scaled);
             for (int j = 0; j < p; j++) {
-                row[j] -= xMean[j];
+                scaled[j] -= xMean[j];
             }
-            double h = w[i] * (c + quadratic(row));
+            double h = w[i] * (c + quadratic(scaled));
             leverage[i] = h;
             cook[i] = w[i] * e * e * h / (k * s2 * (1 - h) * (1 - h));
         }
@@ -399,7 +558,8 @@ public final class LinearRegressionModel implements Regressor {
     /**
      * A readable statistics table in the spirit of statsmodels' {@code summary()}: the fit (rows, R²,
      * adjusted R², F and its p-value, residual standard error, log-likelihood, AIC, BIC, condition
-     * number) and one line per parameter.
+     * number) and one line per parameter. Numbers beyond the double range are written as
+     * {@code about 1.000e600} rather than refused.
      *
      * @return the table, several lines
      */
@@ -409,18 +569,25 @@ public final class LinearRegressionModel implements Regressor {
                 weighted ? " (weighted)" : "", rows, parameters(), residualDf));
         sb.append(String.format(Locale.ROOT, "R² %.6g   adjusted R² %.6g   F %.6g on %d and %d DF, p-value %.4g%n",
                 rSquared(), adjustedRSquared(), fStatistic(), coefficients.length, residualDf, fPValue()));
-        sb.append(String.format(Locale.ROOT, "residual standard error %.6g   log-likelihood %.6g   AIC %.6g   BIC %.6g%n",
-                residualStandardError(), logLikelihood(), aic(), bic()));
-        sb.append(String.format(Locale.ROOT, "condition number %.4g%n", conditionNumber));
+        sb.append(String.format(Locale.ROOT, "residual standard error %s   log-likelihood %.6g   AIC %.6g   BIC %.6g%n",
+                LeastSquaresUnits.text(sigma(), units.exponent(1), "%.6g"), logLikelihood(), aic(), bic()));
+        sb.append(Double.isFinite(conditionNumber)
+                ? String.format(Locale.ROOT, "condition number %.4g%n", conditionNumber)
+                : String.format(Locale.ROOT, "condition number beyond about 1.8e308%n"));
         int width = INTERCEPT.length();
         for (String name : columnNames) {
             width = Math.max(width, name.length());
         }
         sb.append(String.format(Locale.ROOT, "%-" + width + "s %14s %12s %9s %10s %14s %14s%n",
                 "term", "estimate", "std. error", "t", "p > |t|", "[0.025", "0.975]"));
-        for (Term t : terms()) {
-            sb.append(String.format(Locale.ROOT, "%-" + width + "s %14.6g %12.4g %9.3f %10.4g %14.6g %14.6g%n",
-                    t.name(), t.estimate(), t.standardError(), t.t(), t.pValue(), t.lower(), t.upper()));
+        List<Term> terms = termsInFitUnits(0.95);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            int k = termExponent(i);
+            sb.append(String.format(Locale.ROOT, "%-" + width + "s %14s %12s %9.3f %10.4g %14s %14s%n", t.name(),
+                    LeastSquaresUnits.text(t.estimate(), k, "%.6g"), LeastSquaresUnits.text(t.standardError(), k, "%.4g"),
+                    t.t(), t.pValue(), LeastSquaresUnits.text(t.lower(), k, "%.6g"),
+                    LeastSquaresUnits.text(t.upper(), k, "%.6g")));
         }
         return sb.toString();
     }
@@ -428,7 +595,8 @@ public final class LinearRegressionModel implements Regressor {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "LinearRegressionModel(%d coefficients%s, R² %.4f, fitted on %d rows)",
-                coefficients.length, learner.fitIntercept() ? String.format(Locale.ROOT, ", intercept %.6g", intercept) : ", no intercept",
+                coefficients.length, learner.fitIntercept()
+                        ? ", intercept " + LeastSquaresUnits.text(intercept, units.exponent(1), "%.6g") : ", no intercept",
                 rSquared(), rows);
     }
 

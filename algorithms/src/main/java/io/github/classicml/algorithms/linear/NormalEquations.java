@@ -126,7 +126,7 @@ final class NormalEquations {
     }
 
     /** @return the statistics' view of this factorisation */
-    Factorization factorization(double[] xMean, double weightSum, boolean intercept) {
+    Factorization factorization(double[] xMean, double weightSum, boolean intercept, LeastSquaresUnits units) {
         int p = columns;
         double[] l = lower.data;
         // M = (L L^T)^-1 of the scaled Gram matrix, column by column
@@ -171,7 +171,8 @@ final class NormalEquations {
                 r[i][j] = l[j * p + i] * scale[j];
             }
         }
-        return new Factorization(inverse, scale.clone(), Factorization.conditionNumber(r, order, xMean, weightSum, intercept));
+        return new Factorization(inverse, scale.clone(), Factorization.conditionNumber(r, order, xMean, weightSum, intercept,
+                units));
     }
 
     /**

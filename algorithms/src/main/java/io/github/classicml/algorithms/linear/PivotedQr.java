@@ -198,9 +198,9 @@ final class PivotedQr {
     }
 
     /** @return the statistics' view of this factorisation */
-    Factorization factorization(double[] xMean, double weightSum, boolean intercept) {
+    Factorization factorization(double[] xMean, double weightSum, boolean intercept, LeastSquaresUnits units) {
         return new Factorization(scaledInverse(), norms.clone(),
-                Factorization.conditionNumber(unscaledR(), pivots, xMean, weightSum, intercept));
+                Factorization.conditionNumber(unscaledR(), pivots, xMean, weightSum, intercept, units));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Progress;
 import io.github.classicml.core.ProgressListener;
+import io.github.classicml.core.internal.linalg.Scaling;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,9 @@ public record StepwiseRegression(Direction direction, Criterion criterion, boole
         public double emptyScore(Dataset data, boolean fitIntercept) {
             double[] y = data.targets();
             int n = y.length;
+            // targets beyond 2^±256 in the power-of-two unit least squares uses, so that their squares stay finite
+            int t = LeastSquaresUnits.targetExponent(y);
+            Scaling.scale(y, 0, n, t);
             double mean = 0;
             if (fitIntercept) {
                 for (double v : y) {
@@ -110,7 +114,8 @@ public record StepwiseRegression(Direction direction, Criterion criterion, boole
             for (double v : y) {
                 rss += (v - mean) * (v - mean);
             }
-            double logL = -0.5 * n * (Math.log(2 * Math.PI) + Math.log(rss / n) + 1);
+            double logL = -0.5 * n * (Math.log(2 * Math.PI) + Math.log(rss / n) + 1)
+                    + LeastSquaresUnits.logLikelihoodShift(n, t);
             int k = fitIntercept ? 1 : 0;
             return -2 * logL + (bayesian ? Math.log(n) : 2.0) * k;
         }

@@ -4,6 +4,7 @@ import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Model;
+import io.github.classicml.core.Reseedable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ import java.util.function.Function;
  */
 public record RandomSearch<M extends Model>(Function<SplittableRandom, ? extends Learner<? extends M>> sampler,
         int draws, Splitter splitter, Scorer<? super M> scorer, Averaging averaging, long seed)
-        implements Learner<M> {
+        implements Learner<M>, Reseedable<RandomSearch<M>> {
 
     /**
      * Validates the settings.

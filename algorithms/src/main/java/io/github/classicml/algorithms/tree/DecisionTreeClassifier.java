@@ -3,6 +3,7 @@ package io.github.classicml.algorithms.tree;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
+import io.github.classicml.core.Reseedable;
 
 import java.util.SplittableRandom;
 
@@ -68,7 +69,8 @@ import java.util.SplittableRandom;
 public record DecisionTreeClassifier(ClassificationCriterion criterion, Splitter splitter, int maxDepth,
                                      int minRowsToSplit, int minRowsPerLeaf, int maxFeatures,
                                      double minImpurityDecrease, int maxLeafNodes, ClassWeights classWeights,
-                                     double ccpAlpha, long seed) implements Learner<DecisionTreeClassifierModel> {
+                                     double ccpAlpha, long seed) implements Learner<DecisionTreeClassifierModel>,
+        Reseedable<DecisionTreeClassifier> {
 
     /**
      * Validates the hyperparameters (ranges as documented on the class).

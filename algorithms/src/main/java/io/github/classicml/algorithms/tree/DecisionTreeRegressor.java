@@ -3,6 +3,7 @@ package io.github.classicml.algorithms.tree;
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
+import io.github.classicml.core.Reseedable;
 
 import java.util.SplittableRandom;
 
@@ -39,7 +40,7 @@ import java.util.SplittableRandom;
 public record DecisionTreeRegressor(RegressionCriterion criterion, Splitter splitter, int maxDepth, int minRowsToSplit,
                                     int minRowsPerLeaf, int maxFeatures, double minImpurityDecrease,
                                     int maxLeafNodes, double ccpAlpha, long seed)
-        implements Learner<DecisionTreeRegressorModel> {
+        implements Learner<DecisionTreeRegressorModel>, Reseedable<DecisionTreeRegressor> {
 
     /**
      * Validates the hyperparameters (ranges as documented on the class).

@@ -17,16 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StepwiseRegressionTest implements RegressorContract<StepwiseModel> {
 
-    /**
-     * Not scale-invariant yet: AIC and BIC are built from the residual sum of squares, which overflows
-     * at 10^300 and underflows at 10^-300, so selection refuses (naming the infinite criterion) although
-     * the criterion's true value is finite; a scale-safe log-likelihood is still open in issue 13.
-     */
-    @Override
-    public boolean scaleInvariant(double scale) {
-        return false;
-    }
-
     @Override
     public Learner<StepwiseModel> learner() {
         return StepwiseRegression.of();

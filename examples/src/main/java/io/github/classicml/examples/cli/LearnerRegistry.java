@@ -17,6 +17,7 @@ import io.github.classicml.algorithms.ensemble.GradientBoostingRegressor;
 import io.github.classicml.algorithms.ensemble.MaxFeatures;
 import io.github.classicml.algorithms.ensemble.RandomForestClassifier;
 import io.github.classicml.algorithms.ensemble.RandomForestRegressor;
+import io.github.classicml.algorithms.ensemble.SeededLearner;
 import io.github.classicml.algorithms.linear.ElasticNet;
 import io.github.classicml.algorithms.linear.GradientDescentClassifier;
 import io.github.classicml.algorithms.linear.GradientDescentRegressor;
@@ -244,7 +245,7 @@ public final class LearnerRegistry {
                             AdaBoostClassifier::learningRate, AdaBoostClassifier::withLearningRate),
                     seed(AdaBoostClassifier::seed, AdaBoostClassifier::withSeed)),
             LearnerEntry.of("bagging", Kind.CLASSIFIER, "bagging of unpruned classification trees (majority vote)",
-                    () -> BaggingClassifier.of(DecisionTreeClassifier.of()::withSeed),
+                    () -> BaggingClassifier.of(SeededLearner.reseeding(DecisionTreeClassifier.of())),
                     integer("members", 1, "the number of trees", BaggingClassifier::members, BaggingClassifier::withMembers),
                     number("max-samples", Range.fraction(), "rows drawn for each tree, as a share of the rows",
                             BaggingClassifier::maxSamples, BaggingClassifier::withMaxSamples),
@@ -396,7 +397,7 @@ public final class LearnerRegistry {
                             GradientBoostingRegressor::tolerance, GradientBoostingRegressor::withTolerance),
                     seed(GradientBoostingRegressor::seed, GradientBoostingRegressor::withSeed)),
             LearnerEntry.of("bagging-regressor", Kind.REGRESSOR, "bagging of unpruned regression trees (mean)",
-                    () -> BaggingRegressor.of(DecisionTreeRegressor.of()::withSeed),
+                    () -> BaggingRegressor.of(SeededLearner.reseeding(DecisionTreeRegressor.of())),
                     integer("members", 1, "the number of trees", BaggingRegressor::members, BaggingRegressor::withMembers),
                     number("max-samples", Range.fraction(), "rows drawn for each tree, as a share of the rows",
                             BaggingRegressor::maxSamples, BaggingRegressor::withMaxSamples),

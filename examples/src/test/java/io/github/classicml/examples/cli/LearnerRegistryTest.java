@@ -1,5 +1,6 @@
 package io.github.classicml.examples.cli;
 
+import io.github.classicml.algorithms.ModelFiles;
 import io.github.classicml.core.Classifier;
 import io.github.classicml.core.Clusterer;
 import io.github.classicml.core.Dataset;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -176,7 +178,7 @@ class LearnerRegistryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
-    void defaults_fitAModelOfTheDeclaredKind(LearnerEntry<?> entry) {
+    void defaults_fitAModelOfTheDeclaredKind_thatSavesToAModelFile(LearnerEntry<?> entry) throws IOException {
         Dataset iris = Datasets.iris();
         Model model;
         switch (entry.kind()) {
@@ -202,6 +204,11 @@ class LearnerRegistryTest {
                 assertTrue(model instanceof Clusterer, entry.name());
         }
         assertTrue(model.learner() != null);
+        // every model the command line fits can be saved (its bags give each tree its own seed through
+        // SeededLearner.reseeding, a value, not a method reference) and loads with the same learner
+        Model loaded = ModelFiles.fromBytes(ModelFiles.toBytes(model), entry.name() + ".model", Model.class);
+        assertEquals(model.learner(), loaded.learner(), entry.name());
+        assertEquals(model.toString(), loaded.toString(), entry.name());
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.SortedMap;
  * A fitted bag-of-words vocabulary: the words in alphabetical order, each with its total count and
  * document frequency in the training documents; it turns documents into rows of word counts.
  *
- * <p>Immutable and safe for concurrent use.
+ * <p>Immutable and safe for concurrent use. Saved to and loaded from a model file like the models of
+ * the library: {@code ModelFiles.save(vocabulary, file)}, {@code ModelFiles.load(file, BagOfWordsModel.class)}.
  *
  * @see BagOfWords
  */

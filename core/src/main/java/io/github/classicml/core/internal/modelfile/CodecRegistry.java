@@ -47,31 +47,33 @@ public final class CodecRegistry {
     /**
      * @param model a fitted model
      * @return whether it (and everything it holds) can be saved: true for the library's model types;
-     *     a model holding another model may still refuse when {@link #save(Model)} meets a foreign part
+     *     a model holding another model may still refuse when {@link #save(Object)} meets a foreign part
      */
-    public boolean supports(Model model) {
+    public boolean supports(Object model) {
         return codecFor(model) != null;
     }
 
     /**
-     * @param model a fitted model of the library
+     * @param model a fitted model of the library (or another fitted type with a codec, such as the
+     *     bag-of-words vocabulary)
      * @return the model file's bytes
      * @throws IllegalArgumentException if the model, or a model or learner it holds, is not a library type
      */
-    public byte[] save(Model model) {
+    public byte[] save(Object model) {
         return ModelFileFormat.encode(section(model, ""));
     }
 
     /**
      * @param bytes a model file's content
      * @param source the file name, for messages
-     * @param type the model type expected (an interface such as {@code Classifier} or {@code Model} is fine)
+     * @param type the model type expected (an interface such as {@code Classifier} or {@code Model} is fine;
+     *     {@code Object} for whatever the file holds)
      * @param <M> that type
      * @return the model, every value validated
      * @throws ModelFileException if the bytes are not a valid model file of that type; the message names
      *     {@code source} and the reason
      */
-    public <M extends Model> M load(byte[] bytes, String source, Class<M> type) throws ModelFileException {
+    public <M> M load(byte[] bytes, String source, Class<M> type) throws ModelFileException {
         try {
             Map<String, Object> root = ModelFileFormat.decode(bytes);
             long version = (Long) root.remove("formatVersion");
@@ -140,7 +142,7 @@ public final class CodecRegistry {
         }
     }
 
-    private ModelCodec<?, ?> codecFor(Model model) {
+    private ModelCodec<?, ?> codecFor(Object model) {
         for (ModelCodec<?, ?> c : codecs) {
             if (c.modelClass() == model.getClass()) {
                 return c;
@@ -150,7 +152,7 @@ public final class CodecRegistry {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    Map<String, Object> section(Model model, String path) {
+    Map<String, Object> section(Object model, String path) {
         ModelCodec codec = model == null ? null : codecFor(model);
         if (codec == null) {
             throw new IllegalArgumentException((path.isEmpty() ? "" : path + ": ")
@@ -161,7 +163,7 @@ public final class CodecRegistry {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("type", codec.type());
         FieldWriter learner = new FieldWriter(this);
-        codec.writeLearner(model.learner(), learner);
+        codec.writeLearner(codec.learnerOf(model), learner);
         out.put("learner", learner.fields());
         FieldWriter data = new FieldWriter(this);
         codec.writeModel(model, data);
@@ -203,7 +205,7 @@ public final class CodecRegistry {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    <M extends Model> M readSection(Map<String, Object> fields, String path, Class<M> type, long version) {
+    <M> M readSection(Map<String, Object> fields, String path, Class<M> type, long version) {
         FieldReader section = new FieldReader(fields, path, this, version);
         ModelCodec codec = codec(section);
         if (!type.isAssignableFrom(codec.modelClass())) {
@@ -213,7 +215,7 @@ public final class CodecRegistry {
         FieldReader learnerFields = section.object("learner");
         Object model;
         try {
-            Learner<?> learner = (Learner<?>) codec.readLearner(learnerFields);
+            Object learner = codec.readLearner(learnerFields);
             learnerFields.finish();
             FieldReader data = section.object("data");
             model = codec.readModel(learner, data);
@@ -233,7 +235,7 @@ public final class CodecRegistry {
         FieldReader section = new FieldReader(fields, path, this, version);
         ModelCodec codec = codec(section);
         FieldReader learnerFields = section.object("learner");
-        Learner<?> learner = (Learner<?>) codec.readLearner(learnerFields);
+        Object learner = codec.readLearner(learnerFields);
         section.finish();
         if (!type.isInstance(learner)) {
             throw new IllegalArgumentException(path + " holds a " + learner.getClass().getSimpleName() + ", not a "

@@ -1,6 +1,5 @@
 package io.github.classicml.core.internal.modelfile;
 
-import io.github.classicml.core.Learner;
 import io.github.classicml.core.Model;
 
 /**
@@ -17,10 +16,16 @@ import io.github.classicml.core.Model;
  * (counts non-negative, variances positive, indices in range). Any {@link IllegalArgumentException}
  * becomes the loader's documented exception, naming the file.
  *
- * @param <L> the type {@code model.learner()} returns (a sealed interface is fine: write which record it is)
- * @param <M> the model type
+ * <p>The fitted type is a {@link Model} but for the few fitted objects that are not one because they
+ * are fitted on something else than a {@code Dataset} (the bag-of-words vocabulary, fitted on texts):
+ * their codec names their settings' class as {@link #learnerClass()} and overrides
+ * {@link #learnerOf(Object)}.
+ *
+ * @param <L> the type {@code model.learner()} returns (a sealed interface is fine: write which record it
+ *     is); for a fitted type that is not a {@code Model}, its settings
+ * @param <M> the model type (the fitted type)
  */
-public interface ModelCodec<L extends Learner<?>, M extends Model> {
+public interface ModelCodec<L, M> {
 
     /** @return the model type written in the file, by convention the model's simple class name; never changes */
     String type();
@@ -30,6 +35,16 @@ public interface ModelCodec<L extends Learner<?>, M extends Model> {
 
     /** @return the class of the learners of this model type (a record, or a sealed interface over records) */
     Class<L> learnerClass();
+
+    /**
+     * @param model a model of this codec's type
+     * @return the learner (settings) that fitted it, which {@link #writeLearner} writes: {@code learner()}
+     *     for a {@link Model}; a codec of a fitted type that is not a {@code Model} overrides this
+     */
+    @SuppressWarnings("unchecked")
+    default L learnerOf(M model) {
+        return (L) ((Model) model).learner();
+    }
 
     /**
      * Writes the hyperparameters.
