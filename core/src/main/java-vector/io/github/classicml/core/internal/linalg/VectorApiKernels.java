@@ -123,10 +123,13 @@ final class VectorApiKernels implements KernelSet {
         for (; i <= length - L; i += L) {
             s0 = load(a, aOffset + i).fma(load(b, bOffset + i), s0);
         }
-        // no vector step ran for a short slice: its accumulators are zeros and need no sum; without a
-        // four-vector step only s0 holds anything, and adding the others (+0.0) would change no lane
-        // (see sumOf)
-        double s = sumOf(i, s0, s1, s2, s3);
+        // no vector step ran for a short slice: its accumulators are zeros and need no sum. Without a
+        // four-vector step only s0 holds anything, and adding the other three would change no lane: they
+        // are +0.0, and no lane is ever -0.0 (it starts at +0.0, and adding a product, a square or an
+        // absolute value to +0.0 rounds an exact zero to +0.0), so s0 alone has the same bits and saves
+        // three vector additions. Written out here: a helper taking the vectors, if not inlined, would
+        // box them.
+        double s = i == 0 ? 0 : sumLanes(i < 4 * L ? s0 : s0.add(s1).add(s2.add(s3)));
         for (; i < length; i++) {
             s += a[aOffset + i] * b[bOffset + i];
         }
@@ -154,7 +157,7 @@ final class VectorApiKernels implements KernelSet {
             DoubleVector d = load(a, aOffset + i).sub(load(b, bOffset + i));
             s0 = d.fma(d, s0);
         }
-        double s = sumOf(i, s0, s1, s2, s3);
+        double s = i == 0 ? 0 : sumLanes(i < 4 * L ? s0 : s0.add(s1).add(s2.add(s3)));
         for (; i < length; i++) {
             double d = a[aOffset + i] - b[bOffset + i];
             s += d * d;
@@ -178,7 +181,7 @@ final class VectorApiKernels implements KernelSet {
         for (; i <= length - L; i += L) {
             s0 = s0.add(load(a, aOffset + i).sub(load(b, bOffset + i)).abs());
         }
-        double s = sumOf(i, s0, s1, s2, s3);
+        double s = i == 0 ? 0 : sumLanes(i < 4 * L ? s0 : s0.add(s1).add(s2.add(s3)));
         for (; i < length; i++) {
             s += Math.abs(a[aOffset + i] - b[bOffset + i]);
         }
@@ -826,25 +829,6 @@ final class VectorApiKernels implements KernelSet {
         double na = aNorms[row];
         c0.mul(-2).add(load(packedNorms, jp).add(na)).max(0).intoArray(out, o);
         c1.mul(-2).add(load(packedNorms, jp + L).add(na)).max(0).intoArray(out, o + L);
-    }
-
-    /**
-     * The sum of the lanes of the four accumulators of a single-vector kernel after {@code done} values:
-     * 0 when no vector step ran; the lanes of {@code s0} alone when the four-vector loop did not run,
-     * since the other three are then still {@code +0.0}, and {@code x + 0.0 == x} in every lane (a lane
-     * is never {@code -0.0}: it starts at {@code +0.0}, and adding a product, square or absolute value
-     * to {@code +0.0} rounds an exact zero to {@code +0.0}), so the result has the same bits as
-     * {@code sumLanes(s0 + s1 + (s2 + s3))} without the three vector additions (about a nanosecond at
-     * lengths 8 to 31 with 8 lanes); otherwise that sum.
-     */
-    private static double sumOf(int done, DoubleVector s0, DoubleVector s1, DoubleVector s2, DoubleVector s3) {
-        if (done == 0) {
-            return 0;
-        }
-        if (done < 4 * L) {
-            return sumLanes(s0);
-        }
-        return sumLanes(s0.add(s1).add(s2.add(s3)));
     }
 
     /**
