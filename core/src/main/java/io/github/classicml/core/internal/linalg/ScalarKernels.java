@@ -15,26 +15,30 @@ import java.util.Arrays;
  *
  * <p><b>Many-to-many distances</b> are written so that HotSpot's auto-vectoriser (C2's SuperWord)
  * turns them into SIMD code without the Vector API. A chunk of up to {@link #CHUNK} rows of
- * {@code b} is packed transposed, one array per column ({@code packed[k][j] = b_j[k]}), and four
- * rows of {@code a} at a time sweep it: for each column {@code k}, {@code dot_r[j] += a_r[k] *
- * packed[k][j]} for the four rows {@code r}, over the whole chunk. The inner loop reads one packed
- * value for four multiply-adds and has no loop-carried dependence. Its arrays are addressed from
- * index 0 or from constant offsets, which the auto-vectoriser of Java 17 needs: it gives up on
+ * {@code b} is packed transposed, one array per column ({@code packed[k][j] = b_j[k]}), and two
+ * rows of {@code a} at a time sweep it, four columns per pass: {@code dot_r[j] = dot_r[j] + a_r[k] *
+ * packed[k][j] + ... + a_r[k+3] * packed[k+3][j]} for the two rows {@code r}, over the whole chunk.
+ * Java adds left to right, so a pass rounds exactly as four one-column passes would; it loads and
+ * stores the sums once per four columns and has no loop-carried dependence. Its arrays are addressed
+ * from index 0 or from constant offsets, which the auto-vectoriser of Java 17 needs: it gives up on
  * loops whose arrays carry different variable offsets, and separate accumulator arrays vectorise at
- * half speed when the allocator happens to misalign them against each other. The packed chunk
- * ({@code columns x 256} doubles, 64 KiB at 32 columns) stays in the level-2 cache, the
- * accumulators in level 1. When {@code b} has few rows (the centroids of k-means), the roles swap:
- * {@code a} is packed and the output written transposed, so the inner loop stays long. Each dot
+ * half speed when the allocator happens to misalign them against each other. Larger bodies (four rows
+ * of four columns) exceed the size up to which C2 unrolls a loop before it vectorises it, and stay
+ * scalar. The distances are finished in the same work array (the chunk's norms beside the sums) and
+ * copied out. The packed chunk ({@code columns x 256} doubles, 64 KiB at 32 columns) stays in the
+ * level-2 cache, the sums in level 1. When {@code b} has few rows (the centroids of k-means), the roles
+ * swap: {@code a} is packed and the output written transposed, so the inner loop stays long. Each dot
  * product is a left-to-right sum over the columns of separately rounded products, whatever block or
  * orientation it was computed in, so the results are the same bits either way.
  *
  * <p><b>Packed rows</b> ({@link PackedRows}) are stored in the chunk layout, 256 rows per panel, column
  * after column, in one array; a sweep copies a panel's columns into arrays of their own, a plain copy
  * that is cheaper than transposing the rows on every call.
- * <b>Nearest rows</b> keep, for a panel of rows of {@code a}, the distances to up to 64 rows of
- * {@code b} in arrays indexed by the panel row, take the smallest and second smallest with
- * {@code Math.min}/{@code Math.max} over whole arrays (which the auto-vectoriser turns into SIMD code;
- * a compare-and-branch per distance costs twice as much), and then look up each row's index once.
+ * <b>Nearest rows</b> fold, for a panel of rows of {@code a}, each pair of rows of {@code b}'s distances
+ * into the smallest and second smallest with {@code Math.min}/{@code Math.max}, in the same work array
+ * as the sums (which the auto-vectoriser turns into SIMD code; a compare-and-branch per distance costs
+ * twice as much), keep the distances to up to 64 rows of {@code b}, and then look up each row's index
+ * once.
  */
 final class ScalarKernels implements KernelSet {
 
