@@ -123,8 +123,13 @@ final class VectorApiKernels implements KernelSet {
         for (; i <= length - L; i += L) {
             s0 = load(a, aOffset + i).fma(load(b, bOffset + i), s0);
         }
-        // no vector step ran for a short slice: its accumulators are zeros and need no sum
-        double s = i == 0 ? 0 : sumLanes(s0.add(s1).add(s2.add(s3)));
+        // no vector step ran for a short slice: its accumulators are zeros and need no sum. Without a
+        // four-vector step only s0 holds anything, and adding the other three would change no lane: they
+        // are +0.0, and no lane is ever -0.0 (it starts at +0.0, and adding a product, a square or an
+        // absolute value to +0.0 rounds an exact zero to +0.0), so s0 alone has the same bits and saves
+        // three vector additions. Written out here: a helper taking the vectors, if not inlined, would
+        // box them.
+        double s = i == 0 ? 0 : sumLanes(i < 4 * L ? s0 : s0.add(s1).add(s2.add(s3)));
         for (; i < length; i++) {
             s += a[aOffset + i] * b[bOffset + i];
         }
@@ -152,7 +157,7 @@ final class VectorApiKernels implements KernelSet {
             DoubleVector d = load(a, aOffset + i).sub(load(b, bOffset + i));
             s0 = d.fma(d, s0);
         }
-        double s = i == 0 ? 0 : sumLanes(s0.add(s1).add(s2.add(s3)));
+        double s = i == 0 ? 0 : sumLanes(i < 4 * L ? s0 : s0.add(s1).add(s2.add(s3)));
         for (; i < length; i++) {
             double d = a[aOffset + i] - b[bOffset + i];
             s += d * d;
@@ -176,7 +181,7 @@ final class VectorApiKernels implements KernelSet {
         for (; i <= length - L; i += L) {
             s0 = s0.add(load(a, aOffset + i).sub(load(b, bOffset + i)).abs());
         }
-        double s = i == 0 ? 0 : sumLanes(s0.add(s1).add(s2.add(s3)));
+        double s = i == 0 ? 0 : sumLanes(i < 4 * L ? s0 : s0.add(s1).add(s2.add(s3)));
         for (; i < length; i++) {
             s += Math.abs(a[aOffset + i] - b[bOffset + i]);
         }

@@ -15,39 +15,55 @@ import java.util.Arrays;
  *
  * <p><b>Many-to-many distances</b> are written so that HotSpot's auto-vectoriser (C2's SuperWord)
  * turns them into SIMD code without the Vector API. A chunk of up to {@link #CHUNK} rows of
- * {@code b} is packed transposed, one array per column ({@code packed[k][j] = b_j[k]}), and four
- * rows of {@code a} at a time sweep it: for each column {@code k}, {@code dot_r[j] += a_r[k] *
- * packed[k][j]} for the four rows {@code r}, over the whole chunk. The inner loop reads one packed
- * value for four multiply-adds and has no loop-carried dependence. Its arrays are addressed from
- * index 0 or from constant offsets, which the auto-vectoriser of Java 17 needs: it gives up on
+ * {@code b} is packed transposed, one array per column ({@code packed[k][j] = b_j[k]}), and two
+ * rows of {@code a} at a time sweep it, four columns per pass: {@code dot_r[j] = dot_r[j] + a_r[k] *
+ * packed[k][j] + ... + a_r[k+3] * packed[k+3][j]} for the two rows {@code r}, over the whole chunk.
+ * Java adds left to right, so a pass rounds exactly as four one-column passes would; it loads and
+ * stores the sums once per four columns and has no loop-carried dependence. Its arrays are addressed
+ * from index 0 or from constant offsets, which the auto-vectoriser of Java 17 needs: it gives up on
  * loops whose arrays carry different variable offsets, and separate accumulator arrays vectorise at
- * half speed when the allocator happens to misalign them against each other. The packed chunk
- * ({@code columns x 256} doubles, 64 KiB at 32 columns) stays in the level-2 cache, the
- * accumulators in level 1. When {@code b} has few rows (the centroids of k-means), the roles swap:
- * {@code a} is packed and the output written transposed, so the inner loop stays long. Each dot
+ * half speed when the allocator happens to misalign them against each other. Larger bodies (four rows
+ * of four columns) exceed the size up to which C2 unrolls a loop before it vectorises it, and stay
+ * scalar. The distances are finished in the same work array (the chunk's norms beside the sums) and
+ * copied out. The packed chunk ({@code columns x 256} doubles, 64 KiB at 32 columns) stays in the
+ * level-2 cache, the sums in level 1. When {@code b} has few rows (the centroids of k-means), the roles
+ * swap: {@code a} is packed and the output written transposed, so the inner loop stays long. Each dot
  * product is a left-to-right sum over the columns of separately rounded products, whatever block or
  * orientation it was computed in, so the results are the same bits either way.
  *
  * <p><b>Packed rows</b> ({@link PackedRows}) are stored in the chunk layout, 256 rows per panel, column
  * after column, in one array; a sweep copies a panel's columns into arrays of their own, a plain copy
  * that is cheaper than transposing the rows on every call.
- * <b>Nearest rows</b> keep, for a panel of rows of {@code a}, the distances to up to 64 rows of
- * {@code b} in arrays indexed by the panel row, take the smallest and second smallest with
- * {@code Math.min}/{@code Math.max} over whole arrays (which the auto-vectoriser turns into SIMD code;
- * a compare-and-branch per distance costs twice as much), and then look up each row's index once.
+ * <b>Nearest rows</b> fold, for a panel of rows of {@code a}, each pair of rows of {@code b}'s distances
+ * into the smallest and second smallest with {@code Math.min}/{@code Math.max}, in the same work array
+ * as the sums (which the auto-vectoriser turns into SIMD code; a compare-and-branch per distance costs
+ * twice as much), keep the distances to up to 64 rows of {@code b}, and then look up each row's index
+ * once.
  */
 final class ScalarKernels implements KernelSet {
 
     /** Rows of {@code b} packed at a time: the length of the auto-vectorised inner loop. */
     static final int CHUNK = 256;
     /** Rows that share each load of a packed value. */
-    private static final int ROWS = 4;
+    private static final int ROWS = 2;
+    /** Columns added to the sums per pass over them (the auto-vectorised loop's unrolling over the columns). */
+    private static final int STEP = 4;
     /** Below this many rows of {@code b}, the rows of {@code a} are packed instead. */
     private static final int SHORT = 64;
     /** Rows of {@code b} whose distances the packed {@code nearest} holds at once, per panel. */
     private static final int CENTRE_BLOCK = 64;
     /** Panels packed per parallel task. */
     private static final int PACK_TASK = 8;
+    /** Where a sweep's work array keeps the panel's squared norms, after the rows of dot products. */
+    private static final int NORMS = ROWS * CHUNK;
+    /** The length of a sweep's work array: the rows of dot products and the panel's norms. */
+    private static final int WORK = NORMS + CHUNK;
+    /** Where {@code nearest}'s work array keeps the block's smallest distances, after the panel's norms. */
+    private static final int BLOCK_FIRST = WORK;
+    /** Where {@code nearest}'s work array keeps the block's second smallest distances. */
+    private static final int BLOCK_SECOND = BLOCK_FIRST + CHUNK;
+    /** The length of {@code nearest}'s work array. */
+    private static final int NEAREST_WORK = BLOCK_SECOND + CHUNK;
 
     @Override
     public String description() {
@@ -328,7 +344,7 @@ final class ScalarKernels implements KernelSet {
                                          PackedRows b, int bStart, int bRows, double[] out) {
         b.requirePackedBy(this);
         int columns = b.columns;
-        double[] dot = new double[ROWS * CHUNK];
+        double[] dot = new double[WORK];
         double[][] cols = new double[columns][CHUNK];
         for (int q = bStart / CHUNK; q * CHUNK < bStart + bRows; q++) {
             int g0 = q * CHUNK;
@@ -346,14 +362,13 @@ final class ScalarKernels implements KernelSet {
         a.requirePackedBy(this);
         int columns = a.columns;
         int block = Math.min(bRows, CENTRE_BLOCK);
-        double[] dot = new double[ROWS * CHUNK];
-        // every array indexed from 0 by the row of the panel: what the auto-vectoriser needs
-        double[][] d = new double[block][CHUNK];
-        double[] norms = new double[CHUNK];
+        // the dot products, the panel's norms and the block's two smallest distances in one array at
+        // constant offsets, indexed by the row of the panel: what the auto-vectoriser needs
+        double[] work = new double[NEAREST_WORK];
+        // the block's distances, row c of b at c * CHUNK, read only to find the index of the smallest
+        double[] d = new double[block * CHUNK];
         double[] first = new double[CHUNK];
         double[] second = new double[CHUNK];
-        double[] blockFirst = new double[CHUNK];
-        double[] blockSecond = new double[CHUNK];
         int[] index = new int[CHUNK];
         double[][] cols = new double[columns][CHUNK];
         for (int q = aStart / CHUNK; q * CHUNK < aStart + aRows; q++) {
@@ -361,49 +376,45 @@ final class ScalarKernels implements KernelSet {
             int lo = Math.max(aStart, g0) - g0;
             int hi = Math.min(aStart + aRows, g0 + CHUNK) - g0;
             unpackPanel(a, q, lo, hi, cols);
-            System.arraycopy(a.norms, g0 + lo, norms, lo, hi - lo);
+            System.arraycopy(a.norms, g0 + lo, work, NORMS + lo, hi - lo);
             Arrays.fill(first, lo, hi, Double.POSITIVE_INFINITY);
             Arrays.fill(second, lo, hi, Double.POSITIVE_INFINITY);
             for (int c0 = 0; c0 < bRows; c0 += block) {
                 int m = Math.min(block, bRows - c0);
-                // the distances of rows c0..c0+m-1 of b (the swept rows) to the panel's rows
+                // the distances of rows c0..c0+m-1 of b (the swept rows) to the panel's rows, and the
+                // block's smallest and second smallest, row by row without a branch
+                Arrays.fill(work, BLOCK_FIRST + lo, BLOCK_FIRST + hi, Double.POSITIVE_INFINITY);
+                Arrays.fill(work, BLOCK_SECOND + lo, BLOCK_SECOND + hi, Double.POSITIVE_INFINITY);
                 int c = 0;
                 for (; c + ROWS <= m; c += ROWS) {
-                    accumulate4(b, (bStart + c0 + c) * columns, columns, cols, 0, lo, hi, dot);
-                    distances4(bNorms, bStart + c0 + c, dot, norms, lo, hi, d[c], d[c + 1], d[c + 2], d[c + 3]);
+                    int n = bStart + c0 + c;
+                    accumulate2(b, n * columns, columns, cols, 0, lo, hi, work);
+                    finish2(bNorms[n], bNorms[n + 1], work, lo, hi);
+                    smallest2(work, lo, hi);
+                    System.arraycopy(work, lo, d, c * CHUNK + lo, hi - lo);
+                    System.arraycopy(work, CHUNK + lo, d, (c + 1) * CHUNK + lo, hi - lo);
                 }
                 for (; c < m; c++) {
-                    accumulate1(b, (bStart + c0 + c) * columns, columns, cols, 0, lo, hi, dot);
-                    double bNorm = bNorms[bStart + c0 + c];
-                    double[] dc = d[c];
-                    for (int j = lo; j < hi; j++) {
-                        dc[j] = Math.max(0, bNorm + norms[j] - 2 * dot[j]);
-                    }
-                }
-                // the block's smallest and second smallest, row by row without a branch
-                Arrays.fill(blockFirst, lo, hi, Double.POSITIVE_INFINITY);
-                Arrays.fill(blockSecond, lo, hi, Double.POSITIVE_INFINITY);
-                for (c = 0; c < m; c++) {
-                    double[] dc = d[c];
-                    for (int j = lo; j < hi; j++) {
-                        double v = dc[j];
-                        blockSecond[j] = Math.min(blockSecond[j], Math.max(blockFirst[j], v));
-                        blockFirst[j] = Math.min(blockFirst[j], v);
-                    }
+                    int n = bStart + c0 + c;
+                    accumulate1(b, n * columns, columns, cols, 0, lo, hi, work);
+                    finish1(bNorms[n], work, lo, hi);
+                    smallest1(work, lo, hi);
+                    System.arraycopy(work, lo, d, c * CHUNK + lo, hi - lo);
                 }
                 // merged with the earlier blocks: a strictly smaller minimum moves the index to the
                 // block's first row at that distance (a tie stays with the earlier, lower index)
                 for (int j = lo; j < hi; j++) {
-                    if (blockFirst[j] < first[j]) {
+                    double blockFirst = work[BLOCK_FIRST + j];
+                    if (blockFirst < first[j]) {
                         int t = 0;
-                        while (t < m - 1 && d[t][j] != blockFirst[j]) {
+                        while (t < m - 1 && d[t * CHUNK + j] != blockFirst) {
                             t++;
                         }
-                        second[j] = Math.min(first[j], blockSecond[j]);
-                        first[j] = blockFirst[j];
+                        second[j] = Math.min(first[j], work[BLOCK_SECOND + j]);
+                        first[j] = blockFirst;
                         index[j] = c0 + t;
                     } else {
-                        second[j] = Math.min(second[j], blockFirst[j]);
+                        second[j] = Math.min(second[j], blockFirst);
                     }
                 }
             }
@@ -415,21 +426,28 @@ final class ScalarKernels implements KernelSet {
     }
 
     /**
-     * {@code d_r[j] = max(0, bNorms[n0 + r] + norms[j] - 2 dot[r * CHUNK + j])} for the four rows
-     * {@code r} whose dot products {@link #accumulate4} left in {@code dot}, {@code lo <= j < hi}.
+     * Folds the two rows of distances at the start of {@code work} into the block's smallest and second
+     * smallest ({@code work[BLOCK_FIRST + j]}, {@code work[BLOCK_SECOND + j]}), first row first.
      */
-    private static void distances4(double[] bNorms, int n0, double[] dot, double[] norms, int lo, int hi,
-                                   double[] d0, double[] d1, double[] d2, double[] d3) {
-        double b0 = bNorms[n0];
-        double b1 = bNorms[n0 + 1];
-        double b2 = bNorms[n0 + 2];
-        double b3 = bNorms[n0 + 3];
+    private static void smallest2(double[] work, int lo, int hi) {
         for (int j = lo; j < hi; j++) {
-            double n = norms[j];
-            d0[j] = Math.max(0, b0 + n - 2 * dot[j]);
-            d1[j] = Math.max(0, b1 + n - 2 * dot[CHUNK + j]);
-            d2[j] = Math.max(0, b2 + n - 2 * dot[2 * CHUNK + j]);
-            d3[j] = Math.max(0, b3 + n - 2 * dot[3 * CHUNK + j]);
+            double e0 = work[j];
+            double e1 = work[CHUNK + j];
+            double f = work[BLOCK_FIRST + j];
+            double s = Math.min(work[BLOCK_SECOND + j], Math.max(f, e0));
+            f = Math.min(f, e0);
+            work[BLOCK_SECOND + j] = Math.min(s, Math.max(f, e1));
+            work[BLOCK_FIRST + j] = Math.min(f, e1);
+        }
+    }
+
+    /** {@link #smallest2} for the one row of distances at the start of {@code work}. */
+    private static void smallest1(double[] work, int lo, int hi) {
+        for (int j = lo; j < hi; j++) {
+            double e0 = work[j];
+            double f = work[BLOCK_FIRST + j];
+            work[BLOCK_SECOND + j] = Math.min(work[BLOCK_SECOND + j], Math.max(f, e0));
+            work[BLOCK_FIRST + j] = Math.min(f, e0);
         }
     }
 
@@ -482,9 +500,10 @@ final class ScalarKernels implements KernelSet {
                               double[] y, int yStart, int yRows, double[] yNorms,
                               int columns, double[] out, int xStride, int yStride) {
         double[][] packed = new double[columns][Math.min(CHUNK, yRows)];
-        // four rows of dot products at fixed offsets 0, CHUNK, 2 CHUNK, 3 CHUNK of one array: the
-        // auto-vectoriser proves them independent, and they share one alignment
-        double[] dot = new double[ROWS * CHUNK];
+        // four rows of dot products at fixed offsets 0, CHUNK, 2 CHUNK, 3 CHUNK of one array, and the
+        // panel's squared norms at 4 CHUNK: the auto-vectoriser proves them independent, and they share
+        // one alignment
+        double[] dot = new double[WORK];
         for (int j0 = 0; j0 < yRows; j0 += CHUNK) {
             int n = Math.min(CHUNK, yRows - j0);
             packChunk(y, yStart + j0, n, columns, packed);
@@ -494,95 +513,187 @@ final class ScalarKernels implements KernelSet {
     }
 
     /**
-     * Sweeps one packed panel, columns {@code cols[colBase + k]}, with four rows of {@code x} at a time:
+     * Sweeps one packed panel, columns {@code cols[colBase + k]}, with two rows of {@code x} at a time:
      * the distance of {@code x_i} and panel row {@code j} (for {@code lo <= j < hi}; squared norm
      * {@code yNorms[yNormBase + j]}) goes to {@code out[i * xStride + (outColumn + j) * yStride]}.
+     * {@code work} holds {@link #WORK} values: the rows of dot products, then the panel's norms.
      */
     private static void sweepPanel(double[] x, int xStart, int xRows, double[] xNorms,
                                    double[][] cols, int colBase, int columns, double[] yNorms, int yNormBase,
                                    int lo, int hi, double[] out, int outColumn, int xStride, int yStride,
-                                   double[] dot) {
+                                   double[] work) {
+        // the panel's norms beside the dot products, indexed by the panel row like them
+        System.arraycopy(yNorms, yNormBase + lo, work, NORMS + lo, hi - lo);
         int i = 0;
         for (; i + ROWS <= xRows; i += ROWS) {
-            accumulate4(x, (xStart + i) * columns, columns, cols, colBase, lo, hi, dot);
-            for (int r = 0; r < ROWS; r++) {
-                finish(xNorms[xStart + i + r], dot, r * CHUNK, yNorms, yNormBase, lo, hi,
-                        out, (i + r) * xStride + outColumn * yStride, yStride);
-            }
+            accumulate2(x, (xStart + i) * columns, columns, cols, colBase, lo, hi, work);
+            finish2(xNorms[xStart + i], xNorms[xStart + i + 1], work, lo, hi);
+            store(work, 0, lo, hi, out, i * xStride + outColumn * yStride, yStride);
+            store(work, CHUNK, lo, hi, out, (i + 1) * xStride + outColumn * yStride, yStride);
         }
         for (; i < xRows; i++) {
-            accumulate1(x, (xStart + i) * columns, columns, cols, colBase, lo, hi, dot);
-            finish(xNorms[xStart + i], dot, 0, yNorms, yNormBase, lo, hi, out, i * xStride + outColumn * yStride,
-                    yStride);
+            accumulate1(x, (xStart + i) * columns, columns, cols, colBase, lo, hi, work);
+            finish1(xNorms[xStart + i], work, lo, hi);
+            store(work, 0, lo, hi, out, i * xStride + outColumn * yStride, yStride);
         }
     }
 
     /**
-     * {@code dot[r * CHUNK + j] = sum_k x_r[k] * cols[colBase + k][j]} for the four rows of {@code x}
-     * from offset {@code x0} and {@code lo <= j < hi}, summed over the columns in order.
+     * Turns the two rows of dot products in {@code work} into squared distances in place:
+     * {@code work[r * CHUNK + j] = max(0, n_r + work[NORMS + j] - 2 work[r * CHUNK + j])}. Every access is
+     * at a constant offset from {@code j}, which the auto-vectoriser of Java 17 needs.
      */
-    private static void accumulate4(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
-                                    double[] dot) {
-        int x1 = x0 + columns;
-        int x2 = x1 + columns;
-        int x3 = x2 + columns;
-        // the first column sets the sums (no pass to zero them first); the sign of a zero sum, the only
-        // difference from adding to 0, is lost when the distance is finished
-        double v0 = x[x0];
-        double v1 = x[x1];
-        double v2 = x[x2];
-        double v3 = x[x3];
-        double[] first = cols[colBase];
+    private static void finish2(double n0, double n1, double[] work, int lo, int hi) {
         for (int j = lo; j < hi; j++) {
-            double w = first[j];
-            dot[j] = v0 * w;
-            dot[CHUNK + j] = v1 * w;
-            dot[2 * CHUNK + j] = v2 * w;
-            dot[3 * CHUNK + j] = v3 * w;
-        }
-        for (int k = 1; k < columns; k++) {
-            v0 = x[x0 + k];
-            v1 = x[x1 + k];
-            v2 = x[x2 + k];
-            v3 = x[x3 + k];
-            double[] column = cols[colBase + k];
-            for (int j = lo; j < hi; j++) {
-                double w = column[j];
-                dot[j] += v0 * w;
-                dot[CHUNK + j] += v1 * w;
-                dot[2 * CHUNK + j] += v2 * w;
-                dot[3 * CHUNK + j] += v3 * w;
-            }
+            double yn = work[NORMS + j];
+            work[j] = Math.max(0, n0 + yn - 2 * work[j]);
+            work[CHUNK + j] = Math.max(0, n1 + yn - 2 * work[CHUNK + j]);
         }
     }
 
-    /** {@link #accumulate4} for one row of {@code x}, into {@code dot[j]}. */
-    private static void accumulate1(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
-                                    double[] dot) {
-        double v0 = x[x0];
-        double[] first = cols[colBase];
+    /** {@link #finish2} for the one row of dot products at the start of {@code work}. */
+    private static void finish1(double n0, double[] work, int lo, int hi) {
         for (int j = lo; j < hi; j++) {
-            dot[j] = v0 * first[j];
-        }
-        for (int k = 1; k < columns; k++) {
-            v0 = x[x0 + k];
-            double[] column = cols[colBase + k];
-            for (int j = lo; j < hi; j++) {
-                dot[j] += v0 * column[j];
-            }
+            work[j] = Math.max(0, n0 + work[NORMS + j] - 2 * work[j]);
         }
     }
 
-    /** {@code out[o + j * stride] = max(0, xNorm + yNorms[y0 + j] - 2 dot[d + j])} for {@code lo <= j < hi}. */
-    private static void finish(double xNorm, double[] dot, int d, double[] yNorms, int y0, int lo, int hi,
-                               double[] out, int o, int stride) {
+    /** {@code out[o + j * stride] = work[d + j]} for {@code lo <= j < hi}. */
+    private static void store(double[] work, int d, int lo, int hi, double[] out, int o, int stride) {
         if (stride == 1) {
-            for (int j = lo; j < hi; j++) {
-                out[o + j] = Math.max(0, xNorm + yNorms[y0 + j] - 2 * dot[d + j]);
-            }
+            System.arraycopy(work, d + lo, out, o + lo, hi - lo);
         } else {
             for (int j = lo; j < hi; j++) {
-                out[o + j * stride] = Math.max(0, xNorm + yNorms[y0 + j] - 2 * dot[d + j]);
+                out[o + j * stride] = work[d + j];
+            }
+        }
+    }
+
+    /**
+     * {@code dot[r * CHUNK + j] = sum_k x_r[k] * cols[colBase + k][j]} for the two rows of {@code x}
+     * from offset {@code x0} and {@code lo <= j < hi}, summed over the columns in order. Each pass adds
+     * {@link #STEP} columns, {@code dot = dot + x_r[k] w_k + x_r[k+1] w_{k+1} + ...}: Java adds left to
+     * right, so these are the same roundings in the same order as one pass per column, with a quarter of
+     * the loads and stores of the sums and a quarter of the loop entries. Larger bodies (four rows of
+     * two or four columns, two rows of eight) exceed the size up to which C2 unrolls a loop before it
+     * tries to vectorise it, and run scalar, three times slower.
+     */
+    private static void accumulate2(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
+                                    double[] dot) {
+        int x1 = x0 + columns;
+        int k;
+        // the first columns set the sums (no pass to zero them first); the sign of a zero sum, the only
+        // difference from adding to 0, is lost when the distance is finished
+        if (columns >= STEP) {
+            double a0 = x[x0];
+            double a1 = x[x0 + 1];
+            double a2 = x[x0 + 2];
+            double a3 = x[x0 + 3];
+            double b0 = x[x1];
+            double b1 = x[x1 + 1];
+            double b2 = x[x1 + 2];
+            double b3 = x[x1 + 3];
+            double[] p0 = cols[colBase];
+            double[] p1 = cols[colBase + 1];
+            double[] p2 = cols[colBase + 2];
+            double[] p3 = cols[colBase + 3];
+            for (int j = lo; j < hi; j++) {
+                double w0 = p0[j];
+                double w1 = p1[j];
+                double w2 = p2[j];
+                double w3 = p3[j];
+                dot[j] = a0 * w0 + a1 * w1 + a2 * w2 + a3 * w3;
+                dot[CHUNK + j] = b0 * w0 + b1 * w1 + b2 * w2 + b3 * w3;
+            }
+            k = STEP;
+        } else {
+            double a0 = x[x0];
+            double b0 = x[x1];
+            double[] p0 = cols[colBase];
+            for (int j = lo; j < hi; j++) {
+                double w0 = p0[j];
+                dot[j] = a0 * w0;
+                dot[CHUNK + j] = b0 * w0;
+            }
+            k = 1;
+        }
+        for (; k + STEP <= columns; k += STEP) {
+            double a0 = x[x0 + k];
+            double a1 = x[x0 + k + 1];
+            double a2 = x[x0 + k + 2];
+            double a3 = x[x0 + k + 3];
+            double b0 = x[x1 + k];
+            double b1 = x[x1 + k + 1];
+            double b2 = x[x1 + k + 2];
+            double b3 = x[x1 + k + 3];
+            double[] p0 = cols[colBase + k];
+            double[] p1 = cols[colBase + k + 1];
+            double[] p2 = cols[colBase + k + 2];
+            double[] p3 = cols[colBase + k + 3];
+            for (int j = lo; j < hi; j++) {
+                double w0 = p0[j];
+                double w1 = p1[j];
+                double w2 = p2[j];
+                double w3 = p3[j];
+                dot[j] = dot[j] + a0 * w0 + a1 * w1 + a2 * w2 + a3 * w3;
+                dot[CHUNK + j] = dot[CHUNK + j] + b0 * w0 + b1 * w1 + b2 * w2 + b3 * w3;
+            }
+        }
+        for (; k < columns; k++) {
+            double a0 = x[x0 + k];
+            double b0 = x[x1 + k];
+            double[] p0 = cols[colBase + k];
+            for (int j = lo; j < hi; j++) {
+                double w0 = p0[j];
+                dot[j] += a0 * w0;
+                dot[CHUNK + j] += b0 * w0;
+            }
+        }
+    }
+
+    /** {@link #accumulate2} for one row of {@code x}, into {@code dot[j]}. */
+    private static void accumulate1(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
+                                    double[] dot) {
+        int k;
+        if (columns >= STEP) {
+            double a0 = x[x0];
+            double a1 = x[x0 + 1];
+            double a2 = x[x0 + 2];
+            double a3 = x[x0 + 3];
+            double[] p0 = cols[colBase];
+            double[] p1 = cols[colBase + 1];
+            double[] p2 = cols[colBase + 2];
+            double[] p3 = cols[colBase + 3];
+            for (int j = lo; j < hi; j++) {
+                dot[j] = a0 * p0[j] + a1 * p1[j] + a2 * p2[j] + a3 * p3[j];
+            }
+            k = STEP;
+        } else {
+            double a0 = x[x0];
+            double[] p0 = cols[colBase];
+            for (int j = lo; j < hi; j++) {
+                dot[j] = a0 * p0[j];
+            }
+            k = 1;
+        }
+        for (; k + STEP <= columns; k += STEP) {
+            double a0 = x[x0 + k];
+            double a1 = x[x0 + k + 1];
+            double a2 = x[x0 + k + 2];
+            double a3 = x[x0 + k + 3];
+            double[] p0 = cols[colBase + k];
+            double[] p1 = cols[colBase + k + 1];
+            double[] p2 = cols[colBase + k + 2];
+            double[] p3 = cols[colBase + k + 3];
+            for (int j = lo; j < hi; j++) {
+                dot[j] = dot[j] + a0 * p0[j] + a1 * p1[j] + a2 * p2[j] + a3 * p3[j];
+            }
+        }
+        for (; k < columns; k++) {
+            double a0 = x[x0 + k];
+            double[] p0 = cols[colBase + k];
+            for (int j = lo; j < hi; j++) {
+                dot[j] += a0 * p0[j];
             }
         }
     }
