@@ -17,9 +17,6 @@ import io.github.classicml.algorithms.neighbors.KnnClassifier;
 import io.github.classicml.algorithms.neighbors.KnnClassifierModel;
 import io.github.classicml.core.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,22 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * Distributed Gaussian and multinomial naive Bayes against the single-machine fit, for 1, 2 and 7
  * partitions; batch scoring with broadcast model files against the models' own predictions.
  */
-class SparkClassificationTest {
-
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        SparkRuntime.assumeSupported();
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (spark != null) {
-            spark.stop();
-        }
-    }
+class SparkClassificationTest extends LocalSparkTest {
 
     private static final String[] NAMES = {"setosa", "versicolor", "virginica"};
 

@@ -22,9 +22,6 @@ import io.github.classicml.algorithms.tree.DecisionTreeRegressor;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Regressor;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,22 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * partitions: the same model file byte for byte (every tree node by node, every member), so the same
  * predictions.
  */
-class SparkEnsembleTest {
-
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        SparkRuntime.assumeSupported();
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (spark != null) {
-            spark.stop();
-        }
-    }
+class SparkEnsembleTest extends LocalSparkTest {
 
     private static final int ROWS = 90;
 

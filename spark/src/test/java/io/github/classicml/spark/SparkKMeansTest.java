@@ -4,9 +4,6 @@ import io.github.classicml.algorithms.ModelFiles;
 import io.github.classicml.algorithms.cluster.KMeans;
 import io.github.classicml.algorithms.cluster.KMeansModel;
 import io.github.classicml.core.Dataset;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,22 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Distributed k-means equals {@link KMeans#fitFrom} from the same centres, for 1, 2 and 7 partitions. */
-class SparkKMeansTest {
-
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        SparkRuntime.assumeSupported();
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (spark != null) {
-            spark.stop();
-        }
-    }
+class SparkKMeansTest extends LocalSparkTest {
 
     /** Three Gaussian blobs in three columns, 300 rows. */
     private static double[][] blobs(long seed) {

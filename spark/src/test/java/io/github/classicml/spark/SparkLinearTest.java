@@ -7,9 +7,6 @@ import io.github.classicml.algorithms.linear.Ridge;
 import io.github.classicml.algorithms.linear.RidgeModel;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.io.Datasets;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,22 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Distributed least squares (TSQR + one refinement step) against the NIST StRD certified values and the
  * single-machine fit; distributed ridge against {@link Ridge#fit}; for several partition counts.
  */
-class SparkLinearTest {
-
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        SparkRuntime.assumeSupported();
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (spark != null) {
-            spark.stop();
-        }
-    }
+class SparkLinearTest extends LocalSparkTest {
 
     private static double[][] rows(Dataset data) {
         double[][] x = new double[data.rows()][data.columns()];
