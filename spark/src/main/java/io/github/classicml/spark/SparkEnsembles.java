@@ -69,6 +69,9 @@ import java.util.NoSuchElementException;
  */
 public final class SparkEnsembles {
 
+    // The ensemble kinds as ints, not an enum: Spark's closures capture only primitives and byte arrays
+    // (learners and members travel as model-file bytes, the draws are rebuilt from their numbers), so no
+    // classicml type ever goes through Java serialisation.
     private static final int FOREST_CLASSIFIER = 0;
     private static final int FOREST_REGRESSOR = 1;
     private static final int BAG_CLASSIFIER = 2;
