@@ -153,7 +153,10 @@ public final class PairwiseDistances {
      * @param bRows how many rows of {@code b}, at least 1
      * @param bNorms squared norms of the rows of {@code b}, indexed like its rows; not modified
      * @param outIndex receives, for row {@code aStart + i}, at {@code i}, the index {@code j} (from 0,
-     *     relative to {@code bStart}) of its nearest row of {@code b}, the lowest on ties
+     *     relative to {@code bStart}) of its nearest row of {@code b}, the lowest on ties. What it holds on
+     *     entry is read as a guess (k-means passes the last iteration's answer): a right guess spares the
+     *     plain-Java path its search for the index, a wrong or out-of-range one costs nothing but that
+     *     search; the result does not depend on it
      * @param outNearest receives that distance
      * @param outSecond receives the smallest distance to the other rows of {@code b} (equal to the
      *     nearest when two tie; infinity when {@code bRows} is 1)

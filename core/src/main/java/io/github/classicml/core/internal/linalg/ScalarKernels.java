@@ -15,39 +15,46 @@ import java.util.Arrays;
  *
  * <p><b>Many-to-many distances</b> are written so that HotSpot's auto-vectoriser (C2's SuperWord)
  * turns them into SIMD code without the Vector API. A chunk of up to {@link #CHUNK} rows of
- * {@code b} is packed transposed, one array per column ({@code packed[k][j] = b_j[k]}), and two
- * rows of {@code a} at a time sweep it, four columns per pass: {@code dot_r[j] = dot_r[j] + a_r[k] *
- * packed[k][j] + ... + a_r[k+3] * packed[k+3][j]} for the two rows {@code r}, over the whole chunk.
- * Java adds left to right, so a pass rounds exactly as four one-column passes would; it loads and
- * stores the sums once per four columns and has no loop-carried dependence. Its arrays are addressed
- * from index 0 or from constant offsets, which the auto-vectoriser of Java 17 needs: it gives up on
- * loops whose arrays carry different variable offsets, and separate accumulator arrays vectorise at
- * half speed when the allocator happens to misalign them against each other. Larger bodies (four rows
- * of four columns) exceed the size up to which C2 unrolls a loop before it vectorises it, and stay
- * scalar. The distances are finished in the same work array (the chunk's norms beside the sums) and
- * copied out. The packed chunk ({@code columns x 256} doubles, 64 KiB at 32 columns) stays in the
- * level-2 cache, the sums in level 1. When {@code b} has few rows (the centroids of k-means), the roles
- * swap: {@code a} is packed and the output written transposed, so the inner loop stays long. Each dot
- * product is a left-to-right sum over the columns of separately rounded products, whatever block or
- * orientation it was computed in, so the results are the same bits either way.
+ * {@code b} is packed transposed, one array per column ({@code packed[k][j] = b_j[k]}), and four
+ * rows of {@code a} at a time sweep it, two columns per pass: {@code dot_r[j] = fma(a_r[k+1],
+ * packed[k+1][j], fma(a_r[k], packed[k][j], dot_r[j]))} for the four rows {@code r}, over the whole
+ * chunk. A pass rounds exactly as two one-column passes would; it loads and stores the sums once per two
+ * columns, each load of a packed value serves four rows, and there is no loop-carried dependence. Its
+ * arrays are addressed from index 0 or from constant offsets, which the auto-vectoriser of Java 17
+ * needs: it gives up on loops whose arrays carry different variable offsets, and separate accumulator
+ * arrays vectorise at half speed when the allocator happens to misalign them against each other. Larger
+ * bodies (four rows of three or four columns, or four rows with separate multiplies and adds) exceed
+ * the size up to which C2 unrolls a loop before it vectorises it, and stay scalar. The distances are
+ * finished in the same work array (the chunk's norms beside the sums) and copied out. The packed chunk
+ * ({@code columns x 256} doubles, 64 KiB at 32 columns) stays in the level-2 cache, the sums in level 1.
+ * When {@code b} has few rows (the centroids of k-means), the roles swap: {@code a} is packed and the
+ * output written transposed, so the inner loop stays long. Each dot product is a left-to-right chain of
+ * fused multiply-adds over the columns (the first a plain product), whatever block or orientation it was
+ * computed in, so the results are the same bits either way; the Vector API tiles use the same chain.
+ * {@code Math.fma} is one instruction on every x86 processor since 2013 and on 64-bit ARM; on a
+ * processor without it the JDK computes it in software, much more slowly, which the plain-Java path
+ * accepts (as its row-block kernels already did).
  *
  * <p><b>Packed rows</b> ({@link PackedRows}) are stored in the chunk layout, 256 rows per panel, column
  * after column, in one array; a sweep copies a panel's columns into arrays of their own, a plain copy
  * that is cheaper than transposing the rows on every call.
- * <b>Nearest rows</b> fold, for a panel of rows of {@code a}, each pair of rows of {@code b}'s distances
- * into the smallest and second smallest with {@code Math.min}/{@code Math.max}, in the same work array
- * as the sums (which the auto-vectoriser turns into SIMD code; a compare-and-branch per distance costs
- * twice as much), keep the distances to up to 64 rows of {@code b}, and then look up each row's index
- * once.
+ * <b>Nearest rows</b> fold, for a panel of rows of {@code a}, each group of four rows of {@code b}'s
+ * distances into the smallest and second smallest with {@code Math.min}/{@code Math.max}, in the same
+ * work array as the sums (which the auto-vectoriser turns into SIMD code; a compare-and-branch per
+ * distance costs twice as much), keep the distances to up to 64 rows of {@code b}, and then look up each
+ * row's index once: first at the caller's guess (k-means' last answer), which is the index when its
+ * distance is the minimum and the minimum is unique, else by a scan down the rows.
  */
 final class ScalarKernels implements KernelSet {
 
     /** Rows of {@code b} packed at a time: the length of the auto-vectorised inner loop. */
     static final int CHUNK = 256;
     /** Rows that share each load of a packed value. */
-    private static final int ROWS = 2;
-    /** Columns added to the sums per pass over them (the auto-vectorised loop's unrolling over the columns). */
-    private static final int STEP = 4;
+    private static final int ROWS = 4;
+    /** Columns added to the four rows' sums per pass over them. */
+    private static final int STEP = 2;
+    /** Columns added to one row's sums per pass over them. */
+    private static final int STEP_ONE_ROW = 4;
     /** Below this many rows of {@code b}, the rows of {@code a} are packed instead. */
     private static final int SHORT = 64;
     /** Rows of {@code b} whose distances the packed {@code nearest} holds at once, per panel. */
@@ -370,11 +377,14 @@ final class ScalarKernels implements KernelSet {
         double[] first = new double[CHUNK];
         double[] second = new double[CHUNK];
         int[] index = new int[CHUNK];
+        // the caller's guesses of each row's index (k-means: the last iteration's answers)
+        int[] guess = new int[CHUNK];
         double[][] cols = new double[columns][CHUNK];
         for (int q = aStart / CHUNK; q * CHUNK < aStart + aRows; q++) {
             int g0 = q * CHUNK;
             int lo = Math.max(aStart, g0) - g0;
             int hi = Math.min(aStart + aRows, g0 + CHUNK) - g0;
+            System.arraycopy(outIndex, g0 - aStart + lo, guess, lo, hi - lo);
             unpackPanel(a, q, lo, hi, cols);
             System.arraycopy(a.norms, g0 + lo, work, NORMS + lo, hi - lo);
             Arrays.fill(first, lo, hi, Double.POSITIVE_INFINITY);
@@ -388,11 +398,12 @@ final class ScalarKernels implements KernelSet {
                 int c = 0;
                 for (; c + ROWS <= m; c += ROWS) {
                     int n = bStart + c0 + c;
-                    accumulate2(b, n * columns, columns, cols, 0, lo, hi, work);
-                    finish2(bNorms[n], bNorms[n + 1], work, lo, hi);
-                    smallest2(work, lo, hi);
-                    System.arraycopy(work, lo, d, c * CHUNK + lo, hi - lo);
-                    System.arraycopy(work, CHUNK + lo, d, (c + 1) * CHUNK + lo, hi - lo);
+                    accumulate4(b, n * columns, columns, cols, 0, lo, hi, work);
+                    finish4(bNorms[n], bNorms[n + 1], bNorms[n + 2], bNorms[n + 3], work, lo, hi);
+                    smallest4(work, lo, hi);
+                    for (int r = 0; r < ROWS; r++) {
+                        System.arraycopy(work, r * CHUNK + lo, d, (c + r) * CHUNK + lo, hi - lo);
+                    }
                 }
                 for (; c < m; c++) {
                     int n = bStart + c0 + c;
@@ -402,13 +413,19 @@ final class ScalarKernels implements KernelSet {
                     System.arraycopy(work, lo, d, c * CHUNK + lo, hi - lo);
                 }
                 // merged with the earlier blocks: a strictly smaller minimum moves the index to the
-                // block's first row at that distance (a tie stays with the earlier, lower index)
+                // block's first row at that distance (a tie stays with the earlier, lower index). When
+                // the block's minimum is unique (its second smallest is larger), the guessed row is
+                // that row if its distance is the minimum: one look instead of a scan down the block
                 for (int j = lo; j < hi; j++) {
                     double blockFirst = work[BLOCK_FIRST + j];
                     if (blockFirst < first[j]) {
-                        int t = 0;
-                        while (t < m - 1 && d[t * CHUNK + j] != blockFirst) {
-                            t++;
+                        int t = guess[j] - c0;
+                        if (t < 0 || t >= m || work[BLOCK_SECOND + j] == blockFirst
+                                || d[t * CHUNK + j] != blockFirst) {
+                            t = 0;
+                            while (t < m - 1 && d[t * CHUNK + j] != blockFirst) {
+                                t++;
+                            }
                         }
                         second[j] = Math.min(first[j], work[BLOCK_SECOND + j]);
                         first[j] = blockFirst;
@@ -426,10 +443,11 @@ final class ScalarKernels implements KernelSet {
     }
 
     /**
-     * Folds the two rows of distances at the start of {@code work} into the block's smallest and second
+     * Folds the four rows of distances at the start of {@code work} into the block's smallest and second
      * smallest ({@code work[BLOCK_FIRST + j]}, {@code work[BLOCK_SECOND + j]}), first row first.
      */
-    private static void smallest2(double[] work, int lo, int hi) {
+    private static void smallest4(double[] work, int lo, int hi) {
+        // two rows per loop: a loop over all four is too large for C2 to vectorise
         for (int j = lo; j < hi; j++) {
             double e0 = work[j];
             double e1 = work[CHUNK + j];
@@ -439,9 +457,18 @@ final class ScalarKernels implements KernelSet {
             work[BLOCK_SECOND + j] = Math.min(s, Math.max(f, e1));
             work[BLOCK_FIRST + j] = Math.min(f, e1);
         }
+        for (int j = lo; j < hi; j++) {
+            double e2 = work[2 * CHUNK + j];
+            double e3 = work[3 * CHUNK + j];
+            double f = work[BLOCK_FIRST + j];
+            double s = Math.min(work[BLOCK_SECOND + j], Math.max(f, e2));
+            f = Math.min(f, e2);
+            work[BLOCK_SECOND + j] = Math.min(s, Math.max(f, e3));
+            work[BLOCK_FIRST + j] = Math.min(f, e3);
+        }
     }
 
-    /** {@link #smallest2} for the one row of distances at the start of {@code work}. */
+    /** {@link #smallest4} for the one row of distances at the start of {@code work}. */
     private static void smallest1(double[] work, int lo, int hi) {
         for (int j = lo; j < hi; j++) {
             double e0 = work[j];
@@ -513,7 +540,7 @@ final class ScalarKernels implements KernelSet {
     }
 
     /**
-     * Sweeps one packed panel, columns {@code cols[colBase + k]}, with two rows of {@code x} at a time:
+     * Sweeps one packed panel, columns {@code cols[colBase + k]}, with four rows of {@code x} at a time:
      * the distance of {@code x_i} and panel row {@code j} (for {@code lo <= j < hi}; squared norm
      * {@code yNorms[yNormBase + j]}) goes to {@code out[i * xStride + (outColumn + j) * yStride]}.
      * {@code work} holds {@link #WORK} values: the rows of dot products, then the panel's norms.
@@ -526,10 +553,12 @@ final class ScalarKernels implements KernelSet {
         System.arraycopy(yNorms, yNormBase + lo, work, NORMS + lo, hi - lo);
         int i = 0;
         for (; i + ROWS <= xRows; i += ROWS) {
-            accumulate2(x, (xStart + i) * columns, columns, cols, colBase, lo, hi, work);
-            finish2(xNorms[xStart + i], xNorms[xStart + i + 1], work, lo, hi);
-            store(work, 0, lo, hi, out, i * xStride + outColumn * yStride, yStride);
-            store(work, CHUNK, lo, hi, out, (i + 1) * xStride + outColumn * yStride, yStride);
+            int n = xStart + i;
+            accumulate4(x, n * columns, columns, cols, colBase, lo, hi, work);
+            finish4(xNorms[n], xNorms[n + 1], xNorms[n + 2], xNorms[n + 3], work, lo, hi);
+            for (int r = 0; r < ROWS; r++) {
+                store(work, r * CHUNK, lo, hi, out, (i + r) * xStride + outColumn * yStride, yStride);
+            }
         }
         for (; i < xRows; i++) {
             accumulate1(x, (xStart + i) * columns, columns, cols, colBase, lo, hi, work);
@@ -539,19 +568,25 @@ final class ScalarKernels implements KernelSet {
     }
 
     /**
-     * Turns the two rows of dot products in {@code work} into squared distances in place:
+     * Turns the four rows of dot products in {@code work} into squared distances in place:
      * {@code work[r * CHUNK + j] = max(0, n_r + work[NORMS + j] - 2 work[r * CHUNK + j])}. Every access is
      * at a constant offset from {@code j}, which the auto-vectoriser of Java 17 needs.
      */
-    private static void finish2(double n0, double n1, double[] work, int lo, int hi) {
+    private static void finish4(double n0, double n1, double n2, double n3, double[] work, int lo, int hi) {
+        // two rows per loop: a loop over all four is too large for C2 to vectorise
         for (int j = lo; j < hi; j++) {
             double yn = work[NORMS + j];
             work[j] = Math.max(0, n0 + yn - 2 * work[j]);
             work[CHUNK + j] = Math.max(0, n1 + yn - 2 * work[CHUNK + j]);
         }
+        for (int j = lo; j < hi; j++) {
+            double yn = work[NORMS + j];
+            work[2 * CHUNK + j] = Math.max(0, n2 + yn - 2 * work[2 * CHUNK + j]);
+            work[3 * CHUNK + j] = Math.max(0, n3 + yn - 2 * work[3 * CHUNK + j]);
+        }
     }
 
-    /** {@link #finish2} for the one row of dot products at the start of {@code work}. */
+    /** {@link #finish4} for the one row of dot products at the start of {@code work}. */
     private static void finish1(double n0, double[] work, int lo, int hi) {
         for (int j = lo; j < hi; j++) {
             work[j] = Math.max(0, n0 + work[NORMS + j] - 2 * work[j]);
@@ -570,92 +605,97 @@ final class ScalarKernels implements KernelSet {
     }
 
     /**
-     * {@code dot[r * CHUNK + j] = sum_k x_r[k] * cols[colBase + k][j]} for the two rows of {@code x}
-     * from offset {@code x0} and {@code lo <= j < hi}, summed over the columns in order. Each pass adds
-     * {@link #STEP} columns, {@code dot = dot + x_r[k] w_k + x_r[k+1] w_{k+1} + ...}: Java adds left to
-     * right, so these are the same roundings in the same order as one pass per column, with a quarter of
-     * the loads and stores of the sums and a quarter of the loop entries. Larger bodies (four rows of
-     * two or four columns, two rows of eight) exceed the size up to which C2 unrolls a loop before it
-     * tries to vectorise it, and run scalar, three times slower.
+     * {@code dot[r * CHUNK + j] = sum_k x_r[k] * cols[colBase + k][j]} for the four rows of {@code x}
+     * from offset {@code x0} (row {@code r} at {@code x0 + r * columns}) and {@code lo <= j < hi}: a chain
+     * of fused multiply-adds over the columns in order, {@code dot = fma(x_r[k], w_k, dot)}, the first
+     * column a plain product. Each pass adds {@link #STEP} columns: every load of a packed value serves
+     * four rows (a 32-column panel is 64 KiB, read from level 2 once per four rows), and a pass loads and
+     * stores the sums once per two columns. One fused instruction per term instead of a multiply and an
+     * add is what keeps this body small enough for C2 (Java 17) to unroll and vectorise it: four rows of
+     * separate multiplies and adds, or three rows of four columns, stay scalar once the loop bounds are
+     * variables. Two rows of four columns with separate multiplies and adds (the previous kernel) ran at
+     * the processor's peak for unfused arithmetic but waited on level 2.
      */
-    private static void accumulate2(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
+    private static void accumulate4(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
                                     double[] dot) {
         int x1 = x0 + columns;
-        int k;
-        // the first columns set the sums (no pass to zero them first); the sign of a zero sum, the only
-        // difference from adding to 0, is lost when the distance is finished
+        int x2 = x1 + columns;
+        int x3 = x2 + columns;
+        // the first column sets the sums (no pass to zero them first); the sign of a zero sum, the only
+        // difference from a fused multiply-add onto 0, is lost when the distance is finished
+        double a0 = x[x0];
+        double b0 = x[x1];
+        double c0 = x[x2];
+        double e0 = x[x3];
+        double[] p0 = cols[colBase];
         if (columns >= STEP) {
-            double a0 = x[x0];
             double a1 = x[x0 + 1];
-            double a2 = x[x0 + 2];
-            double a3 = x[x0 + 3];
-            double b0 = x[x1];
             double b1 = x[x1 + 1];
-            double b2 = x[x1 + 2];
-            double b3 = x[x1 + 3];
-            double[] p0 = cols[colBase];
+            double c1 = x[x2 + 1];
+            double e1 = x[x3 + 1];
             double[] p1 = cols[colBase + 1];
-            double[] p2 = cols[colBase + 2];
-            double[] p3 = cols[colBase + 3];
             for (int j = lo; j < hi; j++) {
                 double w0 = p0[j];
                 double w1 = p1[j];
-                double w2 = p2[j];
-                double w3 = p3[j];
-                dot[j] = a0 * w0 + a1 * w1 + a2 * w2 + a3 * w3;
-                dot[CHUNK + j] = b0 * w0 + b1 * w1 + b2 * w2 + b3 * w3;
+                dot[j] = Math.fma(a1, w1, a0 * w0);
+                dot[CHUNK + j] = Math.fma(b1, w1, b0 * w0);
+                dot[2 * CHUNK + j] = Math.fma(c1, w1, c0 * w0);
+                dot[3 * CHUNK + j] = Math.fma(e1, w1, e0 * w0);
             }
-            k = STEP;
         } else {
-            double a0 = x[x0];
-            double b0 = x[x1];
-            double[] p0 = cols[colBase];
             for (int j = lo; j < hi; j++) {
                 double w0 = p0[j];
                 dot[j] = a0 * w0;
                 dot[CHUNK + j] = b0 * w0;
+                dot[2 * CHUNK + j] = c0 * w0;
+                dot[3 * CHUNK + j] = e0 * w0;
             }
-            k = 1;
         }
+        int k = Math.min(columns, STEP);
         for (; k + STEP <= columns; k += STEP) {
-            double a0 = x[x0 + k];
+            a0 = x[x0 + k];
+            b0 = x[x1 + k];
+            c0 = x[x2 + k];
+            e0 = x[x3 + k];
             double a1 = x[x0 + k + 1];
-            double a2 = x[x0 + k + 2];
-            double a3 = x[x0 + k + 3];
-            double b0 = x[x1 + k];
             double b1 = x[x1 + k + 1];
-            double b2 = x[x1 + k + 2];
-            double b3 = x[x1 + k + 3];
-            double[] p0 = cols[colBase + k];
+            double c1 = x[x2 + k + 1];
+            double e1 = x[x3 + k + 1];
+            p0 = cols[colBase + k];
             double[] p1 = cols[colBase + k + 1];
-            double[] p2 = cols[colBase + k + 2];
-            double[] p3 = cols[colBase + k + 3];
             for (int j = lo; j < hi; j++) {
                 double w0 = p0[j];
                 double w1 = p1[j];
-                double w2 = p2[j];
-                double w3 = p3[j];
-                dot[j] = dot[j] + a0 * w0 + a1 * w1 + a2 * w2 + a3 * w3;
-                dot[CHUNK + j] = dot[CHUNK + j] + b0 * w0 + b1 * w1 + b2 * w2 + b3 * w3;
+                dot[j] = Math.fma(a1, w1, Math.fma(a0, w0, dot[j]));
+                dot[CHUNK + j] = Math.fma(b1, w1, Math.fma(b0, w0, dot[CHUNK + j]));
+                dot[2 * CHUNK + j] = Math.fma(c1, w1, Math.fma(c0, w0, dot[2 * CHUNK + j]));
+                dot[3 * CHUNK + j] = Math.fma(e1, w1, Math.fma(e0, w0, dot[3 * CHUNK + j]));
             }
         }
-        for (; k < columns; k++) {
-            double a0 = x[x0 + k];
-            double b0 = x[x1 + k];
-            double[] p0 = cols[colBase + k];
+        if (k < columns) {
+            a0 = x[x0 + k];
+            b0 = x[x1 + k];
+            c0 = x[x2 + k];
+            e0 = x[x3 + k];
+            p0 = cols[colBase + k];
             for (int j = lo; j < hi; j++) {
                 double w0 = p0[j];
-                dot[j] += a0 * w0;
-                dot[CHUNK + j] += b0 * w0;
+                dot[j] = Math.fma(a0, w0, dot[j]);
+                dot[CHUNK + j] = Math.fma(b0, w0, dot[CHUNK + j]);
+                dot[2 * CHUNK + j] = Math.fma(c0, w0, dot[2 * CHUNK + j]);
+                dot[3 * CHUNK + j] = Math.fma(e0, w0, dot[3 * CHUNK + j]);
             }
         }
     }
 
-    /** {@link #accumulate2} for one row of {@code x}, into {@code dot[j]}. */
+    /**
+     * {@link #accumulate4} for one row of {@code x}, into {@code dot[j]}, {@link #STEP_ONE_ROW} columns
+     * per pass: the same chain of fused multiply-adds, so the same bits.
+     */
     private static void accumulate1(double[] x, int x0, int columns, double[][] cols, int colBase, int lo, int hi,
                                     double[] dot) {
         int k;
-        if (columns >= STEP) {
+        if (columns >= STEP_ONE_ROW) {
             double a0 = x[x0];
             double a1 = x[x0 + 1];
             double a2 = x[x0 + 2];
@@ -665,9 +705,9 @@ final class ScalarKernels implements KernelSet {
             double[] p2 = cols[colBase + 2];
             double[] p3 = cols[colBase + 3];
             for (int j = lo; j < hi; j++) {
-                dot[j] = a0 * p0[j] + a1 * p1[j] + a2 * p2[j] + a3 * p3[j];
+                dot[j] = Math.fma(a3, p3[j], Math.fma(a2, p2[j], Math.fma(a1, p1[j], a0 * p0[j])));
             }
-            k = STEP;
+            k = STEP_ONE_ROW;
         } else {
             double a0 = x[x0];
             double[] p0 = cols[colBase];
@@ -676,7 +716,7 @@ final class ScalarKernels implements KernelSet {
             }
             k = 1;
         }
-        for (; k + STEP <= columns; k += STEP) {
+        for (; k + STEP_ONE_ROW <= columns; k += STEP_ONE_ROW) {
             double a0 = x[x0 + k];
             double a1 = x[x0 + k + 1];
             double a2 = x[x0 + k + 2];
@@ -686,14 +726,14 @@ final class ScalarKernels implements KernelSet {
             double[] p2 = cols[colBase + k + 2];
             double[] p3 = cols[colBase + k + 3];
             for (int j = lo; j < hi; j++) {
-                dot[j] = dot[j] + a0 * p0[j] + a1 * p1[j] + a2 * p2[j] + a3 * p3[j];
+                dot[j] = Math.fma(a3, p3[j], Math.fma(a2, p2[j], Math.fma(a1, p1[j], Math.fma(a0, p0[j], dot[j]))));
             }
         }
         for (; k < columns; k++) {
             double a0 = x[x0 + k];
             double[] p0 = cols[colBase + k];
             for (int j = lo; j < hi; j++) {
-                dot[j] += a0 * p0[j];
+                dot[j] = Math.fma(a0, p0[j], dot[j]);
             }
         }
     }

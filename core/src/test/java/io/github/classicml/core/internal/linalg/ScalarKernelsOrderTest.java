@@ -10,11 +10,11 @@ import java.util.stream.LongStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The plain-Java many-to-many kernels compute each dot product as the left-to-right sum over the columns
- * of separately rounded products, {@code ((x0*y0 + x1*y1) + x2*y2) + ...}, whatever rows, columns,
- * orientation or packing: the bits the golden model files and the reference tests were made with. The
- * expected values here are that sum written out as a plain loop, so any change of the order of summation
- * in the kernels (for instance an unrolling that groups the products differently) fails these tests.
+ * The plain-Java many-to-many kernels compute each dot product as a left-to-right chain of fused
+ * multiply-adds over the columns, {@code fma(x2, y2, fma(x1, y1, x0*y0))...}, whatever rows, columns,
+ * orientation or packing (the order the Vector API tiles use too). The expected values here are that chain
+ * written out as a plain loop, so any change of the order of summation in the kernels (an unrolling that
+ * groups the terms differently) or of the rounding (a separate multiply and add) fails these tests.
  */
 class ScalarKernelsOrderTest {
 
@@ -28,7 +28,7 @@ class ScalarKernelsOrderTest {
     private static double leftToRightDot(double[] a, int i, double[] b, int j, int p) {
         double s = a[i * p] * b[j * p];
         for (int k = 1; k < p; k++) {
-            s += a[i * p + k] * b[j * p + k];
+            s = Math.fma(a[i * p + k], b[j * p + k], s);
         }
         return s;
     }
@@ -59,8 +59,9 @@ class ScalarKernelsOrderTest {
     @MethodSource("seeds")
     void pairwise_bothOrientations_areLeftToRightSums(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        // 1 to 37 columns: every remainder of the four-column passes; odd row counts: the one-row path;
-        // fewer than 64 rows of b for some seeds: the transposed orientation of k-means' centroids
+        // 1 to 37 columns: every remainder of the two- and four-column passes; row counts not a multiple of
+        // four: the one-row path; fewer than 64 rows of b for some seeds: the transposed orientation of
+        // k-means' centroids
         int p = rng.nextInt(1, 38);
         int n = rng.nextInt(1, 80);
         int m = rng.nextInt(1, 300);
@@ -98,6 +99,48 @@ class ScalarKernelsOrderTest {
             for (int j = 0; j < count; j++) {
                 assertEquals(expected(a, na, i, b, nb, from + j, p), out[i * count + j], 0.0,
                         "row " + i + ", " + (from + j));
+            }
+        }
+    }
+
+    /**
+     * What {@code outIndex} holds on entry is only a guess: right, wrong, out of range or pointing at the
+     * later of two tied centres, the answers are those computed from no guess (zeros).
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void nearest_anyGuessInTheIndexArray_sameAnswers(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int p = rng.nextInt(1, 20);
+        int n = rng.nextInt(1, 600);
+        int k = rng.nextInt(1, 150);
+        double[] a = rows(rng, n, p);
+        double[] c = rows(rng, k, p);
+        if (k > 2) {
+            System.arraycopy(c, p, c, 2 * p, p);
+        }
+        double[] nc = norms(c, k, p);
+        PackedRows packed = SCALAR.pack(a, n, p, Parallel.of(1));
+        int[] index = new int[n];
+        double[] first = new double[n];
+        double[] second = new double[n];
+        SCALAR.nearest(packed, 0, n, c, 0, k, nc, index, first, second);
+        int[][] guesses = new int[4][n];
+        for (int i = 0; i < n; i++) {
+            guesses[0][i] = index[i];
+            guesses[1][i] = rng.nextInt(-3, k + 3);
+            guesses[2][i] = rng.nextBoolean() ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+            // the later of the tied centres 1 and 2, where it is the nearest
+            guesses[3][i] = index[i] == 1 ? 2 : index[i];
+        }
+        for (int[] guess : guesses) {
+            double[] f = new double[n];
+            double[] s = new double[n];
+            SCALAR.nearest(packed, 0, n, c, 0, k, nc, guess, f, s);
+            for (int i = 0; i < n; i++) {
+                assertEquals(index[i], guess[i], "row " + i);
+                assertEquals(first[i], f[i], 0.0, "row " + i);
+                assertEquals(second[i], s[i], 0.0, "row " + i);
             }
         }
     }
