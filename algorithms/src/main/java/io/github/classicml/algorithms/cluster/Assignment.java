@@ -69,8 +69,7 @@ final class Assignment {
         rows.forEachChunk(chunk -> {
             boolean changed = assignChunk(chunk, c, labels, upper, lower);
             if (sums != null) {
-                sums.changed(chunk, changed);
-                sums.sum(chunk, rows.chunkStart(chunk), rows.chunkEnd(chunk), labels);
+                sums.record(chunk, changed, rows.chunkStart(chunk), rows.chunkEnd(chunk), labels);
             }
         });
     }

@@ -153,8 +153,7 @@ final class Hamerly {
                 changed |= decide(c, waiting, count, labels);
             }
             if (sums != null) {
-                sums.changed(chunk, changed);
-                sums.sum(chunk, start, end, labels);
+                sums.record(chunk, changed, start, end, labels);
             }
         });
     }
