@@ -74,7 +74,7 @@ class ThreadsTest {
         SplittableRandom rng = new SplittableRandom(seed);
         int p = rng.nextInt(2, 20);
         Dataset train = RandomData.blobs(rng, 800, p, 3, 2.0);
-        Dataset queries = RandomData.blobs(rng, 1500, p, 3, 2.0); // 6 blocks of 256 queries
+        Dataset queries = RandomData.blobs(rng, 1500, p, 3, 2.0); // 3 blocks of 512 queries
         KnnClassifier classifier = KnnClassifier.of(rng.nextInt(1, 9));
         KnnRegressor regressor = KnnRegressor.of(rng.nextInt(1, 9));
         Dataset numeric = RandomData.linear(rng, 800, p, 0.1);
