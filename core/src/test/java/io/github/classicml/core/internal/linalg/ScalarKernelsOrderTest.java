@@ -104,6 +104,34 @@ class ScalarKernelsOrderTest {
     }
 
     /**
+     * A k-means-shaped case: {@code n} packed rows of {@code p} columns, up to 150 centres (more than one
+     * block of 64 for some seeds) and, when there are three or more, an exact tie: centre 2 repeats
+     * centre 1, so rows nearest to it must report centre 1. {@code index}, {@code first} and
+     * {@code second} are the scalar {@code nearest}'s answers, computed from zeros in the index array.
+     */
+    private record NearestCase(int p, int n, int k, double[] a, double[] c, double[] nc, PackedRows packed,
+                               int[] index, double[] first, double[] second) {
+
+        static NearestCase of(SplittableRandom rng) {
+            int p = rng.nextInt(1, 20);
+            int n = rng.nextInt(1, 600);
+            int k = rng.nextInt(1, 150);
+            double[] a = rows(rng, n, p);
+            double[] c = rows(rng, k, p);
+            if (k > 2) {
+                System.arraycopy(c, p, c, 2 * p, p);
+            }
+            double[] nc = norms(c, k, p);
+            PackedRows packed = SCALAR.pack(a, n, p, Parallel.of(1));
+            int[] index = new int[n];
+            double[] first = new double[n];
+            double[] second = new double[n];
+            SCALAR.nearest(packed, 0, n, c, 0, k, nc, index, first, second);
+            return new NearestCase(p, n, k, a, c, nc, packed, index, first, second);
+        }
+    }
+
+    /**
      * What {@code outIndex} holds on entry is only a guess: right, wrong, out of range or pointing at the
      * later of two tied centres, the answers are those computed from no guess (zeros).
      */
@@ -111,36 +139,23 @@ class ScalarKernelsOrderTest {
     @MethodSource("seeds")
     void nearest_anyGuessInTheIndexArray_sameAnswers(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        int p = rng.nextInt(1, 20);
-        int n = rng.nextInt(1, 600);
-        int k = rng.nextInt(1, 150);
-        double[] a = rows(rng, n, p);
-        double[] c = rows(rng, k, p);
-        if (k > 2) {
-            System.arraycopy(c, p, c, 2 * p, p);
-        }
-        double[] nc = norms(c, k, p);
-        PackedRows packed = SCALAR.pack(a, n, p, Parallel.of(1));
-        int[] index = new int[n];
-        double[] first = new double[n];
-        double[] second = new double[n];
-        SCALAR.nearest(packed, 0, n, c, 0, k, nc, index, first, second);
-        int[][] guesses = new int[4][n];
-        for (int i = 0; i < n; i++) {
-            guesses[0][i] = index[i];
-            guesses[1][i] = rng.nextInt(-3, k + 3);
+        NearestCase t = NearestCase.of(rng);
+        int[][] guesses = new int[4][t.n];
+        for (int i = 0; i < t.n; i++) {
+            guesses[0][i] = t.index[i];
+            guesses[1][i] = rng.nextInt(-3, t.k + 3);
             guesses[2][i] = rng.nextBoolean() ? Integer.MIN_VALUE : Integer.MAX_VALUE;
             // the later of the tied centres 1 and 2, where it is the nearest
-            guesses[3][i] = index[i] == 1 ? 2 : index[i];
+            guesses[3][i] = t.index[i] == 1 ? 2 : t.index[i];
         }
         for (int[] guess : guesses) {
-            double[] f = new double[n];
-            double[] s = new double[n];
-            SCALAR.nearest(packed, 0, n, c, 0, k, nc, guess, f, s);
-            for (int i = 0; i < n; i++) {
-                assertEquals(index[i], guess[i], "row " + i);
-                assertEquals(first[i], f[i], 0.0, "row " + i);
-                assertEquals(second[i], s[i], 0.0, "row " + i);
+            double[] f = new double[t.n];
+            double[] s = new double[t.n];
+            SCALAR.nearest(t.packed, 0, t.n, t.c, 0, t.k, t.nc, guess, f, s);
+            for (int i = 0; i < t.n; i++) {
+                assertEquals(t.index[i], guess[i], "row " + i);
+                assertEquals(t.first[i], f[i], 0.0, "row " + i);
+                assertEquals(t.second[i], s[i], 0.0, "row " + i);
             }
         }
     }
@@ -148,30 +163,14 @@ class ScalarKernelsOrderTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("seeds")
     void nearest_packedRows_areLeftToRightSumsAndFirstLowestIndex(long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        int p = rng.nextInt(1, 20);
-        int n = rng.nextInt(1, 600);
-        // up to 150 centres: more than one block of 64 for some seeds
-        int k = rng.nextInt(1, 150);
-        double[] a = rows(rng, n, p);
-        double[] c = rows(rng, k, p);
-        if (k > 2) {
-            // an exact tie: centre 2 repeats centre 1, so rows nearest to it must report centre 1
-            System.arraycopy(c, p, c, 2 * p, p);
-        }
-        double[] na = norms(a, n, p);
-        double[] nc = norms(c, k, p);
-        PackedRows packed = SCALAR.pack(a, n, p, Parallel.of(1));
-        int[] index = new int[n];
-        double[] first = new double[n];
-        double[] second = new double[n];
-        SCALAR.nearest(packed, 0, n, c, 0, k, nc, index, first, second);
-        for (int i = 0; i < n; i++) {
+        NearestCase t = NearestCase.of(new SplittableRandom(seed));
+        double[] na = norms(t.a, t.n, t.p);
+        for (int i = 0; i < t.n; i++) {
             int best = 0;
             double f = Double.POSITIVE_INFINITY;
             double s = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < k; j++) {
-                double d = expected(a, na, i, c, nc, j, p);
+            for (int j = 0; j < t.k; j++) {
+                double d = expected(t.a, na, i, t.c, t.nc, j, t.p);
                 if (d < f) {
                     s = f;
                     f = d;
@@ -180,9 +179,9 @@ class ScalarKernelsOrderTest {
                     s = d;
                 }
             }
-            assertEquals(best, index[i], "row " + i);
-            assertEquals(f, first[i], 0.0, "row " + i);
-            assertEquals(s, second[i], 0.0, "row " + i);
+            assertEquals(best, t.index[i], "row " + i);
+            assertEquals(f, t.first[i], 0.0, "row " + i);
+            assertEquals(s, t.second[i], 0.0, "row " + i);
         }
     }
 }
