@@ -2,6 +2,7 @@ package io.github.classicml.algorithms.neighbors;
 
 import io.github.classicml.core.internal.linalg.PackedRows;
 import io.github.classicml.core.internal.linalg.PairwiseDistances;
+import io.github.classicml.core.internal.linalg.SinglePrecisionRows;
 import io.github.classicml.core.internal.linalg.Vectors;
 
 import java.util.Arrays;
@@ -9,30 +10,48 @@ import java.util.Arrays;
 /**
  * Brute-force search: every query against every training row, in blocks.
  *
- * <p>Queries are taken {@value #QUERY_BLOCK} at a time against about 256 training rows at a time (whole
- * panels of the packed layout), so that a block of training rows, loaded into cache once, serves many
- * queries. For the Euclidean distance the training rows are packed once ({@link PackedRows}), and a
- * block of distances comes from {@link PairwiseDistances} in the dot-product form
- * {@code |x|^2 + |y|^2 - 2 x.y}, which is fast but rounded: its error is bounded by
- * {@link PairwiseDistances#roundingBound}, so each row is offered as an interval of twice that bound
- * around the computed value (the rounding of the exact kernel is within the same bound), and the few
- * rows still in the running at the end are re-computed with the exact kernel
- * {@link Vectors#squaredEuclidean(double[], int, double[], int, int)} before the final choice. The scan
- * of a block's distances jumps from one value within the current cut-off to the next
- * ({@link Vectors#firstAtMost}), so the common case, a row too far away, costs a fraction of a
- * comparison. The other distances are computed exactly, pair by pair. Cost: O(n·p) per query, with
- * O(k) memory per query; for the Euclidean distance the index holds the training rows twice (as given
- * and packed).
+ * <p>Queries are taken {@value #QUERY_BLOCK} at a time against 256 training rows at a time, so that a
+ * block of training rows, loaded into cache once, serves many queries. The Euclidean distance is
+ * computed in three steps, of which only the last decides:
+ * <ol>
+ *   <li><b>Screen in single precision.</b> The training rows are copied once, centred and scaled by a
+ *   power of two, into floats ({@link SinglePrecisionRows}); a block of queries is converted the same
+ *   way, and a block of distances comes from the blocked dot-product form {@code |x|^2 + |y|^2 - 2 x.y}
+ *   in float, twice as fast as in double (a SIMD register holds twice as many values). Each screened
+ *   value {@code v} is offered as the interval {@code [v - m, v + m]}, with {@code m} from
+ *   {@link SinglePrecisionRows#margin}, proven to contain the exact kernel's value. The kernel also says
+ *   which queries have any row of the block within their cut-off; for those, the scan jumps from one
+ *   value within the cut-off to the next ({@link SinglePrecisionRows#firstAtMost}).</li>
+ *   <li><b>Fall back to double precision</b> for the queries the screen cannot settle: a query whose
+ *   screen keeps more than {@code 4k + }{@value #SCREEN_CAP} rows in the running (rows whose distances
+ *   differ by less than float's resolution beside their norms, such as a tight cluster far from the
+ *   others) gives them up, and is searched again from double-precision distances in the same form
+ *   ({@link PairwiseDistances}), offered as intervals of twice {@link PairwiseDistances#roundingBound}.
+ *   So does every query of a block when screening does not apply (see {@link SinglePrecisionRows#of}
+ *   and {@link SinglePrecisionRows#block}); when it does not apply to the training rows, they are packed
+ *   once for the double kernel instead ({@link PackedRows}).</li>
+ *   <li><b>Decide exactly.</b> The few rows still in the running are re-computed with the exact kernel
+ *   {@link Vectors#squaredEuclidean(double[], int, double[], int, int)} before the final choice
+ *   ({@link Candidates}), so the neighbours and their distances are those of the exact kernel, bit for
+ *   bit, whichever step a row came through.</li>
+ * </ol>
+ * The other distances are computed exactly, pair by pair. Cost: O(n·p) per query, with O(k) memory per
+ * query (at most {@code 4k + }{@value #SCREEN_CAP} candidates while screening); for the Euclidean
+ * distance the index holds the training rows as given plus a float copy (half their size), or packed
+ * doubles when screening does not apply.
  */
 final class BruteForce implements NeighborIndex {
 
     /**
-     * Queries per block: against packed training rows the Vector API kernel runs at 75 % of peak with
-     * 256 query rows per call (57-59 % unpacked), 40-43 % with 64 unpacked ({@code benchmarks/RESULTS.md});
-     * 512 is faster again on both paths for W1 (plain Java 122 against 129 ms, Vector API 65-68 against
-     * 69 ms, alternated in one sitting), and 1024 no faster than 512.
+     * Queries per block: against packed training rows the double Vector API kernel runs at 75 % of peak
+     * with 256 query rows per call (57-59 % unpacked), 40-43 % with 64 unpacked
+     * ({@code benchmarks/RESULTS.md}); 512 was faster again on both paths for W1 (plain Java 122 against
+     * 129 ms, Vector API 65-68 against 69 ms, alternated in one sitting), and 1024 no faster than 512.
      */
     static final int QUERY_BLOCK = 512;
+
+    /** Screened rows a query may keep in the running, beyond {@code 4k}, before it is left to the double pass. */
+    static final int SCREEN_CAP = 256;
 
     private final Distance distance;
     private final double[] train;
@@ -40,7 +59,9 @@ final class BruteForce implements NeighborIndex {
     private final int columns;
     /** Squared norms of the training rows for Euclidean, norms for cosine, null otherwise. */
     private final double[] norms;
-    /** For Euclidean, the training rows packed for the blocked kernel; null otherwise. */
+    /** For Euclidean, the single-precision copy of the training rows that screens distances; null otherwise. */
+    private final SinglePrecisionRows single;
+    /** For Euclidean without a single-precision copy, the training rows packed for the blocked kernel. */
     private final PackedRows packed;
     /** Training rows per block: whole panels of the packed layout, about 256 rows. */
     private final int trainBlock;
@@ -48,14 +69,24 @@ final class BruteForce implements NeighborIndex {
     private final double[] blockMaxNorm;
 
     BruteForce(Distance distance, double[] train, int rows, int columns) {
+        this(distance, train, rows, columns, true);
+    }
+
+    /**
+     * @param screen whether Euclidean distances may be screened in single precision (tests compare the
+     *     answers with and without)
+     */
+    BruteForce(Distance distance, double[] train, int rows, int columns, boolean screen) {
         this.distance = distance;
         this.train = train;
         this.rows = rows;
         this.columns = columns;
         boolean euclidean = distance.kind() == Distance.Kind.EUCLIDEAN;
-        this.packed = euclidean ? PackedRows.of(train, rows, columns) : null;
-        this.norms = euclidean ? packed.squaredNorms() : norms(distance, train, rows, columns);
-        this.trainBlock = euclidean ? Math.max(1, 256 / packed.panelRows()) * packed.panelRows() : 256;
+        this.single = euclidean && screen ? SinglePrecisionRows.of(train, rows, columns) : null;
+        this.packed = euclidean && single == null ? PackedRows.of(train, rows, columns) : null;
+        this.norms = packed != null ? packed.squaredNorms() : norms(distance, train, rows, columns);
+        this.trainBlock = packed != null ? Math.max(1, 256 / packed.panelRows()) * packed.panelRows()
+                : SinglePrecisionRows.PANEL;
         this.blockMaxNorm = new double[(rows + trainBlock - 1) / trainBlock];
         if (euclidean) {
             for (int i = 0; i < rows; i++) {
@@ -89,35 +120,128 @@ final class BruteForce implements NeighborIndex {
         int p = columns;
         int count = to - from;
         double[] block = Arrays.copyOfRange(queries, from * p, to * p);
-        double[] blockNorms = norms(distance, block, count, p);
         Candidates[] candidates = new Candidates[count];
         for (int i = 0; i < count; i++) {
             candidates[i] = new Candidates(k);
         }
-        boolean euclidean = distance.kind() == Distance.Kind.EUCLIDEAN;
-        double[] buffer = euclidean ? new double[count * trainBlock] : null;
-        for (int t0 = 0; t0 < rows; t0 += trainBlock) {
-            int width = Math.min(trainBlock, rows - t0);
-            if (euclidean) {
-                PairwiseDistances.squaredEuclidean(block, 0, count, blockNorms, packed, t0, width, buffer);
-                for (int i = 0; i < count; i++) {
-                    offerBounded(candidates[i], buffer, i * width, blockNorms[i], t0, width);
-                }
-            } else {
+        if (distance.kind() != Distance.Kind.EUCLIDEAN) {
+            double[] blockNorms = norms(distance, block, count, p);
+            for (int t0 = 0; t0 < rows; t0 += trainBlock) {
+                int width = Math.min(trainBlock, rows - t0);
                 for (int i = 0; i < count; i++) {
                     offerExact(candidates[i], block, i, blockNorms == null ? 0 : blockNorms[i], t0, width);
                 }
             }
-        }
-        for (int i = 0; i < count; i++) {
-            Candidates c = candidates[i];
-            if (euclidean) {
+        } else {
+            boolean[] settled = single == null ? new boolean[count] : screen(block, count, k, candidates);
+            offerRest(block, count, settled, candidates);
+            for (int i = 0; i < count; i++) {
+                Candidates c = candidates[i];
                 int left = c.compact();
                 for (int m = 0; m < left; m++) {
                     c.setExact(m, Vectors.squaredEuclidean(block, i * p, train, c.row(m) * p, p));
                 }
             }
-            c.select(outRow, outReduced, (from + i) * k);
+        }
+        for (int i = 0; i < count; i++) {
+            candidates[i].select(outRow, outReduced, (from + i) * k);
+        }
+    }
+
+    /**
+     * Offers every training row to the block's queries from single-precision distances, as intervals.
+     * A query for which the screen keeps more than {@code 4k + }{@value #SCREEN_CAP} rows in the running
+     * (data whose spread is tiny beside its distance from the means) gives up its candidates and is left
+     * to the double-precision pass.
+     *
+     * @return for each query, whether its candidates are complete
+     */
+    boolean[] screen(double[] block, int count, int k, Candidates[] candidates) {
+        boolean[] settled = new boolean[count];
+        SinglePrecisionRows.Block converted = single.block(block, 0, count);
+        if (converted == null) {
+            return settled;
+        }
+        Arrays.fill(settled, true);
+        int cap = 4 * k + SCREEN_CAP;
+        float[] buffer = new float[count * trainBlock];
+        float[] cut = new float[count];
+        boolean[] within = new boolean[count];
+        double in = single.unitsIn();
+        for (int t0 = 0; t0 < rows; t0 += trainBlock) {
+            int width = Math.min(trainBlock, rows - t0);
+            double panelNorm = single.panelMaxNorm(t0 / SinglePrecisionRows.PANEL);
+            for (int i = 0; i < count; i++) {
+                // a settled query's cut-off in scaled units, rounded up to a float; minus infinity for the others
+                cut[i] = settled[i] ? SinglePrecisionRows.ceiling(candidates[i].limit() * in
+                        + single.margin(converted.squaredNorm(i), panelNorm)) : Float.NEGATIVE_INFINITY;
+            }
+            single.squaredDistances(converted, t0, width, cut, buffer, within);
+            for (int i = 0; i < count; i++) {
+                // most queries have no row of the block within their cut-off: the kernel says so
+                if (within[i]) {
+                    Candidates c = candidates[i];
+                    offerScreened(c, buffer, i * width, single.margin(converted.squaredNorm(i), panelNorm), t0, width);
+                    if (c.size() > cap && c.compact() > cap) {
+                        settled[i] = false;
+                        c.reset();
+                    }
+                }
+            }
+        }
+        return settled;
+    }
+
+    /**
+     * Offers rows {@code t0..t0+width-1} from screened single-precision distances (scaled units), each as
+     * the interval of {@link SinglePrecisionRows#margin} around its value, brought back to the data's
+     * units. Screened values are floats, so a float cut-off rounded up selects exactly the values within
+     * the double one.
+     */
+    private void offerScreened(Candidates c, float[] buffer, int offset, double margin, int t0, int width) {
+        double in = single.unitsIn();
+        double back = single.unitsBack();
+        int end = offset + width;
+        for (int o = SinglePrecisionRows.firstAtMost(buffer, offset, end, SinglePrecisionRows.ceiling(c.limit() * in + margin));
+             o < end;
+             o = SinglePrecisionRows.firstAtMost(buffer, o + 1, end, SinglePrecisionRows.ceiling(c.limit() * in + margin))) {
+            double v = buffer[o];
+            c.offer(t0 + o - offset, Math.max(0, v - margin) * back, (v + margin) * back);
+        }
+    }
+
+    /**
+     * Offers every training row to the queries not {@code settled}, from double-precision distances in the
+     * dot-product form, as intervals.
+     */
+    private void offerRest(double[] block, int count, boolean[] settled, Candidates[] candidates) {
+        int p = columns;
+        int[] rest = new int[count];
+        int r = 0;
+        for (int i = 0; i < count; i++) {
+            if (!settled[i]) {
+                rest[r++] = i;
+            }
+        }
+        if (r == 0) {
+            return;
+        }
+        double[] restRows = new double[r * p];
+        for (int m = 0; m < r; m++) {
+            System.arraycopy(block, rest[m] * p, restRows, m * p, p);
+        }
+        double[] restNorms = PairwiseDistances.squaredNorms(restRows, r, p);
+        double[] buffer = new double[r * trainBlock];
+        for (int t0 = 0; t0 < rows; t0 += trainBlock) {
+            int width = Math.min(trainBlock, rows - t0);
+            if (packed != null) {
+                PairwiseDistances.squaredEuclidean(restRows, 0, r, restNorms, packed, t0, width, buffer);
+            } else {
+                PairwiseDistances.squaredEuclidean(restRows, 0, r, restNorms, train, t0, width, norms, p, buffer);
+            }
+            for (int m = 0; m < r; m++) {
+                offerBounded(candidates[rest[m]], buffer, m * width, restNorms[m], t0, width);
+            }
         }
     }
 

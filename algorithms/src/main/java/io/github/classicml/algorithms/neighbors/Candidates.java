@@ -117,6 +117,11 @@ final class Candidates {
         return size;
     }
 
+    /** @return the number of candidates held, some of which {@link #compact()} may drop */
+    int size() {
+        return size;
+    }
+
     /** @return the training row of candidate {@code c} */
     int row(int c) {
         return row[c];

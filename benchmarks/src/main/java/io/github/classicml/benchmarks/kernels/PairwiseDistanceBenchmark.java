@@ -2,6 +2,7 @@ package io.github.classicml.benchmarks.kernels;
 
 import io.github.classicml.core.internal.linalg.PackedRows;
 import io.github.classicml.core.internal.linalg.PairwiseDistances;
+import io.github.classicml.core.internal.linalg.SinglePrecisionRows;
 import io.github.classicml.core.internal.linalg.Vectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,7 +38,8 @@ import java.util.concurrent.TimeUnit;
  * {@link PairwiseDistances#nearest(PackedRows, int, int, double[], int, int, double[], int[], double[],
  * double[])} (queries packed once, {@code queryBlock} per call, all training rows per call), the
  * k-means assignment step: run it with k-means' shape, {@code -p queries=100000 -p train=16 -p
- * columns=16 -p queryBlock=2048}.
+ * columns=16 -p queryBlock=2048}. {@code screened...} is the single-precision screen of the brute-force
+ * search ({@link SinglePrecisionRows#squaredDistances}) on the same shapes, flops counted the same way.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar PairwiseDistanceBenchmark -f 1 -wi 3 -i 5</pre>
  */
@@ -74,6 +76,11 @@ public class PairwiseDistanceBenchmark {
     private int[] index;
     private double[] nearest;
     private double[] second;
+    private SinglePrecisionRows singleB;
+    private SinglePrecisionRows.Block[] singleBlocks;
+    private float[] screened;
+    private float[] cut;
+    private boolean[] within;
 
     /**
      * Fills both matrices from a fixed seed and checks the fork's kernel path.
@@ -100,6 +107,47 @@ public class PairwiseDistanceBenchmark {
         index = new int[queryBlock];
         nearest = new double[queryBlock];
         second = new double[queryBlock];
+        singleB = SinglePrecisionRows.of(b, train, columns);
+        singleBlocks = new SinglePrecisionRows.Block[(queries + queryBlock - 1) / queryBlock];
+        for (int i = 0; i < queries; i += queryBlock) {
+            singleBlocks[i / queryBlock] = singleB.block(a, i, Math.min(queryBlock, queries - i));
+        }
+        screened = new float[queryBlock * trainBlock];
+        // a cut-off below every distance, as for most blocks of a search: the flags are computed, no scan
+        cut = new float[queryBlock];
+        within = new boolean[queryBlock];
+    }
+
+    private float[] allScreened(WorkCounters.Flops counter) {
+        for (int i = 0; i < queries; i += queryBlock) {
+            for (int j = 0; j < train; j += trainBlock) {
+                int m = Math.min(trainBlock, train - j);
+                singleB.squaredDistances(singleBlocks[i / queryBlock], j, m, cut, screened, within);
+            }
+        }
+        counter.flops += 2L * queries * train * columns;
+        return screened;
+    }
+
+    /**
+     * @param counter the flop counter
+     * @return the last block of single-precision screened distances (with the within-cut-off flags), on
+     *     the plain-Java path
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = KernelPath.SCALAR_OPTION)
+    public float[] screenedScalar(WorkCounters.Flops counter) {
+        return allScreened(counter);
+    }
+
+    /**
+     * @param counter the flop counter
+     * @return the same on the Vector API path
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {KernelPath.VECTOR_OPTION_1, KernelPath.VECTOR_OPTION_2, KernelPath.VECTOR_OPTION_3})
+    public float[] screenedVector(WorkCounters.Flops counter) {
+        return allScreened(counter);
     }
 
     private double[] allPacked(WorkCounters.Flops counter) {

@@ -2,6 +2,7 @@ package io.github.classicml.core.internal.linalg;
 
 import io.github.classicml.core.internal.Parallel;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -60,6 +61,11 @@ final class VectorApiKernels implements KernelSet {
     private static final int PACKED_DOUBLES = 1 << 15;
     /** Panels packed per parallel task by {@link #pack(double[], int, int, Parallel)}. */
     private static final int PACK_TASK = 64;
+    private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
+    /** Floats per vector. */
+    private static final int FL = FLOATS.length();
+    /** Rows of a single-precision panel per screening tile: two float vectors. */
+    private static final int SCREEN_TILE = 2 * FL;
 
     /**
      * Runs every kernel once on a small input, so that the vector classes they use are loaded and
@@ -95,6 +101,12 @@ final class VectorApiKernels implements KernelSet {
         manhattan(x, 0, x, 1, x.length - 1);
         axpy(1, x, 1, out, 0, x.length - 1);
         firstAtMost(x, 1, x.length, 3);
+        SinglePrecisionRows single = SinglePrecisionRows.of(x, rows, columns);
+        SinglePrecisionRows.Block block = single.block(x, 0, 5);
+        float[] screened = new float[5 * rows];
+        screenedSquaredEuclidean(single, block, 0, rows, new float[5], screened, new boolean[5]);
+        screenedSquaredEuclidean(single, block, 1, rows - 2, new float[5], screened, new boolean[5]);
+        firstAtMost(screened, 1, screened.length, -1f);
     }
 
     @Override
@@ -193,6 +205,23 @@ final class VectorApiKernels implements KernelSet {
         int i = from;
         for (; i <= to - L; i += L) {
             VectorMask<Double> m = load(values, i).compare(VectorOperators.LE, threshold);
+            if (m.anyTrue()) {
+                return i + m.firstTrue();
+            }
+        }
+        for (; i < to; i++) {
+            if (values[i] <= threshold) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    @Override
+    public int firstAtMost(float[] values, int from, int to, float threshold) {
+        int i = from;
+        for (; i <= to - FL; i += FL) {
+            VectorMask<Float> m = FloatVector.fromArray(FLOATS, values, i).compare(VectorOperators.LE, threshold);
             if (m.anyTrue()) {
                 return i + m.firstTrue();
             }
@@ -926,6 +955,170 @@ final class VectorApiKernels implements KernelSet {
                 out[o + 3 * width + 3] += sumLanes(s33);
             }
         }
+    }
+
+    /**
+     * The single-precision screen of {@link SinglePrecisionRows#squaredDistances}: tiles of four query
+     * rows by {@link #SCREEN_TILE} rows of a panel (eight float-vector accumulators; each column of the
+     * panel is two adjacent vectors, since panels are stored column by column), the same left-to-right
+     * chain of fused multiply-adds as the plain-Java kernel (so the same bits), finished in registers
+     * as {@code (|a|^2 + |b|^2) - 2 dot}, and compared with each query's cut-off lane by lane. Four query
+     * rows sweep a whole panel (32 KiB at 32 columns, in level 1) before the next four.
+     */
+    @Override
+    public void screenedSquaredEuclidean(SinglePrecisionRows b, SinglePrecisionRows.Block a, int bStart, int bRows,
+                                         float[] cut, float[] out, boolean[] within) {
+        int panel = SinglePrecisionRows.PANEL;
+        if (panel % SCREEN_TILE != 0) {
+            SCALAR_FALLBACK.screenedSquaredEuclidean(b, a, bStart, bRows, cut, out, within);
+            return;
+        }
+        float[] scratch = new float[SCREEN_TILE];
+        for (int q = bStart / panel; q * panel < bStart + bRows; q++) {
+            int g0 = q * panel;
+            int lo = Math.max(bStart, g0) - g0;
+            int hi = Math.min(bStart + bRows, g0 + panel) - g0;
+            int i = 0;
+            for (; i + 4 <= a.count; i += 4) {
+                for (int jt = lo / SCREEN_TILE * SCREEN_TILE; jt < hi; jt += SCREEN_TILE) {
+                    screenTile4(a, i, b, q, jt, lo, hi, cut, out, g0 - bStart, bRows, within, scratch);
+                }
+            }
+            for (; i < a.count; i++) {
+                for (int jt = lo / SCREEN_TILE * SCREEN_TILE; jt < hi; jt += SCREEN_TILE) {
+                    screenTile1(a, i, b, q, jt, lo, hi, cut, out, g0 - bStart, bRows, within, scratch);
+                }
+            }
+        }
+    }
+
+    /**
+     * Query rows {@code i..i+3} against panel rows {@code jt..jt+SCREEN_TILE-1} of panel {@code q}: values
+     * of rows {@code [lo, hi)} to {@code out[(i + r) * stride + column + j]}, flags to {@code within}.
+     */
+    private static void screenTile4(SinglePrecisionRows.Block a, int i, SinglePrecisionRows b, int q, int jt, int lo,
+                                    int hi, float[] cut, float[] out, int column, int stride, boolean[] within,
+                                    float[] scratch) {
+        int columns = b.columns;
+        float[] panels = b.panels;
+        float[] x = a.values;
+        FloatVector c00 = FloatVector.zero(FLOATS);
+        FloatVector c01 = c00;
+        FloatVector c10 = c00;
+        FloatVector c11 = c00;
+        FloatVector c20 = c00;
+        FloatVector c21 = c00;
+        FloatVector c30 = c00;
+        FloatVector c31 = c00;
+        int r0 = i * columns;
+        int r1 = r0 + columns;
+        int r2 = r1 + columns;
+        int r3 = r2 + columns;
+        int p = q * columns * SinglePrecisionRows.PANEL + jt;
+        for (int k = 0; k < columns; k++, p += SinglePrecisionRows.PANEL) {
+            FloatVector b0 = FloatVector.fromArray(FLOATS, panels, p);
+            FloatVector b1 = FloatVector.fromArray(FLOATS, panels, p + FL);
+            FloatVector v = FloatVector.broadcast(FLOATS, x[r0 + k]);
+            c00 = v.fma(b0, c00);
+            c01 = v.fma(b1, c01);
+            v = FloatVector.broadcast(FLOATS, x[r1 + k]);
+            c10 = v.fma(b0, c10);
+            c11 = v.fma(b1, c11);
+            v = FloatVector.broadcast(FLOATS, x[r2 + k]);
+            c20 = v.fma(b0, c20);
+            c21 = v.fma(b1, c21);
+            v = FloatVector.broadcast(FLOATS, x[r3 + k]);
+            c30 = v.fma(b0, c30);
+            c31 = v.fma(b1, c31);
+        }
+        // (|a|^2 + |b|^2) - 2 dot, as the plain-Java kernel rounds it; written out, not in a helper
+        // taking vectors, which would box them if not inlined
+        int g = q * SinglePrecisionRows.PANEL + jt;
+        FloatVector n0 = FloatVector.fromArray(FLOATS, b.norms, g);
+        FloatVector n1 = FloatVector.fromArray(FLOATS, b.norms, g + FL);
+        float[] an = a.floatNorms;
+        boolean full = jt >= lo && jt + SCREEN_TILE <= hi;
+        int o = i * stride + column + jt;
+        FloatVector d0 = c00.mul(-2).add(n0.add(an[i]));
+        FloatVector d1 = c01.mul(-2).add(n1.add(an[i]));
+        if (full) {
+            d0.intoArray(out, o);
+            d1.intoArray(out, o + FL);
+            within[i] |= d0.compare(VectorOperators.LE, cut[i]).or(d1.compare(VectorOperators.LE, cut[i])).anyTrue();
+        } else {
+            storePart(d0, d1, scratch, jt, lo, hi, cut[i], out, o - jt, within, i);
+        }
+        o += stride;
+        d0 = c10.mul(-2).add(n0.add(an[i + 1]));
+        d1 = c11.mul(-2).add(n1.add(an[i + 1]));
+        if (full) {
+            d0.intoArray(out, o);
+            d1.intoArray(out, o + FL);
+            within[i + 1] |= d0.compare(VectorOperators.LE, cut[i + 1])
+                    .or(d1.compare(VectorOperators.LE, cut[i + 1])).anyTrue();
+        } else {
+            storePart(d0, d1, scratch, jt, lo, hi, cut[i + 1], out, o - jt, within, i + 1);
+        }
+        o += stride;
+        d0 = c20.mul(-2).add(n0.add(an[i + 2]));
+        d1 = c21.mul(-2).add(n1.add(an[i + 2]));
+        if (full) {
+            d0.intoArray(out, o);
+            d1.intoArray(out, o + FL);
+            within[i + 2] |= d0.compare(VectorOperators.LE, cut[i + 2])
+                    .or(d1.compare(VectorOperators.LE, cut[i + 2])).anyTrue();
+        } else {
+            storePart(d0, d1, scratch, jt, lo, hi, cut[i + 2], out, o - jt, within, i + 2);
+        }
+        o += stride;
+        d0 = c30.mul(-2).add(n0.add(an[i + 3]));
+        d1 = c31.mul(-2).add(n1.add(an[i + 3]));
+        if (full) {
+            d0.intoArray(out, o);
+            d1.intoArray(out, o + FL);
+            within[i + 3] |= d0.compare(VectorOperators.LE, cut[i + 3])
+                    .or(d1.compare(VectorOperators.LE, cut[i + 3])).anyTrue();
+        } else {
+            storePart(d0, d1, scratch, jt, lo, hi, cut[i + 3], out, o - jt, within, i + 3);
+        }
+    }
+
+    /** {@link #screenTile4} for one query row. */
+    private static void screenTile1(SinglePrecisionRows.Block a, int i, SinglePrecisionRows b, int q, int jt, int lo,
+                                    int hi, float[] cut, float[] out, int column, int stride, boolean[] within,
+                                    float[] scratch) {
+        int columns = b.columns;
+        float[] panels = b.panels;
+        FloatVector c0 = FloatVector.zero(FLOATS);
+        FloatVector c1 = c0;
+        int r0 = i * columns;
+        int p = q * columns * SinglePrecisionRows.PANEL + jt;
+        for (int k = 0; k < columns; k++, p += SinglePrecisionRows.PANEL) {
+            FloatVector v = FloatVector.broadcast(FLOATS, a.values[r0 + k]);
+            c0 = v.fma(FloatVector.fromArray(FLOATS, panels, p), c0);
+            c1 = v.fma(FloatVector.fromArray(FLOATS, panels, p + FL), c1);
+        }
+        int g = q * SinglePrecisionRows.PANEL + jt;
+        FloatVector d0 = c0.mul(-2).add(FloatVector.fromArray(FLOATS, b.norms, g).add(a.floatNorms[i]));
+        FloatVector d1 = c1.mul(-2).add(FloatVector.fromArray(FLOATS, b.norms, g + FL).add(a.floatNorms[i]));
+        storePart(d0, d1, scratch, jt, lo, hi, cut[i], out, i * stride + column, within, i);
+    }
+
+    /**
+     * Stores the values of a tile's row that lie in {@code [lo, hi)}, {@code out[o + j]} for panel row
+     * {@code j}, and notes in {@code within[i]} whether one is at most {@code cut}.
+     */
+    private static void storePart(FloatVector d0, FloatVector d1, float[] scratch, int jt, int lo, int hi, float cut,
+                                  float[] out, int o, boolean[] within, int i) {
+        d0.intoArray(scratch, 0);
+        d1.intoArray(scratch, FL);
+        boolean any = false;
+        for (int j = Math.max(lo, jt); j < Math.min(hi, jt + SCREEN_TILE); j++) {
+            float v = scratch[j - jt];
+            out[o + j] = v;
+            any |= v <= cut;
+        }
+        within[i] |= any;
     }
 
     private static final ScalarKernels SCALAR_FALLBACK = new ScalarKernels();

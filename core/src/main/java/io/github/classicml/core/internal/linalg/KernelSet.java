@@ -28,6 +28,9 @@ interface KernelSet {
     /** @return the first {@code i} in {@code [from, to)} with {@code values[i] <= threshold}, or {@code to} */
     int firstAtMost(double[] values, int from, int to, double threshold);
 
+    /** @return the first {@code i} in {@code [from, to)} with {@code values[i] <= threshold}, or {@code to} */
+    int firstAtMost(float[] values, int from, int to, float threshold);
+
     /** Sets {@code y[yOffset + i] += alpha * x[xOffset + i]}. */
     void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length);
 
@@ -85,6 +88,13 @@ interface KernelSet {
      */
     void nearest(double[] a, int aStart, int aRows, double[] aNorms, double[] b, int bStart, int bRows,
                  double[] bNorms, int columns, int[] outIndex, double[] outNearest, double[] outSecond);
+
+    /**
+     * Screened single-precision squared distances with the within-cut-off flags, as specified by
+     * {@link SinglePrecisionRows#squaredDistances}; {@code within} is cleared by the caller.
+     */
+    void screenedSquaredEuclidean(SinglePrecisionRows b, SinglePrecisionRows.Block a, int bStart, int bRows,
+                                  float[] cut, float[] out, boolean[] within);
 
     /**
      * Adds the upper triangle of {@code P^T P} to {@code out}, for a column-major panel {@code P} of

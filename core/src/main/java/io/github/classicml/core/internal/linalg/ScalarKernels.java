@@ -192,6 +192,25 @@ final class ScalarKernels implements KernelSet {
     }
 
     @Override
+    public int firstAtMost(float[] values, int from, int to, float threshold) {
+        int i = from;
+        // eight comparisons per branch: far values, the common case, cost no mispredicted jumps
+        for (; i <= to - 8; i += 8) {
+            if (values[i] <= threshold | values[i + 1] <= threshold | values[i + 2] <= threshold
+                    | values[i + 3] <= threshold | values[i + 4] <= threshold | values[i + 5] <= threshold
+                    | values[i + 6] <= threshold | values[i + 7] <= threshold) {
+                break;
+            }
+        }
+        for (; i < to; i++) {
+            if (values[i] <= threshold) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    @Override
     public void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int length) {
         if (xOffset == 0 && yOffset == 0) {
             // the common whole-array case: a loop without offsets, which Java 17's auto-vectoriser accepts
@@ -736,6 +755,12 @@ final class ScalarKernels implements KernelSet {
                 dot[j] = Math.fma(a0, p0[j], dot[j]);
             }
         }
+    }
+
+    @Override
+    public void screenedSquaredEuclidean(SinglePrecisionRows b, SinglePrecisionRows.Block a, int bStart, int bRows,
+                                         float[] cut, float[] out, boolean[] within) {
+        ScalarScreening.squaredDistances(b, a, bStart, bRows, cut, out, within);
     }
 
     @Override

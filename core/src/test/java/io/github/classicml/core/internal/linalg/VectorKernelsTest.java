@@ -118,4 +118,51 @@ class VectorKernelsTest {
             }
         }
     }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void screened_vectorAndScalar_sameBits(long seed) {
+        KernelSet v = vectorKernels();
+        KernelSet s = KernelSelection.scalar();
+        SplittableRandom rng = new SplittableRandom(seed);
+        int p = 1 + rng.nextInt(40);
+        int n = 2 + rng.nextInt(700);
+        int m = 1 + rng.nextInt(11);
+        double[] all = new double[(n + m) * p];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = seed % 3 == 0 ? rng.nextInt(5) : 10 * RandomData.gaussian(rng);
+        }
+        SinglePrecisionRows single = SinglePrecisionRows.of(all, n, p);
+        if (single == null) {
+            return;
+        }
+        SinglePrecisionRows.Block block = single.block(all, n, m);
+        int start = rng.nextInt(n);
+        int count = 1 + rng.nextInt(n - start);
+        float[] outVector = new float[m * count];
+        float[] outScalar = new float[m * count];
+        float[] cut = new float[m];
+        s.screenedSquaredEuclidean(single, block, start, count, cut, outScalar, new boolean[m]);
+        for (int i = 0; i < m; i++) {
+            // a query's own smallest value (a tie with the cut-off), just below it, or a random level
+            float smallest = Float.POSITIVE_INFINITY;
+            for (int j = 0; j < count; j++) {
+                smallest = Math.min(smallest, outScalar[i * count + j]);
+            }
+            int choice = rng.nextInt(3);
+            cut[i] = choice == 0 ? smallest : choice == 1 ? Math.nextDown(smallest) : (float) (rng.nextDouble() * 2 * smallest);
+        }
+        boolean[] withinVector = new boolean[m];
+        boolean[] withinScalar = new boolean[m];
+        v.screenedSquaredEuclidean(single, block, start, count, cut, outVector, withinVector);
+        s.screenedSquaredEuclidean(single, block, start, count, cut, outScalar, withinScalar);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(outScalar, outVector);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(withinScalar, withinVector);
+        for (int trial = 0; trial < 20; trial++) {
+            int from = rng.nextInt(outScalar.length);
+            int to = from + rng.nextInt(outScalar.length - from + 1);
+            float threshold = outScalar[rng.nextInt(outScalar.length)] - (rng.nextBoolean() ? 0 : 1e-3f);
+            assertEquals(s.firstAtMost(outScalar, from, to, threshold), v.firstAtMost(outScalar, from, to, threshold));
+        }
+    }
 }

@@ -1,0 +1,249 @@
+package io.github.classicml.core.internal.linalg;
+
+import java.util.Arrays;
+
+/**
+ * The plain-Java kernel of {@link SinglePrecisionRows#squaredDistances}: {@link ScalarKernels}' blocked
+ * dot products in float. A panel's columns are copied into arrays of their own, and four query rows at a
+ * time sweep them with two columns of fused multiply-adds per pass, {@code dot = fma(a_k, b_k, dot)}
+ * left to right (the first column a plain product), which HotSpot's auto-vectoriser turns into SIMD
+ * code; the distance is finished as {@code (|a|^2 + |b|^2) - 2 dot} without a clamp at 0. Whether a
+ * query has a value within its cut-off is told without a comparison per value: each value {@code v}
+ * becomes {@code e + |e|} with {@code e = nextUp(cut) - v}, positive exactly where {@code v <= cut}, and
+ * the row's sum of these is positive exactly when one of them is; additions and absolute values
+ * vectorise, a comparison per value would be a branch. The Vector API path computes the same values with
+ * register tiles (same chain of fused multiply-adds, so the same bits).
+ */
+final class ScalarScreening {
+
+    /** Query rows that share each load of a packed value. */
+    private static final int ROWS = 4;
+    private static final int PANEL = SinglePrecisionRows.PANEL;
+    /** Where the work array keeps the panel's squared norms, after the rows of dot products. */
+    private static final int NORMS = ROWS * PANEL;
+    /** Partial sums each row is folded into, to tell whether it has a value within its cut-off. */
+    private static final int FOLD = 16;
+    /** The length of the work array: the rows of dot products, then the panel's norms. */
+    private static final int WORK = NORMS + PANEL;
+
+    private ScalarScreening() {
+    }
+
+    /** As specified by {@link SinglePrecisionRows#squaredDistances}, without the argument checks. */
+    static void squaredDistances(SinglePrecisionRows b, SinglePrecisionRows.Block a, int bStart, int bRows, float[] cut,
+                                 float[] out, boolean[] within) {
+        int columns = b.columns;
+        float[] panels = b.panels;
+        float[] norms = b.norms;
+                float[] work = new float[WORK];
+        float[][] cols = new float[columns][PANEL];
+        for (int q = bStart / PANEL; q * PANEL < bStart + bRows; q++) {
+            int g0 = q * PANEL;
+            int lo = Math.max(bStart, g0) - g0;
+            int hi = Math.min(bStart + bRows, g0 + PANEL) - g0;
+            // the panel's columns in arrays indexed from 0 by the panel row, and its norms beside the
+            // sums: the auto-vectoriser of Java 17 needs arrays at constant offsets
+            int base = q * columns * PANEL;
+            for (int k = 0; k < columns; k++) {
+                System.arraycopy(panels, base + k * PANEL + lo, cols[k], lo, hi - lo);
+            }
+            System.arraycopy(norms, g0 + lo, work, NORMS + lo, hi - lo);
+            int column = g0 - bStart;
+            int i = 0;
+            for (; i + ROWS <= a.count; i += ROWS) {
+                accumulate4(a.values, i * columns, columns, cols, lo, hi, work);
+                finish4(a.floatNorms, i, work, lo, hi);
+                for (int r = 0; r < ROWS; r++) {
+                    System.arraycopy(work, r * PANEL + lo, out, (i + r) * bRows + column + lo, hi - lo);
+                }
+                excess4(cut, i, work, lo, hi);
+                fold(work, ROWS, lo, hi);
+                for (int r = 0; r < ROWS; r++) {
+                    within[i + r] |= positive(work, r);
+                }
+            }
+            for (; i < a.count; i++) {
+                accumulate1(a.values, i * columns, columns, cols, lo, hi, work);
+                float n0 = a.floatNorms[i];
+                float c0 = Math.nextUp(cut[i]);
+                for (int j = lo; j < hi; j++) {
+                    work[j] = n0 + work[NORMS + j] - 2 * work[j];
+                }
+                System.arraycopy(work, lo, out, i * bRows + column + lo, hi - lo);
+                for (int j = lo; j < hi; j++) {
+                    float e = c0 - work[j];
+                    work[j] = e + Math.abs(e);
+                }
+                fold(work, 1, lo, hi);
+                within[i] |= positive(work, 0);
+            }
+        }
+    }
+
+    /**
+     * Replaces the four rows of distances {@code v} in {@code work} by {@code e + |e|} with
+     * {@code e = nextUp(cut) - v}: {@code 2e > 0} where {@code v <= cut}, exactly 0 elsewhere (the
+     * difference of two distinct floats is never rounded to 0, and it cannot overflow here: distances
+     * and cut-offs stay below 2^100 or the cut-off is infinite). Additions and absolute values, which the
+     * auto-vectoriser turns into SIMD code, where a comparison per value would be a branch.
+     */
+    private static void excess4(float[] cut, int i, float[] work, int lo, int hi) {
+        float c0 = Math.nextUp(cut[i]);
+        float c1 = Math.nextUp(cut[i + 1]);
+        float c2 = Math.nextUp(cut[i + 2]);
+        float c3 = Math.nextUp(cut[i + 3]);
+        for (int j = lo; j < hi; j++) {
+            float e0 = c0 - work[j];
+            float e1 = c1 - work[PANEL + j];
+            float e2 = c2 - work[2 * PANEL + j];
+            float e3 = c3 - work[3 * PANEL + j];
+            work[j] = e0 + Math.abs(e0);
+            work[PANEL + j] = e1 + Math.abs(e1);
+            work[2 * PANEL + j] = e2 + Math.abs(e2);
+            work[3 * PANEL + j] = e3 + Math.abs(e3);
+        }
+    }
+
+    /**
+     * Whether row {@code r} of {@code work} (values at least 0, {@code lo <= j < hi}) has a positive value:
+     * it does exactly when their sum is positive, since a sum of values at least 0 is at least each of
+     * them. The rows were folded into {@value #FOLD} partial sums each by {@link #fold}.
+     */
+    private static boolean positive(float[] work, int r) {
+        float s = 0;
+        for (int f = 0; f < FOLD; f++) {
+            s += work[r * PANEL + f];
+        }
+        return s > 0;
+    }
+
+    /**
+     * Folds each of the first {@code count} rows (1 or 4) of {@code work} into its first {@value #FOLD}
+     * values by halving sums, {@code work[r * PANEL + j] += work[r * PANEL + half + j]}: loops of
+     * additions at constant offsets, which the auto-vectoriser turns into SIMD code. Values outside
+     * {@code [lo, hi)} are set to 0 first.
+     */
+    private static void fold(float[] work, int count, int lo, int hi) {
+        if (lo > 0 || hi < PANEL) {
+            for (int r = 0; r < count; r++) {
+                Arrays.fill(work, r * PANEL, r * PANEL + lo, 0f);
+                Arrays.fill(work, r * PANEL + hi, (r + 1) * PANEL, 0f);
+            }
+        }
+        // one loop per halving, at constant offsets: the auto-vectoriser gives up on a loop whose loads
+        // and stores are a variable distance apart
+        for (int r = 0; r < count; r++) {
+            switch (r) {
+                case 0 -> foldRow(work, 0);
+                case 1 -> foldRow(work, PANEL);
+                case 2 -> foldRow(work, 2 * PANEL);
+                default -> foldRow(work, 3 * PANEL);
+            }
+        }
+    }
+
+    /** Folds the row at {@code row} (a constant once inlined) of {@code work} into its first {@value #FOLD} values. */
+    private static void foldRow(float[] work, int row) {
+        for (int j = 0; j < 128; j++) {
+            work[row + j] += work[row + 128 + j];
+        }
+        for (int j = 0; j < 64; j++) {
+            work[row + j] += work[row + 64 + j];
+        }
+        for (int j = 0; j < 32; j++) {
+            work[row + j] += work[row + 32 + j];
+        }
+        for (int j = 0; j < FOLD; j++) {
+            work[row + j] += work[row + FOLD + j];
+        }
+    }
+
+    /** {@code work[r * PANEL + j] = n_(i+r) + work[NORMS + j] - 2 work[r * PANEL + j]} for the four rows. */
+    private static void finish4(float[] queryNorms, int i, float[] work, int lo, int hi) {
+        float n0 = queryNorms[i];
+        float n1 = queryNorms[i + 1];
+        float n2 = queryNorms[i + 2];
+        float n3 = queryNorms[i + 3];
+        for (int j = lo; j < hi; j++) {
+            float yn = work[NORMS + j];
+            work[j] = n0 + yn - 2 * work[j];
+            work[PANEL + j] = n1 + yn - 2 * work[PANEL + j];
+            work[2 * PANEL + j] = n2 + yn - 2 * work[2 * PANEL + j];
+            work[3 * PANEL + j] = n3 + yn - 2 * work[3 * PANEL + j];
+        }
+    }
+
+    /**
+     * {@code work[r * PANEL + j] = sum_k x_r[k] cols[k][j]} for the four rows of {@code x} from
+     * {@code x0}, {@code lo <= j < hi}: a left-to-right chain of fused multiply-adds, two columns per
+     * pass, as {@link ScalarKernels}' double kernel.
+     */
+    private static void accumulate4(float[] x, int x0, int columns, float[][] cols, int lo, int hi, float[] dot) {
+        int x1 = x0 + columns;
+        int x2 = x1 + columns;
+        int x3 = x2 + columns;
+        float a0 = x[x0];
+        float b0 = x[x1];
+        float c0 = x[x2];
+        float e0 = x[x3];
+        float[] p0 = cols[0];
+        for (int j = lo; j < hi; j++) {
+            float w0 = p0[j];
+            dot[j] = a0 * w0;
+            dot[PANEL + j] = b0 * w0;
+            dot[2 * PANEL + j] = c0 * w0;
+            dot[3 * PANEL + j] = e0 * w0;
+        }
+        int k = 1;
+        for (; k + 2 <= columns; k += 2) {
+            a0 = x[x0 + k];
+            b0 = x[x1 + k];
+            c0 = x[x2 + k];
+            e0 = x[x3 + k];
+            float a1 = x[x0 + k + 1];
+            float b1 = x[x1 + k + 1];
+            float c1 = x[x2 + k + 1];
+            float e1 = x[x3 + k + 1];
+            p0 = cols[k];
+            float[] p1 = cols[k + 1];
+            for (int j = lo; j < hi; j++) {
+                float w0 = p0[j];
+                float w1 = p1[j];
+                dot[j] = Math.fma(a1, w1, Math.fma(a0, w0, dot[j]));
+                dot[PANEL + j] = Math.fma(b1, w1, Math.fma(b0, w0, dot[PANEL + j]));
+                dot[2 * PANEL + j] = Math.fma(c1, w1, Math.fma(c0, w0, dot[2 * PANEL + j]));
+                dot[3 * PANEL + j] = Math.fma(e1, w1, Math.fma(e0, w0, dot[3 * PANEL + j]));
+            }
+        }
+        if (k < columns) {
+            a0 = x[x0 + k];
+            b0 = x[x1 + k];
+            c0 = x[x2 + k];
+            e0 = x[x3 + k];
+            p0 = cols[k];
+            for (int j = lo; j < hi; j++) {
+                float w0 = p0[j];
+                dot[j] = Math.fma(a0, w0, dot[j]);
+                dot[PANEL + j] = Math.fma(b0, w0, dot[PANEL + j]);
+                dot[2 * PANEL + j] = Math.fma(c0, w0, dot[2 * PANEL + j]);
+                dot[3 * PANEL + j] = Math.fma(e0, w0, dot[3 * PANEL + j]);
+            }
+        }
+    }
+
+    /** {@link #accumulate4} for one row of {@code x}, into {@code dot[j]}. */
+    private static void accumulate1(float[] x, int x0, int columns, float[][] cols, int lo, int hi, float[] dot) {
+        float a0 = x[x0];
+        float[] p0 = cols[0];
+        for (int j = lo; j < hi; j++) {
+            dot[j] = a0 * p0[j];
+        }
+        for (int k = 1; k < columns; k++) {
+            a0 = x[x0 + k];
+            p0 = cols[k];
+            for (int j = lo; j < hi; j++) {
+                dot[j] = Math.fma(a0, p0[j], dot[j]);
+            }
+        }
+    }
+}
