@@ -102,7 +102,7 @@ final class Hamerly {
             return;
         }
         double[] half = halfGaps(centres);
-        Assignment.Centres c = Assignment.Centres.of(centres, k, rows.p);
+        Assignment.Centres c = Assignment.Centres.of(centres, k, rows);
         int p = rows.p;
         Moves m = moved;
         moved = null;
@@ -172,8 +172,9 @@ final class Hamerly {
         boolean changed = false;
         for (int r = 0; r < count; r++) {
             int i = waiting.rows[r];
-            int label = Assignment.decide(rows, c, i, waiting.best[r], waiting.first[r], waiting.second[r], upper,
-                    lower);
+            double margin = 2 * PairwiseDistances.roundingBound(rows.norm(i), c.maxNorm(), rows.p);
+            int label = Assignment.decide(rows, c, i, waiting.best[r], waiting.first[r], waiting.second[r], margin,
+                    upper, lower);
             changed |= label != labels[i];
             labels[i] = label;
         }

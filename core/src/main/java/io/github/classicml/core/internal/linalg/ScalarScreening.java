@@ -25,6 +25,14 @@ final class ScalarScreening {
     private static final int FOLD = 16;
     /** The length of the work array: the rows of dot products, then the panel's norms. */
     private static final int WORK = NORMS + PANEL;
+    /** Rows of {@code b} whose distances {@link #nearest} holds at once, per panel. */
+    private static final int CENTRE_BLOCK = 64;
+    /** Where {@link #nearest}'s work array keeps the block's smallest distances, after the panel's norms. */
+    private static final int BLOCK_FIRST = WORK;
+    /** Where {@link #nearest}'s work array keeps the block's second smallest distances. */
+    private static final int BLOCK_SECOND = BLOCK_FIRST + PANEL;
+    /** The length of {@link #nearest}'s work array. */
+    private static final int NEAREST_WORK = BLOCK_SECOND + PANEL;
 
     private ScalarScreening() {
     }
@@ -77,6 +85,125 @@ final class ScalarScreening {
                 fold(work, 1, lo, hi);
                 within[i] |= positive(work, 0);
             }
+        }
+    }
+
+    /**
+     * As specified by {@link SinglePrecisionRows#nearest}, without the argument checks: {@link ScalarKernels}'
+     * packed {@code nearest} in float. The panel's rows sit in the vectorised loop's lanes; four rows of
+     * {@code b} at a time are swept against them, and each group's distances folded into the block's
+     * smallest and second smallest with {@code Math.min}/{@code Math.max}; the index of the smallest is
+     * looked up afterwards, at the caller's guess first.
+     */
+    static void nearest(SinglePrecisionRows a, int aStart, int aRows, SinglePrecisionRows.Block b, int[] outIndex,
+                        float[] outNearest, float[] outSecond) {
+        int columns = a.columns;
+        int bRows = b.count;
+        int block = Math.min(bRows, CENTRE_BLOCK);
+        float[] work = new float[NEAREST_WORK];
+        // the block's distances, row c of b at c * PANEL, read only to find the index of the smallest
+        float[] d = new float[block * PANEL];
+        float[] first = new float[PANEL];
+        float[] second = new float[PANEL];
+        int[] index = new int[PANEL];
+        int[] guess = new int[PANEL];
+        float[][] cols = new float[columns][PANEL];
+        for (int q = aStart / PANEL; q * PANEL < aStart + aRows; q++) {
+            int g0 = q * PANEL;
+            int lo = Math.max(aStart, g0) - g0;
+            int hi = Math.min(aStart + aRows, g0 + PANEL) - g0;
+            System.arraycopy(outIndex, g0 - aStart + lo, guess, lo, hi - lo);
+            int base = q * columns * PANEL;
+            for (int k = 0; k < columns; k++) {
+                System.arraycopy(a.panels, base + k * PANEL + lo, cols[k], lo, hi - lo);
+            }
+            System.arraycopy(a.norms, g0 + lo, work, NORMS + lo, hi - lo);
+            Arrays.fill(first, lo, hi, Float.POSITIVE_INFINITY);
+            Arrays.fill(second, lo, hi, Float.POSITIVE_INFINITY);
+            for (int c0 = 0; c0 < bRows; c0 += block) {
+                int m = Math.min(block, bRows - c0);
+                Arrays.fill(work, BLOCK_FIRST + lo, BLOCK_FIRST + hi, Float.POSITIVE_INFINITY);
+                Arrays.fill(work, BLOCK_SECOND + lo, BLOCK_SECOND + hi, Float.POSITIVE_INFINITY);
+                int c = 0;
+                for (; c + ROWS <= m; c += ROWS) {
+                    accumulate4(b.values, (c0 + c) * columns, columns, cols, lo, hi, work);
+                    finish4(b.floatNorms, c0 + c, work, lo, hi);
+                    smallest4(work, lo, hi);
+                    for (int r = 0; r < ROWS; r++) {
+                        System.arraycopy(work, r * PANEL + lo, d, (c + r) * PANEL + lo, hi - lo);
+                    }
+                }
+                for (; c < m; c++) {
+                    accumulate1(b.values, (c0 + c) * columns, columns, cols, lo, hi, work);
+                    float n0 = b.floatNorms[c0 + c];
+                    for (int j = lo; j < hi; j++) {
+                        work[j] = n0 + work[NORMS + j] - 2 * work[j];
+                    }
+                    smallest1(work, lo, hi);
+                    System.arraycopy(work, lo, d, c * PANEL + lo, hi - lo);
+                }
+                // merged with the earlier blocks as in ScalarKernels.nearest: a strictly smaller minimum
+                // moves the index to the block's first row at that distance, found at the guess when the
+                // block's minimum is unique and the guessed row has it
+                for (int j = lo; j < hi; j++) {
+                    float blockFirst = work[BLOCK_FIRST + j];
+                    if (blockFirst < first[j]) {
+                        int t = guess[j] - c0;
+                        if (t < 0 || t >= m || work[BLOCK_SECOND + j] == blockFirst
+                                || d[t * PANEL + j] != blockFirst) {
+                            t = 0;
+                            while (t < m - 1 && d[t * PANEL + j] != blockFirst) {
+                                t++;
+                            }
+                        }
+                        second[j] = Math.min(first[j], work[BLOCK_SECOND + j]);
+                        first[j] = blockFirst;
+                        index[j] = c0 + t;
+                    } else {
+                        second[j] = Math.min(second[j], blockFirst);
+                    }
+                }
+            }
+            int o = g0 - aStart;
+            System.arraycopy(index, lo, outIndex, o + lo, hi - lo);
+            System.arraycopy(first, lo, outNearest, o + lo, hi - lo);
+            System.arraycopy(second, lo, outSecond, o + lo, hi - lo);
+        }
+    }
+
+    /**
+     * Folds the four rows of distances at the start of {@code work} into the block's smallest and second
+     * smallest ({@code work[BLOCK_FIRST + j]}, {@code work[BLOCK_SECOND + j]}), first row first; two rows
+     * per loop, as in {@link ScalarKernels}, so that C2 vectorises them.
+     */
+    private static void smallest4(float[] work, int lo, int hi) {
+        for (int j = lo; j < hi; j++) {
+            float e0 = work[j];
+            float e1 = work[PANEL + j];
+            float f = work[BLOCK_FIRST + j];
+            float s = Math.min(work[BLOCK_SECOND + j], Math.max(f, e0));
+            f = Math.min(f, e0);
+            work[BLOCK_SECOND + j] = Math.min(s, Math.max(f, e1));
+            work[BLOCK_FIRST + j] = Math.min(f, e1);
+        }
+        for (int j = lo; j < hi; j++) {
+            float e2 = work[2 * PANEL + j];
+            float e3 = work[3 * PANEL + j];
+            float f = work[BLOCK_FIRST + j];
+            float s = Math.min(work[BLOCK_SECOND + j], Math.max(f, e2));
+            f = Math.min(f, e2);
+            work[BLOCK_SECOND + j] = Math.min(s, Math.max(f, e3));
+            work[BLOCK_FIRST + j] = Math.min(f, e3);
+        }
+    }
+
+    /** {@link #smallest4} for the one row of distances at the start of {@code work}. */
+    private static void smallest1(float[] work, int lo, int hi) {
+        for (int j = lo; j < hi; j++) {
+            float e0 = work[j];
+            float f = work[BLOCK_FIRST + j];
+            work[BLOCK_SECOND + j] = Math.min(work[BLOCK_SECOND + j], Math.max(f, e0));
+            work[BLOCK_FIRST + j] = Math.min(f, e0);
         }
     }
 

@@ -320,6 +320,41 @@ public final class SinglePrecisionRows {
     }
 
     /**
+     * For each of rows {@code aStart .. aStart + aRows - 1}, its nearest row of {@code b} by screened
+     * distance: the assignment step of k-means (these rows) to centres ({@code b}), as
+     * {@link PairwiseDistances#nearest(PackedRows, int, int, double[], int, int, double[], int[], double[],
+     * double[])} computes it in double, here in float and in scaled units. Each screened distance lies
+     * within {@link #margin} of the true one and of the exact kernel's, so a caller that needs the exact
+     * nearest compares {@code outSecond[i] - outNearest[i]} with twice the margin. Plain Java on both
+     * kernel paths: k-means uses it on the plain-Java path, where it is faster than the double kernel;
+     * the Vector API path's double kernel is faster still than this one.
+     *
+     * @param aStart the first row
+     * @param aRows how many rows
+     * @param b the other rows (centres), at least one, converted by {@link #block}
+     * @param outIndex receives, at {@code i}, the index in {@code b} of row {@code aStart + i}'s nearest
+     *     row, the lowest on ties; read on entry as a guess, which the result does not depend on
+     * @param outNearest receives that screened distance
+     * @param outSecond receives the smallest screened distance to the other rows of {@code b} (infinity
+     *     when {@code b} has one row)
+     * @throws IllegalArgumentException if the range lies outside the rows, {@code b} is empty, or an output
+     *     is shorter than {@code aRows}
+     */
+    public void nearest(int aStart, int aRows, Block b, int[] outIndex, float[] outNearest, float[] outSecond) {
+        Check.notNull("b", b);
+        Check.atLeast("aStart", aStart, 0);
+        Check.atLeast("aRows", aRows, 0);
+        Check.atMost("aStart + aRows", aStart + aRows, rows, "the number of rows");
+        Check.atLeast("b.count()", b.count, 1);
+        Check.atLeast("outIndex.length", outIndex.length, aRows);
+        Check.atLeast("outNearest.length", outNearest.length, aRows);
+        Check.atLeast("outSecond.length", outSecond.length, aRows);
+        if (aRows > 0) {
+            ScalarScreening.nearest(this, aStart, aRows, b, outIndex, outNearest, outSecond);
+        }
+    }
+
+    /**
      * The first index {@code i} in {@code [from, to)} with {@code values[i] <= threshold}, or {@code to}:
      * the scan for screened distances within a cut-off.
      *

@@ -163,6 +163,56 @@ class SinglePrecisionRowsTest {
         }
     }
 
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void nearest_isTheArgminOfTheScreenedDistances(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int p = 1 + rng.nextInt(12);
+        int n = 1 + rng.nextInt(700);
+        int m = 1 + rng.nextInt(seed % 4 == 0 ? 150 : 9);
+        double[] all = rows(rng, n + m, p, rng.nextInt(KINDS));
+        SinglePrecisionRows single = SinglePrecisionRows.of(all, n, p);
+        if (single == null) {
+            return;
+        }
+        // the "centres" are training rows too, sometimes: exact ties
+        for (int c = 0; c < m; c++) {
+            if (rng.nextInt(3) == 0) {
+                System.arraycopy(all, rng.nextInt(n) * p, all, (n + c) * p, p);
+            }
+        }
+        SinglePrecisionRows.Block centres = single.block(all, n, m);
+        int start = rng.nextInt(n);
+        int count = 1 + rng.nextInt(n - start);
+        float[] d = new float[m * count];
+        single.squaredDistances(centres, start, count, new float[m], d, new boolean[m]);
+        int[] index = new int[count];
+        for (int r = 0; r < count; r++) {
+            // guesses: right, wrong or out of range
+            index[r] = rng.nextInt(m + 2) - 1;
+        }
+        float[] nearest = new float[count];
+        float[] second = new float[count];
+        single.nearest(start, count, centres, index, nearest, second);
+        for (int r = 0; r < count; r++) {
+            int best = 0;
+            for (int c = 1; c < m; c++) {
+                if (d[c * count + r] < d[best * count + r]) {
+                    best = c;
+                }
+            }
+            float other = Float.POSITIVE_INFINITY;
+            for (int c = 0; c < m; c++) {
+                if (c != best) {
+                    other = Math.min(other, d[c * count + r]);
+                }
+            }
+            assertEquals(best, index[r], "row " + (start + r));
+            assertEquals(d[best * count + r], nearest[r]);
+            assertEquals(other, second[r]);
+        }
+    }
+
     private static float min(float[] v, int from, int count) {
         float m = Float.POSITIVE_INFINITY;
         for (int j = from; j < from + count; j++) {
