@@ -22,6 +22,9 @@ import java.util.Objects;
  */
 public final class PackedRows {
 
+    /** The most rows a panel of either layout has: a packed matrix holds at most this many rows of padding. */
+    static final int MAX_PANEL_ROWS = 256;
+
     /** The implementation whose layout this is. */
     final KernelSet kernels;
     final int rows;
@@ -67,15 +70,19 @@ public final class PackedRows {
      * @param columns its number of columns, at least 1
      * @param parallel the threads
      * @return the packed rows
-     * @throws IllegalArgumentException if {@code x} has fewer than {@code rows * columns} values, or a
-     *     row's squared norm overflows (entries near 10^154 or beyond: scale the rows first, {@link Scaling})
+     * @throws IllegalArgumentException if {@code x} has fewer than {@code rows * columns} values, the
+     *     packed layout (rows rounded up to whole panels) would not fit in one array, or a row's squared
+     *     norm overflows (entries near 10^154 or beyond: scale the rows first, {@link Scaling})
      */
     public static PackedRows of(double[] x, int rows, int columns, Parallel parallel) {
         Check.notNull("x", x);
         Check.atLeast("rows", rows, 0);
         Check.atLeast("columns", columns, 1);
-        Check.atLeast("x.length", x.length, rows * columns);
+        Check.atLeast("x.length", (long) x.length, (long) rows * columns);
         Check.notNull("parallel", parallel);
+        long padded = ((long) rows + MAX_PANEL_ROWS) * columns;
+        Check.that(padded <= Integer.MAX_VALUE - 8, () -> "rows x columns, rounded up to whole panels of up to "
+                + MAX_PANEL_ROWS + " rows, must fit in one array (2^31 - 9 values); got " + rows + " x " + columns);
         PackedRows packed = KernelSelection.ACTIVE.pack(x, rows, columns, parallel);
         PairwiseDistances.requireFiniteNorms(packed.norms, rows);
         return packed;

@@ -39,8 +39,9 @@ import io.github.classicml.core.Check;
  * which also covers the double rounding of {@code v ± m} and of the conversion back.
  *
  * <p><b>When it does not apply.</b> {@link #of} gives null when every row is the same, when the
- * centred magnitudes lie beyond {@code 2^±400} (where {@code 2^-2e} would leave the double range) or
- * when there are more than {@value #MAX_COLUMNS} columns; {@link #block} gives null for queries more
+ * centred magnitudes lie beyond {@code 2^±400} (where {@code 2^-2e} would leave the double range),
+ * when there are more than {@value #MAX_COLUMNS} columns, or when whole panels would not fit in one
+ * array; {@link #block} gives null for queries more
  * than {@code 2^40} times the training spread away from the means. Callers then use the double kernels.
  *
  * <p><b>The kernels.</b> The copy is stored in panels of {@value #PANEL} rows, column after column
@@ -101,8 +102,10 @@ public final class SinglePrecisionRows {
         Check.notNull("x", x);
         Check.atLeast("rows", rows, 1);
         Check.atLeast("columns", columns, 1);
-        Check.atLeast("x.length", x.length, rows * columns);
-        if (columns > MAX_COLUMNS) {
+        Check.atLeast("x.length", (long) x.length, (long) rows * columns);
+        int panelCount = (rows + PANEL - 1) / PANEL;
+        if (columns > MAX_COLUMNS || (long) panelCount * PANEL * columns > Integer.MAX_VALUE - 8) {
+            // past the bound's proof, or whole panels beyond the largest array
             return null;
         }
         double[] centre = new double[columns];
@@ -125,7 +128,6 @@ public final class SinglePrecisionRows {
         }
         int exponent = Scaling.TARGET_EXPONENT - Scaling.exponent(spread);
         double factor = Math.scalb(1.0, exponent);
-        int panelCount = (rows + PANEL - 1) / PANEL;
         float[] panels = new float[panelCount * columns * PANEL];
         float[] norms = new float[panelCount * PANEL];
         double[] panelMaxNorm = new double[panelCount];

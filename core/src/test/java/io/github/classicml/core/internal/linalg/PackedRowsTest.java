@@ -40,6 +40,14 @@ class PackedRowsTest {
     }
 
     @Test
+    void of_sizeOverflowingInt_refused() {
+        // 2^20 x 2^12 overflows int to 0: the length check is done in long
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PackedRows.of(new double[1], 1 << 20, 1 << 12));
+        assertEquals(true, e.getMessage().contains("x.length"), e.getMessage());
+    }
+
+    @Test
     void nearest_oneRowOfB_secondIsInfinite() {
         double[] a = {1, 2, 3};
         PackedRows packed = PackedRows.of(a, 3, 1);

@@ -264,6 +264,8 @@ class SinglePrecisionRowsTest {
         SinglePrecisionRows single = SinglePrecisionRows.of(new double[] {0, 1, 2, 3}, 2, 2);
         SinglePrecisionRows.Block block = single.block(new double[] {1, 1}, 0, 1);
         assertThrows(IllegalArgumentException.class, () -> SinglePrecisionRows.of(new double[3], 2, 2));
+        // 2^20 x 2^12 overflows int to 0: the length check is done in long
+        assertThrows(IllegalArgumentException.class, () -> SinglePrecisionRows.of(new double[1], 1 << 20, 1 << 12));
         assertThrows(IllegalArgumentException.class, () -> single.block(new double[3], 1, 1));
         assertThrows(IllegalArgumentException.class,
                 () -> single.squaredDistances(block, 1, 2, new float[1], new float[2], new boolean[1]));
