@@ -166,22 +166,22 @@ final class BruteForce implements NeighborIndex {
         int cap = 4 * k + SCREEN_CAP;
         float[] buffer = new float[count * trainBlock];
         float[] cut = new float[count];
+        double[] margin = new double[count];
         boolean[] within = new boolean[count];
-        double in = single.unitsIn();
         for (int t0 = 0; t0 < rows; t0 += trainBlock) {
             int width = Math.min(trainBlock, rows - t0);
             double panelNorm = single.panelMaxNorm(t0 / SinglePrecisionRows.PANEL);
             for (int i = 0; i < count; i++) {
-                // a settled query's cut-off in scaled units, rounded up to a float; minus infinity for the others
-                cut[i] = settled[i] ? SinglePrecisionRows.ceiling(candidates[i].limit() * in
-                        + single.margin(converted.squaredNorm(i), panelNorm)) : Float.NEGATIVE_INFINITY;
+                // minus infinity for a query left to the double pass: nothing is within it
+                margin[i] = single.margin(converted.squaredNorm(i), panelNorm);
+                cut[i] = settled[i] ? cut(candidates[i], margin[i]) : Float.NEGATIVE_INFINITY;
             }
             single.squaredDistances(converted, t0, width, cut, buffer, within);
             for (int i = 0; i < count; i++) {
                 // most queries have no row of the block within their cut-off: the kernel says so
                 if (within[i]) {
                     Candidates c = candidates[i];
-                    offerScreened(c, buffer, i * width, single.margin(converted.squaredNorm(i), panelNorm), t0, width);
+                    offerScreened(c, buffer, i * width, margin[i], t0, width);
                     if (c.size() > cap && c.compact() > cap) {
                         settled[i] = false;
                         c.reset();
@@ -195,19 +195,25 @@ final class BruteForce implements NeighborIndex {
     /**
      * Offers rows {@code t0..t0+width-1} from screened single-precision distances (scaled units), each as
      * the interval of {@link SinglePrecisionRows#margin} around its value, brought back to the data's
-     * units. Screened values are floats, so a float cut-off rounded up selects exactly the values within
-     * the double one.
+     * units.
      */
     private void offerScreened(Candidates c, float[] buffer, int offset, double margin, int t0, int width) {
-        double in = single.unitsIn();
         double back = single.unitsBack();
         int end = offset + width;
-        for (int o = SinglePrecisionRows.firstAtMost(buffer, offset, end, SinglePrecisionRows.ceiling(c.limit() * in + margin));
-             o < end;
-             o = SinglePrecisionRows.firstAtMost(buffer, o + 1, end, SinglePrecisionRows.ceiling(c.limit() * in + margin))) {
+        // jump from one value within the cut-off to the next: the cut-off falls as rows are offered
+        for (int o = SinglePrecisionRows.firstAtMost(buffer, offset, end, cut(c, margin)); o < end;
+             o = SinglePrecisionRows.firstAtMost(buffer, o + 1, end, cut(c, margin))) {
             double v = buffer[o];
             c.offer(t0 + o - offset, Math.max(0, v - margin) * back, (v + margin) * back);
         }
+    }
+
+    /**
+     * A query's cut-off for screened values: its limit in scaled units, widened by the margin, rounded up
+     * to a float (a float is at most the double cut-off exactly when it is at most this).
+     */
+    private float cut(Candidates c, double margin) {
+        return SinglePrecisionRows.ceiling(c.limit() * single.unitsIn() + margin);
     }
 
     /**

@@ -84,7 +84,8 @@ class AssignmentTest {
                     assertTrue(upper[i] >= Math.sqrt(best), "upper bound of row " + i);
                     for (int c = 0; c < k; c++) {
                         if (c != expected[i]) {
-                            assertTrue(lower[i] <= Math.sqrt(rows.squaredDistance(i, centres, c)), "lower bound of row " + i);
+                            assertTrue(lower[i] <= Math.sqrt(rows.squaredDistance(i, centres, c)),
+                                    "lower bound of row " + i);
                         }
                     }
                 }

@@ -108,7 +108,8 @@ class SinglePrecisionRowsTest {
                 String where = "kind " + kind + ", p " + p + ", query " + i + ", row " + t;
                 assertTrue(v.subtract(truth).abs().compareTo(margin) <= 0,
                         where + ": screened " + v + " true " + truth + " margin " + margin);
-                BigDecimal kernel = new BigDecimal(Vectors.squaredEuclidean(queries, i * p, train, t * p, p)).multiply(in);
+                double kernelValue = Vectors.squaredEuclidean(queries, i * p, train, t * p, p);
+                BigDecimal kernel = new BigDecimal(kernelValue).multiply(in);
                 assertTrue(v.subtract(kernel).abs().compareTo(margin) <= 0,
                         where + ": screened " + v + " exact kernel " + kernel + " margin " + margin);
                 assertTrue(single.squaredNorm(t) <= single.panelMaxNorm(t / SinglePrecisionRows.PANEL));

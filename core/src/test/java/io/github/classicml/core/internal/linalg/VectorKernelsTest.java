@@ -150,7 +150,8 @@ class VectorKernelsTest {
                 smallest = Math.min(smallest, outScalar[i * count + j]);
             }
             int choice = rng.nextInt(3);
-            cut[i] = choice == 0 ? smallest : choice == 1 ? Math.nextDown(smallest) : (float) (rng.nextDouble() * 2 * smallest);
+            cut[i] = choice == 0 ? smallest
+                    : choice == 1 ? Math.nextDown(smallest) : (float) (rng.nextDouble() * 2 * smallest);
         }
         boolean[] withinVector = new boolean[m];
         boolean[] withinScalar = new boolean[m];
