@@ -63,7 +63,10 @@ final class BruteForce implements NeighborIndex {
     private final SinglePrecisionRows single;
     /** For Euclidean without a single-precision copy, the training rows packed for the blocked kernel. */
     private final PackedRows packed;
-    /** Training rows per block: whole panels of the packed layout, about 256 rows. */
+    /**
+     * Training rows per block: a panel of the single-precision copy, or whole panels of the packed layout
+     * (about 256 rows).
+     */
     private final int trainBlock;
     /** For Euclidean, the largest squared norm of each block of training rows. */
     private final double[] blockMaxNorm;

@@ -41,21 +41,13 @@ final class ScalarScreening {
     static void squaredDistances(SinglePrecisionRows b, SinglePrecisionRows.Block a, int bStart, int bRows, float[] cut,
                                  float[] out, boolean[] within) {
         int columns = b.columns;
-        float[] panels = b.panels;
-        float[] norms = b.norms;
-                float[] work = new float[WORK];
+        float[] work = new float[WORK];
         float[][] cols = new float[columns][PANEL];
         for (int q = bStart / PANEL; q * PANEL < bStart + bRows; q++) {
             int g0 = q * PANEL;
             int lo = Math.max(bStart, g0) - g0;
             int hi = Math.min(bStart + bRows, g0 + PANEL) - g0;
-            // the panel's columns in arrays indexed from 0 by the panel row, and its norms beside the
-            // sums: the auto-vectoriser of Java 17 needs arrays at constant offsets
-            int base = q * columns * PANEL;
-            for (int k = 0; k < columns; k++) {
-                System.arraycopy(panels, base + k * PANEL + lo, cols[k], lo, hi - lo);
-            }
-            System.arraycopy(norms, g0 + lo, work, NORMS + lo, hi - lo);
+            unpackPanel(b, q, lo, hi, cols, work);
             int column = g0 - bStart;
             int i = 0;
             for (; i + ROWS <= a.count; i += ROWS) {
@@ -72,20 +64,26 @@ final class ScalarScreening {
             }
             for (; i < a.count; i++) {
                 accumulate1(a.values, i * columns, columns, cols, lo, hi, work);
-                float n0 = a.floatNorms[i];
-                float c0 = Math.nextUp(cut[i]);
-                for (int j = lo; j < hi; j++) {
-                    work[j] = n0 + work[NORMS + j] - 2 * work[j];
-                }
+                finish1(a.floatNorms[i], work, lo, hi);
                 System.arraycopy(work, lo, out, i * bRows + column + lo, hi - lo);
-                for (int j = lo; j < hi; j++) {
-                    float e = c0 - work[j];
-                    work[j] = e + Math.abs(e);
-                }
+                excess1(cut[i], work, lo, hi);
                 fold(work, 1, lo, hi);
                 within[i] |= positive(work, 0);
             }
         }
+    }
+
+    /**
+     * Copies rows {@code lo..hi-1} of panel {@code q} of {@code x} into {@code cols[k]}, one array per
+     * column indexed from 0 by the panel row, and their squared norms beside the sums in {@code work}: the
+     * auto-vectoriser of Java 17 needs arrays at constant offsets.
+     */
+    private static void unpackPanel(SinglePrecisionRows x, int q, int lo, int hi, float[][] cols, float[] work) {
+        int base = q * x.columns * PANEL;
+        for (int k = 0; k < x.columns; k++) {
+            System.arraycopy(x.panels, base + k * PANEL + lo, cols[k], lo, hi - lo);
+        }
+        System.arraycopy(x.norms, q * PANEL + lo, work, NORMS + lo, hi - lo);
     }
 
     /**
@@ -113,11 +111,7 @@ final class ScalarScreening {
             int lo = Math.max(aStart, g0) - g0;
             int hi = Math.min(aStart + aRows, g0 + PANEL) - g0;
             System.arraycopy(outIndex, g0 - aStart + lo, guess, lo, hi - lo);
-            int base = q * columns * PANEL;
-            for (int k = 0; k < columns; k++) {
-                System.arraycopy(a.panels, base + k * PANEL + lo, cols[k], lo, hi - lo);
-            }
-            System.arraycopy(a.norms, g0 + lo, work, NORMS + lo, hi - lo);
+            unpackPanel(a, q, lo, hi, cols, work);
             Arrays.fill(first, lo, hi, Float.POSITIVE_INFINITY);
             Arrays.fill(second, lo, hi, Float.POSITIVE_INFINITY);
             for (int c0 = 0; c0 < bRows; c0 += block) {
@@ -135,10 +129,7 @@ final class ScalarScreening {
                 }
                 for (; c < m; c++) {
                     accumulate1(b.values, (c0 + c) * columns, columns, cols, lo, hi, work);
-                    float n0 = b.floatNorms[c0 + c];
-                    for (int j = lo; j < hi; j++) {
-                        work[j] = n0 + work[NORMS + j] - 2 * work[j];
-                    }
+                    finish1(b.floatNorms[c0 + c], work, lo, hi);
                     smallest1(work, lo, hi);
                     System.arraycopy(work, lo, d, c * PANEL + lo, hi - lo);
                 }
@@ -231,6 +222,15 @@ final class ScalarScreening {
         }
     }
 
+    /** {@link #excess4} for the one row of distances at the start of {@code work}. */
+    private static void excess1(float cut, float[] work, int lo, int hi) {
+        float c0 = Math.nextUp(cut);
+        for (int j = lo; j < hi; j++) {
+            float e = c0 - work[j];
+            work[j] = e + Math.abs(e);
+        }
+    }
+
     /**
      * Whether row {@code r} of {@code work} (values at least 0, {@code lo <= j < hi}) has a positive value:
      * it does exactly when their sum is positive, since a sum of values at least 0 is at least each of
@@ -271,17 +271,24 @@ final class ScalarScreening {
 
     /** Folds the row at {@code row} (a constant once inlined) of {@code work} into its first {@value #FOLD} values. */
     private static void foldRow(float[] work, int row) {
-        for (int j = 0; j < 128; j++) {
-            work[row + j] += work[row + 128 + j];
+        for (int j = 0; j < PANEL / 2; j++) {
+            work[row + j] += work[row + PANEL / 2 + j];
         }
-        for (int j = 0; j < 64; j++) {
-            work[row + j] += work[row + 64 + j];
+        for (int j = 0; j < PANEL / 4; j++) {
+            work[row + j] += work[row + PANEL / 4 + j];
         }
-        for (int j = 0; j < 32; j++) {
-            work[row + j] += work[row + 32 + j];
+        for (int j = 0; j < PANEL / 8; j++) {
+            work[row + j] += work[row + PANEL / 8 + j];
         }
         for (int j = 0; j < FOLD; j++) {
             work[row + j] += work[row + FOLD + j];
+        }
+    }
+
+    /** {@link #finish4} for the one row of dot products at the start of {@code work}, whose norm is {@code n0}. */
+    private static void finish1(float n0, float[] work, int lo, int hi) {
+        for (int j = lo; j < hi; j++) {
+            work[j] = n0 + work[NORMS + j] - 2 * work[j];
         }
     }
 
