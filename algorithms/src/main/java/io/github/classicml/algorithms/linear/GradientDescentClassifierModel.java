@@ -92,14 +92,8 @@ public final class GradientDescentClassifierModel implements ProbabilisticClassi
     public double[] predictProbabilities(double[] row) {
         Check.finiteRow(row, columns());
         double[] z = new double[weights.length];
-        for (int c = 0; c < z.length; c++) {
-            double sum = intercepts[c];
-            for (int j = 0; j < row.length; j++) {
-                sum += row[j] * weights[c][j];
-            }
-            z[c] = sum;
-        }
-        return LogLoss.probabilities(z, fitted, classNames.size());
+        int k = LogLoss.scaledScores(row, weights, intercepts, z);
+        return LogLoss.probabilities(z, k, fitted, classNames.size());
     }
 
     /** The class of highest probability, the lowest index among ties. */

@@ -26,7 +26,8 @@ final class LogLoss implements DifferentiableFunction {
     private final int[] classes;
     private final double[] weights;
     private final int vectors;
-    private final double l2;
+    /** The ridge coefficient of each column's weights (the same for every class); intercepts have none. */
+    private final double[] l2;
     private final boolean fitIntercept;
     private final double[] scores;
     private final io.github.classicml.core.internal.Parallel parallel;
@@ -61,6 +62,25 @@ final class LogLoss implements DifferentiableFunction {
      */
     LogLoss(double[] x, int rows, int columns, int[] classes, double[] weights, int vectors, double l2,
             boolean fitIntercept, io.github.classicml.core.internal.Parallel parallel) {
+        this(x, rows, columns, classes, weights, vectors, filled(columns, l2), fitIntercept, parallel);
+    }
+
+    /**
+     * The loss with a ridge coefficient per column: {@code (1/2) sum_c sum_j l2_j w_cj^2}, the form the
+     * ridge term takes when the fit works in power-of-two units of the columns ({@link LogisticFit}).
+     *
+     * @param x the features, row-major, rows × columns; not modified, kept by reference
+     * @param rows the number of rows
+     * @param columns the number of columns
+     * @param classes each row's class: 0 or 1 when {@code vectors == 1}, else in {@code [0, vectors)}
+     * @param weights each row's weight, at least 0
+     * @param vectors 1 for the binary loss, else the number of classes (at least 3)
+     * @param l2 the ridge coefficient of each column, finite and at least 0; kept by reference
+     * @param fitIntercept whether intercepts are free; if not, they stay 0 and get no gradient
+     * @param parallel runs the parts of the binary loss, or null for the calling thread only
+     */
+    LogLoss(double[] x, int rows, int columns, int[] classes, double[] weights, int vectors, double[] l2,
+            boolean fitIntercept, io.github.classicml.core.internal.Parallel parallel) {
         this.x = x;
         this.rows = rows;
         this.columns = columns;
@@ -87,6 +107,12 @@ final class LogLoss implements DifferentiableFunction {
         this.unitWeights = unit;
     }
 
+    private static double[] filled(int columns, double value) {
+        double[] out = new double[columns];
+        java.util.Arrays.fill(out, value);
+        return out;
+    }
+
     /** @return the number of parameters, {@code vectors × (columns + 1)} */
     int dimension() {
         return vectors * (columns + 1);
@@ -106,14 +132,15 @@ final class LogLoss implements DifferentiableFunction {
         for (int c = 0; c < vectors; c++) {
             for (int j = 0; j < columns; j++) {
                 double w = theta[c * stride + j];
-                penalty += w * w;
-                gradient[c * stride + j] += l2 * w;
+                double lw = l2[j] * w;
+                penalty += lw * w;
+                gradient[c * stride + j] += lw;
             }
             if (!fitIntercept) {
                 gradient[c * stride + columns] = 0;
             }
         }
-        return loss + 0.5 * l2 * penalty;
+        return loss + 0.5 * penalty;
     }
 
     private double binary(double[] theta, double[] gradient) {
@@ -264,6 +291,98 @@ final class LogLoss implements DifferentiableFunction {
             out[fitted[c]] = z[c] / sum;
         }
         return out;
+    }
+
+    /**
+     * The scores {@code z_c = x·w_c + b_c} of one row, as {@code out[c] 2^K}, so that a score beyond the
+     * double range (features or weights near its ends: {@code 1e200 × 1e200}) is still known exactly
+     * enough to give its probability. The plain sums come first: when every one is finite no product or
+     * partial sum overflowed, so they are the scores (to the bit what a plain dot product gives) and
+     * {@code K = 0}. Otherwise every product {@code x_j w_cj} is formed as {@code (x_j 2^-a_j)(w_cj 2^(a_j - K))},
+     * {@code a_j} the exponent of {@code x_j}, with {@code K} above the largest product's exponent by the
+     * bits the count of terms needs, so that no term or partial sum can overflow (the scaled sums of
+     * LAPACK's {@code dnrm2}; Higham, <i>Accuracy and Stability of Numerical Algorithms</i>, 2nd ed.,
+     * section 27.5); the few products that underflow in these units are below {@code 2^-1000} of the
+     * largest, far below its rounding.
+     *
+     * @param row the features, finite; not modified
+     * @param weights one weight vector per score, as wide as the row
+     * @param intercepts one intercept per score
+     * @param out receives the scaled scores, one per weight vector
+     * @return {@code K}: the scores are {@code out[c] 2^K}
+     */
+    static int scaledScores(double[] row, double[][] weights, double[] intercepts, double[] out) {
+        boolean finite = true;
+        for (int c = 0; c < out.length; c++) {
+            double sum = intercepts[c];
+            double[] w = weights[c];
+            for (int j = 0; j < row.length; j++) {
+                sum += row[j] * w[j];
+            }
+            out[c] = sum;
+            finite &= Double.isFinite(sum);
+        }
+        if (finite) {
+            return 0;
+        }
+        int top = Integer.MIN_VALUE;
+        for (int c = 0; c < out.length; c++) {
+            double[] w = weights[c];
+            if (intercepts[c] != 0) {
+                top = Math.max(top, Math.getExponent(intercepts[c]) + 1);
+            }
+            for (int j = 0; j < row.length; j++) {
+                if (row[j] != 0 && w[j] != 0) {
+                    // |x_j w_j| < 2^(a + b + 2); subnormals count as 2^-1023, which only raises K by a little
+                    top = Math.max(top, Math.getExponent(row[j]) + Math.getExponent(w[j]) + 2);
+                }
+            }
+        }
+        // each of the (columns + 1) terms below 2^-bits, so no partial sum reaches 1
+        int k = top + 33 - Integer.numberOfLeadingZeros(row.length + 1);
+        for (int c = 0; c < out.length; c++) {
+            double sum = Math.scalb(intercepts[c], -k);
+            double[] w = weights[c];
+            for (int j = 0; j < row.length; j++) {
+                if (row[j] != 0) {
+                    int a = Math.getExponent(row[j]);
+                    sum += Math.scalb(row[j], -a) * Math.scalb(w[j], a - k);
+                }
+            }
+            out[c] = sum;
+        }
+        return k;
+    }
+
+    /**
+     * Probabilities from scores {@code s_c 2^K} ({@link #scaledScores}): the same as
+     * {@link #probabilities} of the scores whenever they are doubles ({@code K = 0}), and otherwise the
+     * logistic or softmax of scores beyond the double range, which is always representable: only the
+     * differences from the largest score matter, {@code (s_c - s_max) 2^K}, and those beyond the range
+     * give {@code e^-inf = 0}.
+     *
+     * @param s the scaled scores; overwritten
+     * @param k the exponent {@code K}
+     * @param fitted the class index of each fitted class
+     * @param classes the number of classes
+     * @return one probability per class, never NaN
+     */
+    static double[] probabilities(double[] s, int k, int[] fitted, int classes) {
+        if (k != 0) {
+            if (s.length == 1) {
+                // sigma(+-inf) is 1 or 0, the limit the true probability rounds to
+                s[0] = Math.scalb(s[0], k);
+            } else {
+                double max = Double.NEGATIVE_INFINITY;
+                for (double v : s) {
+                    max = Math.max(max, v);
+                }
+                for (int c = 0; c < s.length; c++) {
+                    s[c] = Math.scalb(s[c] - max, k);
+                }
+            }
+        }
+        return probabilities(s, fitted, classes);
     }
 
     /** @return the class of highest probability, the lowest index among ties */

@@ -36,8 +36,19 @@ import io.github.classicml.core.ProgressListener;
  * zero. Each evaluation of the objective and its gradient is one pass over the data: {@code O(n p k)}
  * for {@code n} rows, {@code p} columns and {@code k} weight vectors (1 for two classes).
  *
- * <p><b>Stopping.</b> L-BFGS stops when no gradient entry exceeds {@code tolerance} in absolute value
- * (scikit-learn's {@code tol}, passed to scipy as {@code gtol}), or when an iteration lowers the
+ * <p><b>Units.</b> The solvers work in power-of-two units: column {@code j} divided by {@code 2^e_j}, with
+ * {@code e_j} the binary exponent of its largest magnitude (its weights multiplied by the same power), and
+ * every row weight and the penalty multiplied by the power of two that brings the largest row weight into
+ * {@code [1, 2)}; the penalty is written in the data's units, so the minimiser is exactly the one of the
+ * objective above, and the weights are mapped back exactly. Features multiplied by powers of two (up to
+ * {@code 2^±900} and beyond) therefore give the same probabilities to the bit, other factors the same to the
+ * solver's tolerance, and sample weights multiplied together with {@code penaltyStrength} the same model;
+ * the gradient tolerance means the same at every scale. A weight beyond the double range (a column of
+ * subnormal numbers without a penalty) is an {@link ArithmeticException} naming the column.
+ *
+ * <p><b>Stopping.</b> L-BFGS stops when no gradient entry, in those units, exceeds {@code tolerance} in
+ * absolute value (scikit-learn's {@code tol}, passed to scipy as {@code gtol}, on columns of magnitude
+ * about 1), or when an iteration lowers the
  * objective by a relative amount below {@code max(64 eps, 2.2e-5 × tolerance)}: at the default
  * tolerance 1e-4 that is scipy's default {@code ftol = 2.2e-9}, the rule that in practice stops
  * scikit-learn's lbfgs; unlike scikit-learn it tightens with {@code tolerance}, so a small tolerance

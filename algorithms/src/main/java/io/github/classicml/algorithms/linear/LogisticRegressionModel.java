@@ -171,29 +171,45 @@ public final class LogisticRegressionModel implements ProbabilisticClassifier {
     /**
      * The linear scores: for two classes one entry, the log-odds {@code x·w + b} of the second fitted
      * class; else one score {@code x·w_c + b_c} per fitted class (softmax turns them into probabilities).
+     * The sums are formed so that no intermediate product or partial sum overflows
+     * ({@link LogLoss#scaledScores}); a score is returned when it is a double.
      *
      * @param row the features; not modified
      * @return the scores
-     * @throws IllegalArgumentException if the row has the wrong width
+     * @throws IllegalArgumentException if the row has the wrong width or a non-finite value
+     * @throws ArithmeticException if a score lies beyond the double range (its probability is still
+     *     given by {@link #predictProbabilities(double[])}); the message names the class and the score
      */
     public double[] decisionFunction(double[] row) {
         Check.finiteRow(row, columns);
         double[] z = new double[weights.length];
-        for (int c = 0; c < z.length; c++) {
-            double sum = intercepts[c];
-            double[] w = weights[c];
-            for (int j = 0; j < columns; j++) {
-                sum += row[j] * w[j];
+        int k = LogLoss.scaledScores(row, weights, intercepts, z);
+        if (k != 0) {
+            for (int c = 0; c < z.length; c++) {
+                double v = Math.scalb(z[c], k);
+                if (Double.isInfinite(v)) {
+                    String score = z.length == 1 ? "the log-odds of class " + classNames.get(fitted[1])
+                            : "the score of class " + classNames.get(fitted[c]);
+                    throw new ArithmeticException("decisionFunction of row must lie within the double range; "
+                            + score + " is about " + LeastSquaresUnits.approximately(z[c], k)
+                            + "; predictProbabilities and predict give this row's answer");
+                }
+                z[c] = v;
             }
-            z[c] = sum;
         }
         return z;
     }
 
+    /**
+     * The class probabilities of a row: defined for every finite row, even one whose scores lie beyond the
+     * double range (a probability then rounds to 0 or 1, or to a softmax of the scores' differences).
+     */
     @Override
     public double[] predictProbabilities(double[] row) {
-        double[] z = decisionFunction(row);
-        return LogLoss.probabilities(z, fitted, classNames.size());
+        Check.finiteRow(row, columns);
+        double[] z = new double[weights.length];
+        int k = LogLoss.scaledScores(row, weights, intercepts, z);
+        return LogLoss.probabilities(z, k, fitted, classNames.size());
     }
 
     /** The class of highest probability, the lowest index among ties. */

@@ -1,14 +1,12 @@
 package io.github.classicml.algorithms.linear;
 
-import java.util.function.IntPredicate;
-
 /**
- * FISTA, the accelerated proximal-gradient method, for {@code F(x) = f(x) + l1 sum_{j penalised} |x_j|}
+ * FISTA, the accelerated proximal-gradient method, for {@code F(x) = f(x) + sum_j l1_j |x_j|}
  * with {@code f} smooth and convex.
  *
  * <p>Each iteration takes a gradient step on {@code f} from the extrapolated point {@code y} and then
- * the proximal step of the L1 term, soft-thresholding: {@code x+ = S(y - g(y)/L, l1/L)} with
- * {@code S(v, t) = sign(v) max(|v| - t, 0)} on penalised entries (intercepts are only moved). The
+ * the proximal step of the L1 term, soft-thresholding: {@code x+ = S(y - g(y)/L, l1_j/L)} with
+ * {@code S(v, t) = sign(v) max(|v| - t, 0)} on penalised entries (intercepts, {@code l1_j = 0}, are only moved). The
  * step {@code 1/L} is found by backtracking: {@code L} doubles until
  * {@code f(x+) <= f(y) + g(y)·(x+ - y) + (L/2)||x+ - y||^2}, and is lowered by 10 % after each
  * accepted step so that it can follow the local curvature. The momentum
@@ -17,8 +15,8 @@ import java.util.function.IntPredicate;
  * function restart), which recovers linear convergence on strongly convex problems.
  *
  * <p>Stopping rule: the largest entry of the minimum-norm subgradient of {@code F} at the new point
- * ({@code |g_j|} for an unpenalised entry, {@code |g_j + l1 sign(x_j)|} for a non-zero penalised one,
- * {@code max(|g_j| - l1, 0)} for a zero one: the analogue of the gradient, zero exactly at a
+ * ({@code |g_j + l1_j sign(x_j)|} for a non-zero entry,
+ * {@code max(|g_j| - l1_j, 0)} for a zero one: the analogue of the gradient, zero exactly at a
  * minimiser) at most the tolerance; or the iteration limit (reported as not converged). The
  * backtracking test allows 16 ulps of {@code f} for rounding, so that {@code L} stays finite when the
  * steps fall below the noise of {@code f}.
@@ -54,28 +52,24 @@ final class ProximalGradient {
     }
 
     /**
-     * Minimises {@code f + l1 ||x||_1} (over the penalised entries) from {@code start}.
+     * Minimises {@code f + sum_j l1_j |x_j|} from {@code start}. A coefficient of 0 leaves its entry
+     * unpenalised (an intercept); an infinite one holds its entry at 0 (a column so small, in the units
+     * of the fit, that no finite weight pays for its penalty).
      *
      * @param f the smooth part
-     * @param l1 the L1 coefficient, at least 0
-     * @param penalised which entries carry the L1 term
-     * @param start the first point; not modified
+     * @param l1 the L1 coefficient of each entry, at least 0, possibly infinite; not modified
+     * @param start the first point, 0 wherever {@code l1} is infinite; not modified
      * @param monitor sees every iterate (value of {@code F}, gradient-mapping norm), or null
      * @return the outcome
      */
-    Result minimise(DifferentiableFunction f, double l1, IntPredicate penalised, double[] start,
-                    Lbfgs.Monitor monitor) {
+    Result minimise(DifferentiableFunction f, double[] l1, double[] start, Lbfgs.Monitor monitor) {
         int d = start.length;
-        boolean[] isPenalised = new boolean[d];
-        for (int j = 0; j < d; j++) {
-            isPenalised[j] = penalised.test(j);
-        }
         double[] x = start.clone();
         double[] y = start.clone();
         double[] xNew = new double[d];
         double[] gy = new double[d];
         double[] gTrial = new double[d];
-        double fx = f.valueAndGradient(x, gTrial) + l1 * l1Norm(x, isPenalised);
+        double fx = f.valueAndGradient(x, gTrial) + l1Norm(x, l1);
         double lipschitz = 1.0;
         double t = 1.0;
         double mapping = Double.POSITIVE_INFINITY;
@@ -88,8 +82,8 @@ final class ProximalGradient {
                 double squared = 0;
                 for (int j = 0; j < d; j++) {
                     double v = y[j] - step * gy[j];
-                    if (isPenalised[j]) {
-                        double threshold = step * l1;
+                    if (l1[j] != 0) {
+                        double threshold = step * l1[j];
                         v = v > threshold ? v - threshold : v < -threshold ? v + threshold : 0.0;
                     }
                     xNew[j] = v;
@@ -103,12 +97,12 @@ final class ProximalGradient {
                 double bound = fy + dotGd + 0.5 * lipschitz * squared + 16 * Math.ulp(Math.abs(fy));
                 if (fNew <= bound || squared == 0) {
                     // the optimality measure at the new point itself, from the gradient just computed there
-                    mapping = subgradientMeasure(xNew, gTrial, l1, isPenalised);
+                    mapping = subgradientMeasure(xNew, gTrial, l1);
                     break;
                 }
                 lipschitz *= 2;
             }
-            double bigF = fNew + l1 * l1Norm(xNew, isPenalised);
+            double bigF = fNew + l1Norm(xNew, l1);
             if (bigF > fx) {
                 // function restart: drop the momentum and step plainly from x+
                 t = 1.0;
@@ -135,32 +129,26 @@ final class ProximalGradient {
         return new Result(x, fx, mapping, maxIterations, false);
     }
 
-    private static double l1Norm(double[] x, boolean[] penalised) {
+    /** {@code sum_j l1_j |x_j|}; an entry at 0 adds nothing, whatever its coefficient (even infinite). */
+    private static double l1Norm(double[] x, double[] l1) {
         double sum = 0;
         for (int j = 0; j < x.length; j++) {
-            if (penalised[j]) {
-                sum += Math.abs(x[j]);
+            if (x[j] != 0) {
+                sum += l1[j] * Math.abs(x[j]);
             }
         }
         return sum;
     }
 
     /**
-     * The largest entry of the minimum-norm subgradient of {@code F} at {@code x}: {@code |g_j|} for an
-     * unpenalised entry, {@code |g_j + l1 sign(x_j)|} for a non-zero penalised one, and
-     * {@code max(|g_j| - l1, 0)} for a zero one; all vanish exactly at a minimiser.
+     * The largest entry of the minimum-norm subgradient of {@code F} at {@code x}: {@code |g_j + l1_j sign(x_j)|}
+     * for a non-zero entry and {@code max(|g_j| - l1_j, 0)} for a zero one (an unpenalised entry, {@code l1_j = 0},
+     * gives {@code |g_j|} either way); all vanish exactly at a minimiser.
      */
-    private static double subgradientMeasure(double[] x, double[] g, double l1, boolean[] penalised) {
+    private static double subgradientMeasure(double[] x, double[] g, double[] l1) {
         double max = 0;
         for (int j = 0; j < x.length; j++) {
-            double v;
-            if (!penalised[j]) {
-                v = Math.abs(g[j]);
-            } else if (x[j] != 0) {
-                v = Math.abs(g[j] + Math.copySign(l1, x[j]));
-            } else {
-                v = Math.max(Math.abs(g[j]) - l1, 0);
-            }
+            double v = x[j] != 0 ? Math.abs(g[j] + Math.copySign(l1[j], x[j])) : Math.max(Math.abs(g[j]) - l1[j], 0);
             max = Math.max(max, v);
         }
         return max;
