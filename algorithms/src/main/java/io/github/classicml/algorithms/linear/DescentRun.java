@@ -42,6 +42,9 @@ final class DescentRun {
     record Result(double[] theta, double[] history, int epochs, GradientDescent.Status status, String reason) {
     }
 
+    /** The first length of the loss history; it doubles as the epochs need. */
+    private static final int INITIAL_HISTORY = 1024;
+
     private DescentRun() {
     }
 
@@ -57,12 +60,18 @@ final class DescentRun {
         }
         int batch = settings.batchSize() == 0 || settings.batchSize() >= n ? n : settings.batchSize();
         SplittableRandom rng = new SplittableRandom(settings.seed());
-        double[] history = new double[settings.maxEpochs() + 1];
+        // grown as the epochs run (doubling), so a large maxEpochs allocates nothing it does not use
+        double[] history = new double[(int) Math.min(settings.maxEpochs() + 1L, INITIAL_HISTORY)];
         double start = objective(f, theta, order, n, full);
         history[0] = start;
-        if (maxAbs(full) <= settings.tolerance()) {
+        // the tolerance relative to the problem's own scale when its starting gradient is below 1
+        // (see GradientDescent): a small problem is not converged merely because it is small
+        double startGradient = maxAbs(full);
+        double tolerance = settings.tolerance() * Math.min(1.0, startGradient);
+        if (startGradient == 0 || startGradient <= tolerance) {
             return new Result(theta, Arrays.copyOf(history, 1), 0, GradientDescent.Status.CONVERGED,
-                    "converged: the gradient is within the tolerance at the start");
+                    "converged: the gradient is " + (startGradient == 0 ? "0" : "within the tolerance")
+                    + " at the start");
         }
         long update = 0;
         for (int epoch = 1; epoch <= settings.maxEpochs(); epoch++) {
@@ -101,20 +110,31 @@ final class DescentRun {
                         "diverged: in epoch " + epoch + " the objective " + what + "; lower the learning rate ("
                         + settings.learningRate() + ")");
             }
+            if (epoch == history.length) {
+                history = Arrays.copyOf(history, (int) Math.min(settings.maxEpochs() + 1L, 2L * history.length));
+            }
             history[epoch] = value;
             if (listener != ProgressListener.NONE) {
                 listener.onStep(new Progress(1, 1, epoch, settings.maxEpochs(), value, gradient));
             }
-            if (gradient <= settings.tolerance()) {
+            if (gradient <= tolerance) {
                 return new Result(theta, Arrays.copyOf(history, epoch + 1), epoch, GradientDescent.Status.CONVERGED,
                         "converged: the largest gradient entry " + Check.format(gradient)
-                        + " is within the tolerance after " + epoch + " epochs");
+                        + " is within the tolerance " + Check.format(tolerance) + toleranceNote(settings, tolerance)
+                        + " after " + epoch + " epochs");
             }
         }
         int epochs = settings.maxEpochs();
-        return new Result(theta, history, epochs, GradientDescent.Status.MAX_EPOCHS,
+        return new Result(theta, Arrays.copyOf(history, epochs + 1), epochs, GradientDescent.Status.MAX_EPOCHS,
                 "not converged: reached maxEpochs (" + epochs + ") with the largest gradient entry "
-                + Check.format(maxAbs(full)) + " above the tolerance " + Check.format(settings.tolerance()));
+                + Check.format(maxAbs(full)) + " above the tolerance " + Check.format(tolerance)
+                + toleranceNote(settings, tolerance));
+    }
+
+    /** Where the tolerance was scaled to the problem, says so: the figure then differs from the setting. */
+    private static String toleranceNote(GradientDescent settings, double tolerance) {
+        return tolerance == settings.tolerance() ? "" : " (tolerance " + Check.format(settings.tolerance())
+                + " times the starting gradient, which is below 1)";
     }
 
     /** The mean objective over all rows, its gradient left in {@code gradient}. */

@@ -16,8 +16,15 @@ import io.github.classicml.core.Check;
  * gradient are computed once, for the loss history and the stopping rules:
  *
  * <ul>
- *   <li><b>converged</b> when no entry of the full gradient exceeds {@code tolerance} in absolute value
- *       (the minimiser of a convex loss is where the gradient vanishes);</li>
+ *   <li><b>converged</b> when no entry of the full gradient exceeds {@code tolerance × min(1, g0)}, where
+ *       {@code g0} is the largest entry of the gradient at the start (the minimiser of a convex loss is
+ *       where the gradient vanishes). For a problem whose starting gradient is 1 or more this is the
+ *       absolute tolerance; a problem whose gradient starts smaller (targets of 1e-300, or features near 0)
+ *       must shrink its gradient by the same factor {@code tolerance}, so a run never reports convergence
+ *       at the start because the whole problem is small: the gradient's scale is the scale of the problem
+ *       (of the targets for least squares, of the features for the logistic loss). For least squares the
+ *       iterates are linear in the targets, so targets multiplied by a power of two give the same run,
+ *       scaled;</li>
  *   <li><b>diverged</b> when the objective is not finite or has grown above {@code 10^6} times its value at
  *       the start: the learning rate is too large (for batch descent on least squares, larger than
  *       {@code 2 / L} with {@code L} the largest eigenvalue of {@code X'X / n}); the fit stops and keeps the
@@ -35,11 +42,20 @@ import io.github.classicml.core.Check;
  *
  * @param batchSize the rows per step, at least 0; 0 (the default) means all rows
  * @param learningRate the schedule; default {@code constant(0.1)}
- * @param maxEpochs the most passes over the data, at least 1; default 1000
- * @param tolerance stop when no full-gradient entry exceeds this, at least 0; default 1e-6
+ * @param maxEpochs the most passes over the data, at least 1 and at most {@link #MAX_EPOCHS} (the loss
+ *     history holds one loss per epoch in one array); default 1000
+ * @param tolerance stop when no full-gradient entry exceeds this (relative to the starting gradient when
+ *     that is below 1), at least 0; default 1e-6
  * @param seed shuffles the rows each epoch when {@code batchSize} is smaller than the data; default 0
  */
 public record GradientDescent(int batchSize, LearningRate learningRate, int maxEpochs, double tolerance, long seed) {
+
+    /**
+     * The most epochs: the loss history holds the start and every epoch in one array, and a Java array
+     * holds at most {@code Dataset.MAX_CELLS} entries. The history grows with the epochs actually run, so a
+     * large limit costs nothing until it is used.
+     */
+    public static final int MAX_EPOCHS = io.github.classicml.core.Dataset.MAX_CELLS - 1;
 
     /** The growth of the objective over its starting value that is taken as divergence. */
     public static final double DIVERGENCE_FACTOR = 1e6;
@@ -49,7 +65,7 @@ public record GradientDescent(int batchSize, LearningRate learningRate, int maxE
      *
      * @param batchSize at least 0
      * @param learningRate not null
-     * @param maxEpochs at least 1
+     * @param maxEpochs at least 1 and at most {@link #MAX_EPOCHS}
      * @param tolerance at least 0 and finite
      * @param seed any value
      */
@@ -57,6 +73,7 @@ public record GradientDescent(int batchSize, LearningRate learningRate, int maxE
         Check.atLeast("batchSize", batchSize, 0);
         Check.notNull("learningRate", learningRate);
         Check.atLeast("maxEpochs", maxEpochs, 1);
+        Check.atMost("maxEpochs", maxEpochs, MAX_EPOCHS, "the longest loss history an array holds, less the start");
         Check.nonNegative("tolerance", tolerance);
     }
 
@@ -82,7 +99,7 @@ public record GradientDescent(int batchSize, LearningRate learningRate, int maxE
     }
 
     /**
-     * @param epochs the most epochs, at least 1
+     * @param epochs the most epochs, at least 1 and at most {@link #MAX_EPOCHS}
      * @return a copy with that limit
      */
     public GradientDescent withMaxEpochs(int epochs) {
