@@ -19,6 +19,20 @@ import io.github.classicml.core.Dataset;
  * evaluations. Zero or negative values are refused (use {@link YeoJohnson}). λ equals scipy's
  * {@code stats.boxcox} and scikit-learn's {@code PowerTransformer(method="box-cox")}.
  *
+ * <p>Box-Cox is scale-equivariant: the λ that maximises ℓ does not depend on a common factor c, and
+ * {@code boxcox(c·x) = c^λ·boxcox(x) + (c^λ - 1)/λ} is an affine image of {@code boxcox(x)}, so the
+ * standardised output does not depend on c either. The transform as written loses that where
+ * {@code x^λ} is far from 1: for values near 1e-300, or 1e6 + {1, 2, 3, 5, 8} (λ about -1.7e5), every
+ * row rounds to the same {@code -1/λ}. So a column whose geometric mean lies beyond {@code 2^±200}, or
+ * whose transform, computed as it stands, is more than 16 times its range in magnitude, has λ fitted
+ * on {@code x / c}, c a power of two times the remaining
+ * geometric mean (so that scaling by a power of two gives the same bits), and, with standardisation, is
+ * transformed in those units: the same standardised output, exactly as accurate as on ordinary data.
+ * Other columns (all ordinary data) are fitted and transformed as scipy and scikit-learn do. Without
+ * standardisation the output is {@code boxcox(x)} itself, to which every row may round the same (1e-300
+ * times 1, 2, 3, 5, 8 at λ = 0.137 are all -7.3264, the correctly rounded values); where it lies beyond
+ * the double range the transform throws {@link ArithmeticException} naming the row and column.
+ *
  * <p>Reference: G. E. P. Box, D. R. Cox, "An analysis of transformations", Journal of the Royal
  * Statistical Society B 26(2), 1964.
  *
@@ -28,6 +42,12 @@ import io.github.classicml.core.Dataset;
  * @see PowerTransformer
  */
 public record BoxCox(boolean standardize) implements PowerTransformer {
+
+    /**
+     * How many times its range a column's transform may be in magnitude before λ is refitted and the
+     * column transformed in normalised units (16: at most 4 bits lost to the offset).
+     */
+    static final double RESOLUTION = 16;
 
     /** @return Box-Cox with standardisation, scikit-learn's default */
     public static BoxCox of() {
@@ -88,13 +108,51 @@ public record BoxCox(boolean standardize) implements PowerTransformer {
         }
         PowerTransformerModel.requireNotConstant(data, "Box-Cox");
         double[] lambdas = new double[p];
+        double[] units = new double[p];
         for (int j = 0; j < p; j++) {
             double[] column = data.column(j);
-            final int c = j;
-            PowerTransforms.BoxCoxLikelihood likelihood = new PowerTransforms.BoxCoxLikelihood(column);
-            lambdas[j] = BrentMinimizer.minimize(l -> -likelihood.at(l), 0, 1,
-                    "the Box-Cox likelihood of column " + c);
+            double unit = PowerTransforms.normaliser(column);
+            double raw = Double.NaN;
+            if (Math.abs(Math.getExponent(unit)) <= 200) {
+                // ordinary magnitudes (the columns of 2^±900·x all go the other way, so they give the same bits)
+                try {
+                    raw = maximiseLikelihood(column, 1, j);
+                } catch (IllegalArgumentException e) {
+                    raw = Double.NaN;
+                }
+            }
+            if (!Double.isNaN(raw) && resolves(column, raw)) {
+                lambdas[j] = raw;
+                units[j] = 1;
+            } else {
+                lambdas[j] = maximiseLikelihood(column, unit, j);
+                units[j] = standardize ? unit : 1;
+            }
         }
-        return PowerTransformerModel.fit(this, PowerTransformerModel.Method.BOX_COX, lambdas, standardize, data);
+        return PowerTransformerModel.fit(this, PowerTransformerModel.Method.BOX_COX, lambdas, units, standardize, data);
+    }
+
+    private static double maximiseLikelihood(double[] column, double unit, int j) {
+        PowerTransforms.BoxCoxLikelihood likelihood = new PowerTransforms.BoxCoxLikelihood(column, unit);
+        return BrentMinimizer.minimize(l -> -likelihood.at(l), 0, 1, "the Box-Cox likelihood of column " + j);
+    }
+
+    /**
+     * Whether the column's transform, computed as it stands, keeps its rows apart to within a few
+     * roundings: every value finite and at most {@link #RESOLUTION} times the column's range. Beyond that
+     * the values are a large constant ({@code -1/λ}, or log x near 1e±300) plus small differences that
+     * rounding erases: 1e-300·{1, 2, 3, 5, 8} all went to -7.3264, 1e6 + {1, 2, 3, 5, 8} (λ = -172801) all
+     * to 5.787e-6.
+     */
+    private static boolean resolves(double[] column, double lambda) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double x : column) {
+            double y = PowerTransforms.boxCox(x, lambda);
+            lo = Math.min(lo, y);
+            hi = Math.max(hi, y);
+        }
+        double range = hi - lo;
+        return Double.isFinite(range) && range > 0 && Math.max(Math.abs(lo), Math.abs(hi)) <= RESOLUTION * range;
     }
 }

@@ -85,8 +85,7 @@ abstract class CategoricalModel extends FittedTransformer implements TableTransf
             cols[j] = categories[j].text ? table.text(j) : table.numeric(j);
         }
         int width = outputColumns();
-        double[] out = new double[Check.tableSize("the encoded table", table.rows(), "rows", width, "output columns",
-                Dataset.MAX_CELLS)];
+        double[] out = new double[outputCells(table.rows(), width)];
         double[] row = new double[width];
         int[] codes = new int[p];
         for (int i = 0; i < table.rows(); i++) {

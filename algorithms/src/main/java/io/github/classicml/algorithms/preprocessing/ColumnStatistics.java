@@ -30,7 +30,9 @@ final class ColumnStatistics {
      * The q-th percentile by linear interpolation between order statistics, at position
      * {@code q/100·(n-1)} (numpy's default, "type 7" of Hyndman and Fan), written as numpy writes the
      * interpolation so that the rounding agrees: {@code a + (b-a)·t} below t = 0.5,
-     * {@code b - (b-a)·(1-t)} from it.
+     * {@code b - (b-a)·(1-t)} from it. Where {@code b - a} overflows (a and b of opposite signs near the
+     * ends of the double range) the same interpolation is made in halves, {@code 2·(a/2 + (b/2-a/2)·t)},
+     * exact scalings by 2: the percentile lies between a and b, so it is finite.
      *
      * @param sorted the values, sorted, at least one
      * @param q the percentile in [0, 100]
@@ -44,13 +46,67 @@ final class ColumnStatistics {
         double a = sorted[lo];
         double b = sorted[hi];
         double diff = b - a;
+        if (diff == Double.POSITIVE_INFINITY) {
+            double half = b / 2 - a / 2;
+            return 2 * (t >= 0.5 ? b / 2 - half * (1 - t) : a / 2 + half * t);
+        }
         return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
     }
 
-    /** @return the median: the middle value, or the mean of the two middle values */
+    /**
+     * The median: the middle value, or the mean of the two middle values. That mean is {@code (a + b)/2}
+     * (numpy's rounding) unless {@code a + b} overflows (both near the top of the double range, where
+     * the halves are exact), then {@code a/2 + b/2}: the midpoint of two finite values is always finite.
+     * ({@code a/2 + b/2} is not used throughout because it rounds twice for subnormal values.)
+     */
     static double median(double[] sorted) {
         int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return n % 2 == 1 ? sorted[n / 2] : midpoint(sorted[n / 2 - 1], sorted[n / 2]);
+    }
+
+    /** @return {@code (a + b) / 2} for finite a and b, without overflow */
+    static double midpoint(double a, double b) {
+        double sum = a + b;
+        return Double.isInfinite(sum) ? a / 2 + b / 2 : sum / 2;
+    }
+
+    /**
+     * The mean of column j of a row-major array, NaN left out, summed in units of a power of two near its
+     * largest absolute value (dividing by one is exact; see {@link #extremeColumnUnits}), so that the sum
+     * of values near 1.8e308 does not overflow although their mean is finite. On columns within
+     * {@code 2^±200} the unit is 1 and the sum is the plain one.
+     *
+     * @return the mean, NaN if every entry is NaN
+     */
+    static double mean(double[] x, int rows, int columns, int j) {
+        double unit = extremeUnit(largestAbs(x, rows, columns, j));
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < rows; i++) {
+            double v = x[i * columns + j];
+            if (!Double.isNaN(v)) {
+                sum += v / unit;
+                count++;
+            }
+        }
+        return sum / count * unit;
+    }
+
+    private static double largestAbs(double[] x, int rows, int columns, int j) {
+        double largest = 0;
+        for (int i = 0; i < rows; i++) {
+            double a = Math.abs(x[i * columns + j]);
+            if (a > largest) {
+                largest = a;
+            }
+        }
+        return largest;
+    }
+
+    /** @return a power of two near {@code largest} where that lies beyond {@code 2^±200}, else 1 */
+    private static double extremeUnit(double largest) {
+        int e = largest > 0 ? Math.getExponent(largest) : 0;
+        return Math.abs(e) > 200 ? Math.scalb(1.0, e) : 1.0;
     }
 
     /**
@@ -87,8 +143,7 @@ final class ColumnStatistics {
         }
         double[] unit = new double[p];
         for (int j = 0; j < p; j++) {
-            int e = largest[j] > 0 ? Math.getExponent(largest[j]) : 0;
-            unit[j] = Math.abs(e) > 200 ? Math.scalb(1.0, e) : 1.0;
+            unit[j] = extremeUnit(largest[j]);
         }
         return unit;
     }

@@ -88,8 +88,7 @@ public final class ColumnTransformerModel extends FittedTransformer implements T
         Check.that(table.columns() == inputNames.size(), () -> "table has " + table.columns()
                 + " columns but the model was fitted on " + inputNames.size());
         int n = table.rows();
-        double[] out = new double[Check.tableSize("the transformed table", n, "rows", width, "output columns",
-                Dataset.MAX_CELLS)];
+        double[] out = new double[outputCells(n, width)];
         int offset = 0;
         requireNoInfinity(table);
         for (int k = 0; k < models.size(); k++) {

@@ -52,7 +52,7 @@ abstract class FittedTransformer implements Transformer {
         checkRow(row, -1);
         double[] out = new double[outputColumns()];
         apply(row, out);
-        checkOutput(out, -1);
+        checkOutput(row, out, -1);
         return out;
     }
 
@@ -68,15 +68,14 @@ abstract class FittedTransformer implements Transformer {
     public Dataset transform(Dataset data) {
         Check.columns(data, columns);
         int width = outputColumns();
-        double[] out = new double[Check.tableSize("the transformed data", data.rows(), "rows", width, "output columns",
-                Dataset.MAX_CELLS)];
+        double[] out = new double[outputCells(data.rows(), width)];
         double[] row = new double[columns];
         double[] result = new double[width];
         for (int i = 0; i < data.rows(); i++) {
             data.copyRow(i, row, 0);
             checkRow(row, i);
             apply(row, result);
-            checkOutput(result, i);
+            checkOutput(row, result, i);
             System.arraycopy(result, 0, out, i * width, width);
         }
         return withTargetsOf(data, Dataset.ofRowMajor(out, width)
@@ -94,6 +93,7 @@ abstract class FittedTransformer implements Transformer {
     @Override
     public final double[][] transform(double[][] rows) {
         Check.notNull("rows", rows);
+        outputCells(rows.length, outputColumns());
         double[][] out = new double[rows.length][];
         for (int i = 0; i < rows.length; i++) {
             double[] row = Check.notNull("rows", i, rows[i]);
@@ -101,9 +101,32 @@ abstract class FittedTransformer implements Transformer {
             checkRow(row, i);
             out[i] = new double[outputColumns()];
             apply(row, out[i]);
-            checkOutput(out[i], i);
+            checkOutput(row, out[i], i);
         }
         return out;
+    }
+
+    /**
+     * The number of values a batch transform allocates, {@code rows x width}, taken in {@code long} and
+     * bounded before anything is allocated: by {@link Dataset#MAX_CELLS} (the largest array) and by the
+     * doubles the JVM's maximum heap could hold at all ({@code Runtime.maxMemory() / 8}). The second bound
+     * is what an expansion meets first: 2,000 rows of 1,400 columns at polynomial degree 2 are 982,101
+     * output columns, 1.96·10^9 values, under {@code MAX_CELLS} but 15.7 GB. A request that passes may
+     * still exhaust a heap that holds other data; one refused here could never succeed.
+     *
+     * @throws IllegalArgumentException naming rows x output columns and the limit
+     */
+    static int outputCells(int rows, int width) {
+        long size = (long) rows * width;
+        long heap = Runtime.getRuntime().maxMemory();
+        long limit = Math.min(Dataset.MAX_CELLS, heap / Double.BYTES);
+        if (size > limit) {
+            throw new IllegalArgumentException("the transformed data must have at most " + limit + " values ("
+                    + (limit == Dataset.MAX_CELLS ? "Dataset.MAX_CELLS, the largest array" : "as many doubles as the "
+                    + "JVM's maximum heap of " + heap / (1 << 20) + " MiB can hold") + "), got " + rows + " rows x "
+                    + width + " output columns = " + size + "; transform fewer rows at a time");
+        }
+        return (int) size;
     }
 
     /**
@@ -111,17 +134,31 @@ abstract class FittedTransformer implements Transformer {
      * near the ends of the double range (a cube of 1e300, a power of it) that cannot be represented.
      * Never NaN or Infinity silently.
      */
-    private void checkOutput(double[] out, int rowIndex) {
+    private void checkOutput(double[] row, double[] out, int rowIndex) {
         boolean nanOk = missingIsAnOutput();
         for (int t = 0; t < out.length; t++) {
             double v = out[t];
             if (v - v != 0 && !(nanOk && Double.isNaN(v))) {
-                String where = rowIndex < 0 ? "output column " + t : "row " + rowIndex + ", output column " + t;
-                throw new IllegalArgumentException("transformed values must be finite; " + where + " is "
-                        + Check.format(v) + ": the transformation of this row lies outside the double range "
-                        + "(about 1.8e308); rescale the features");
+                throw outputOutOfRange(row, rowIndex, t, v);
             }
         }
+    }
+
+    /**
+     * The exception for a non-finite output value; models whose outputs match their inputs column for
+     * column may name the input value.
+     *
+     * @param row the input row
+     * @param rowIndex its index, -1 for a lone row
+     * @param column the output column
+     * @param value the output value
+     * @return the exception to throw
+     */
+    RuntimeException outputOutOfRange(double[] row, int rowIndex, int column, double value) {
+        String where = rowIndex < 0 ? "output column " + column : "row " + rowIndex + ", output column " + column;
+        return new IllegalArgumentException("transformed values must be finite; " + where + " is "
+                + Check.format(value) + ": the transformation of this row lies outside the double range "
+                + "(about 1.8e308); rescale the features");
     }
 
     /** @return whether NaN is a legitimate output (an encoder's code for an unseen category); false by default */

@@ -10,6 +10,13 @@ import io.github.classicml.core.Learner;
  * {@code x' = x·scale + offset} with {@code scale = (rangeMax - rangeMin) / (max - min)} and
  * {@code offset = rangeMin - min·scale}.
  *
+ * <p>The transformation is computed as {@code rangeMin + t·(rangeMax - rangeMin)} with
+ * {@code t = (x - min) / (max - min)}, each difference in halves where it overflows (exact scalings by
+ * 2), so that it is right over the whole double range: a target range as wide as {@code [-1e308, 1e308]}
+ * (whose width is beyond the double range) and a training spread as narrow as 1e-310 (whose reciprocal
+ * is) both work, and data scaled by a power of two give the same output. {@code scale} and
+ * {@code offset} are reported as scikit-learn defines them, and may be infinite in those two cases.
+ *
  * <p>It keeps the shape of each column's distribution and zeros nothing out, but one outlier squeezes
  * every other value into a narrow band (use {@link RobustScaler} then). Rows outside the training range
  * map outside {@code [rangeMin, rangeMax]} unless {@code clip} is set. A column whose range is below
@@ -88,19 +95,6 @@ public record MinMaxScaler(double rangeMin, double rangeMax, boolean clip) imple
                 max[j] = Math.max(max[j], v);
             }
         }
-        double[] scale = new double[p];
-        double[] offset = new double[p];
-        for (int j = 0; j < p; j++) {
-            double spread = max[j] - min[j];
-            double magnitude = Math.max(Math.abs(min[j]), Math.abs(max[j]));
-            if (spread == Double.POSITIVE_INFINITY) {
-                // min and max of opposite signs near the ends of the range: divide by the half-spread instead
-                scale[j] = (rangeMax - rangeMin) / 2 / (max[j] / 2 - min[j] / 2);
-            } else {
-                scale[j] = (rangeMax - rangeMin) / ColumnStatistics.nonZeroScale(spread, magnitude);
-            }
-            offset[j] = rangeMin - min[j] * scale[j];
-        }
-        return new MinMaxScalerModel(this, min, max, scale, offset);
+        return new MinMaxScalerModel(this, min, max);
     }
 }

@@ -30,6 +30,17 @@ import java.util.List;
 public record PolynomialFeatures(int degree, boolean interactionOnly, boolean includeBias)
         implements Learner<PolynomialFeaturesModel> {
 
+    /** The most output columns a fit may make (10^6). */
+    public static final int MAX_OUTPUTS = 1_000_000;
+
+    /**
+     * The most column indices the fitted terms may hold in all (10^7, 40 MB): the sum over the output
+     * columns of their degree. It bounds what a fit stores and lists, which the output count alone does
+     * not: one column at degree 10^6 gives 10^6 + 1 outputs but 5·10^11 indices. It admits every
+     * expansion of at most 10^6 outputs up to degree 10, and one column up to degree 4471.
+     */
+    public static final int MAX_TERM_ENTRIES = 10_000_000;
+
     /**
      * Validates the settings.
      *
@@ -71,8 +82,8 @@ public record PolynomialFeatures(int degree, boolean interactionOnly, boolean in
      *
      * @param data at least one row, finite features; not modified
      * @return the model
-     * @throws IllegalArgumentException if there are no rows, a non-finite value, or more than 10^6
-     *     output columns
+     * @throws IllegalArgumentException if there are no rows, a non-finite value, more than
+     *     {@link #MAX_OUTPUTS} output columns or more than {@link #MAX_TERM_ENTRIES} stored column indices
      */
     @Override
     public PolynomialFeaturesModel fit(Dataset data) {
@@ -80,38 +91,49 @@ public record PolynomialFeatures(int degree, boolean interactionOnly, boolean in
         Check.minRows(data, 1);
         Check.finiteFeatures(data);
         int p = data.columns();
-        // count the output columns before listing them: C(p + d - 1, d) products of degree d (C(p, d) for
-        // interactions only), so a wide table is refused at once instead of after listing 10^8 products
-        double count = includeBias ? 1 : 0;
-        for (int d = 1; d <= degree && count <= 1_000_000; d++) {
-            int n = interactionOnly ? p : p + d - 1;
-            double c = 1;
-            for (int i = 1; i <= d && c <= 1e18; i++) {
-                c = c * (n - d + i) / i;
-            }
-            count += Math.max(0, c);
-        }
-        final double total = count;
-        Check.that(total <= 1_000_000, () -> "degree must give at most 10^6 output columns, got "
-                + (total < 1e18 ? Long.toString(Math.round(total)) : "more than 10^18") + " for " + p + " columns");
+        requireBoundedExpansion(p);
         List<int[]> terms = new ArrayList<>();
-        if (includeBias) {
-            terms.add(new int[0]);
-        }
-        for (int d = 1; d <= degree; d++) {
-            addTerms(terms, new int[d], 0, 0, p);
+        int[] term = includeBias ? new int[0] : ProjectionFiles.nextTerm(new int[0], p, degree, interactionOnly);
+        while (term != null) {
+            terms.add(term);
+            term = ProjectionFiles.nextTerm(term, p, degree, interactionOnly);
         }
         return new PolynomialFeaturesModel(this, p, terms.toArray(new int[0][]));
     }
 
-    private void addTerms(List<int[]> terms, int[] term, int position, int from, int p) {
-        if (position == term.length) {
-            terms.add(term.clone());
-            return;
+    /**
+     * Counts the output columns and the column indices their terms store before listing them, so that a
+     * wide table or a high degree is refused at once: C(p + d - 1, d) products of degree d (C(p, d) for
+     * interactions only), each from the previous degree's count by {@code C(n, d) = C(n - 1, d - 1)·n/d},
+     * exact in {@code long}. The loop stops as soon as a limit is passed, so it runs at most a few
+     * thousand times whatever the degree (one column at degree d stores d(d + 1)/2 indices).
+     *
+     * @throws IllegalArgumentException if there would be more than {@link #MAX_OUTPUTS} output columns or
+     *     more than {@link #MAX_TERM_ENTRIES} stored indices
+     */
+    void requireBoundedExpansion(int p) {
+        long outputs = includeBias ? 1 : 0;
+        long entries = 0;
+        long count = 1;
+        int d = 1;
+        for (; d <= degree; d++) {
+            count = count * (interactionOnly ? p - d + 1 : (long) p + d - 1) / d;
+            if (count == 0) {
+                break;
+            }
+            outputs += count;
+            entries += count * d;
+            if (outputs > MAX_OUTPUTS || entries > MAX_TERM_ENTRIES) {
+                break;
+            }
         }
-        for (int j = from; j < p; j++) {
-            term[position] = j;
-            addTerms(terms, term, position + 1, interactionOnly ? j + 1 : j, p);
-        }
+        long o = outputs;
+        int at = d;
+        Check.that(o <= MAX_OUTPUTS, () -> "degree must give at most " + MAX_OUTPUTS + " output columns (MAX_OUTPUTS), got "
+                + (at < degree ? "more than " : "") + o + " for " + p + " columns at degree " + degree);
+        long e = entries;
+        Check.that(e <= MAX_TERM_ENTRIES, () -> "degree must give products of at most " + MAX_TERM_ENTRIES
+                + " column indices in all (MAX_TERM_ENTRIES, the sum of the output columns' degrees), got "
+                + (at < degree ? "more than " : "") + e + " for " + p + " columns at degree " + degree);
     }
 }

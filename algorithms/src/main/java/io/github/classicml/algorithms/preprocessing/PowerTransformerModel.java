@@ -20,36 +20,48 @@ public final class PowerTransformerModel extends FittedTransformer {
     private final PowerTransformer learner;
     private final Method method;
     private final double[] lambdas;
+    /** The divisor of each column before it is transformed: 1, or a Box-Cox column's normaliser. */
+    private final double[] units;
     private final double[] mean;
     private final double[] scale;
     private final boolean standardized;
 
-    private PowerTransformerModel(PowerTransformer learner, Method method, double[] lambdas,
+    private PowerTransformerModel(PowerTransformer learner, Method method, double[] lambdas, double[] units,
                                   double[] mean, double[] scale, boolean standardized) {
         super(lambdas.length);
         this.learner = learner;
         this.method = method;
         this.lambdas = lambdas;
+        this.units = units;
         this.mean = mean;
         this.scale = scale;
         this.standardized = standardized;
     }
 
-    /** Refuses a constant column, whose likelihood grows without bound (scipy: "Data must not be constant"). */
     /**
-     * A model read back from a model file: finite lambdas and means, finite positive scales, and without
-     * standardisation means 0 and scales 1, as a fit leaves them.
+     * A model read back from a model file: finite lambdas and means, finite positive scales and units,
+     * without standardisation means 0 and scales 1, and units 1 except for standardised Box-Cox, as a
+     * fit leaves them.
      *
      * @throws IllegalArgumentException naming the entry that breaks the rule
      */
-    static PowerTransformerModel restore(PowerTransformer learner, double[] lambdas, double[] mean, double[] scale) {
+    static PowerTransformerModel restore(PowerTransformer learner, double[] lambdas, double[] units, double[] mean,
+                                         double[] scale) {
         Check.notEmpty("lambdas", lambdas.length);
         Check.sameLength("lambdas", lambdas.length, "means", mean.length);
         Check.sameLength("lambdas", lambdas.length, "scales", scale.length);
         Check.allFinite("lambdas", lambdas);
         Check.allFinite("means", mean);
         Check.allFinite("scales", scale);
+        Check.sameLength("lambdas", lambdas.length, "units", units.length);
         boolean standardize = learner.standardize();
+        boolean scaledUnits = standardize && learner instanceof BoxCox;
+        for (int j = 0; j < units.length; j++) {
+            int column = j;
+            Check.that(units[j] > 0 && units[j] < Double.POSITIVE_INFINITY && (scaledUnits || units[j] == 1),
+                    () -> "units must be " + (scaledUnits ? "> 0 and finite" : "1 except for standardised Box-Cox")
+                            + "; entry " + column + " is " + Check.format(units[column]));
+        }
         for (int j = 0; j < scale.length; j++) {
             int column = j;
             Check.that(scale[j] > 0, () -> "scales must be > 0; entry " + column + " is " + Check.format(scale[column]));
@@ -58,9 +70,11 @@ public final class PowerTransformerModel extends FittedTransformer {
                     + Check.format(scale[column]));
         }
         Method method = learner instanceof BoxCox ? Method.BOX_COX : Method.YEO_JOHNSON;
-        return new PowerTransformerModel(learner, method, lambdas.clone(), mean.clone(), scale.clone(), standardize);
+        return new PowerTransformerModel(learner, method, lambdas.clone(), units.clone(), mean.clone(), scale.clone(),
+                standardize);
     }
 
+    /** Refuses a constant column, whose likelihood grows without bound (scipy: "Data must not be constant"). */
     static void requireNotConstant(Dataset data, String method) {
         for (int j = 0; j < data.columns(); j++) {
             double[] c = data.column(j);
@@ -75,18 +89,18 @@ public final class PowerTransformerModel extends FittedTransformer {
         }
     }
 
-    static PowerTransformerModel fit(PowerTransformer learner, Method method, double[] lambdas,
+    static PowerTransformerModel fit(PowerTransformer learner, Method method, double[] lambdas, double[] units,
                                      boolean standardize, Dataset data) {
         int p = lambdas.length;
         double[] mean = new double[p];
         double[] scale = new double[p];
         java.util.Arrays.fill(scale, 1.0);
-        PowerTransformerModel raw = new PowerTransformerModel(learner, method, lambdas, mean, scale, false);
+        PowerTransformerModel raw = new PowerTransformerModel(learner, method, lambdas, units, mean, scale, false);
         if (!standardize) {
             return raw;
         }
         StandardScalerModel s = StandardScaler.of().fit(raw.transform(data.withoutTargets()));
-        return new PowerTransformerModel(learner, method, lambdas, s.means(), s.scales(), true);
+        return new PowerTransformerModel(learner, method, lambdas, units, s.means(), s.scales(), true);
     }
 
     @Override
@@ -105,7 +119,18 @@ public final class PowerTransformerModel extends FittedTransformer {
         return lambdas.clone();
     }
 
-    /** @return the means subtracted after transforming (zeros without standardisation) */
+    /**
+     * @return each column's divisor before transforming: 1, except for a standardised Box-Cox column whose
+     *     transform would lose its rows to rounding, where it is the column's normaliser (see {@link BoxCox})
+     */
+    public double[] units() {
+        return units.clone();
+    }
+
+    /**
+     * @return the means subtracted after transforming (zeros without standardisation), of the transform
+     *     of {@code x / units}
+     */
     public double[] means() {
         return mean.clone();
     }
@@ -120,12 +145,21 @@ public final class PowerTransformerModel extends FittedTransformer {
         for (int j = 0; j < row.length; j++) {
             double y;
             if (method == Method.BOX_COX) {
-                y = PowerTransforms.boxCox(row[j], lambdas[j]);
+                y = PowerTransforms.boxCox(units[j] == 1 ? row[j] : row[j] / units[j], lambdas[j]);
             } else {
                 y = PowerTransforms.yeoJohnson(row[j], lambdas[j]);
             }
             out[j] = (y - mean[j]) / scale[j];
         }
+    }
+
+    /** A transformed value beyond the double range is an {@link ArithmeticException} naming the value. */
+    @Override
+    RuntimeException outputOutOfRange(double[] row, int rowIndex, int column, double value) {
+        String where = rowIndex < 0 ? "column " + column : "row " + rowIndex + ", column " + column;
+        return new ArithmeticException((method == Method.BOX_COX ? "the Box-Cox" : "the Yeo-Johnson")
+                + " transform must be finite; " + where + " is " + Check.format(row[column]) + ", whose transform"
+                + " at lambda " + lambdas[column] + " lies beyond the double range (about 1.8e308)");
     }
 
     @Override
@@ -152,12 +186,18 @@ public final class PowerTransformerModel extends FittedTransformer {
         double[] out = new double[row.length];
         for (int j = 0; j < row.length; j++) {
             double y = row[j] * scale[j] + mean[j];
-            out[j] = method == Method.BOX_COX ? PowerTransforms.boxCoxInverse(y, lambdas[j])
+            double x = method == Method.BOX_COX ? PowerTransforms.boxCoxInverse(y, lambdas[j])
                     : PowerTransforms.yeoJohnsonInverse(y, lambdas[j]);
-            if (!Double.isFinite(out[j])) {
+            if (!Double.isFinite(x)) {
                 throw new IllegalArgumentException("row must be in the range of the transformation; column " + j
                         + " is " + Check.format(row[j]) + ", which no finite value maps to (lambda "
                         + lambdas[j] + ")");
+            }
+            out[j] = x * units[j];
+            if (!Double.isFinite(out[j])) {
+                throw new ArithmeticException("the inverse of column " + j + " must be finite; "
+                        + Check.format(row[j]) + " maps back to " + x + " times " + units[j]
+                        + ", beyond the double range (about 1.8e308)");
             }
         }
         return out;

@@ -35,6 +35,15 @@ final class PreprocessingFiles {
         }
     }
 
+    static void sameBits(String name, double[] stored, double[] derived) {
+        for (int j = 0; j < stored.length; j++) {
+            int entry = j;
+            Check.that(Double.doubleToLongBits(stored[j]) == Double.doubleToLongBits(derived[j]), () -> name
+                    + " must be what dataMin, dataMax and the range give; entry " + entry + " is "
+                    + Check.format(stored[entry]) + ", expected " + Check.format(derived[entry]));
+        }
+    }
+
     static void allEqual(String name, double[] values, double expected, String why) {
         for (int j = 0; j < values.length; j++) {
             int entry = j;
@@ -116,15 +125,23 @@ final class PreprocessingFiles {
         int p = width(min, "dataMin");
         columns("dataMin", min, p);
         double[] max = columns("dataMax", r.doubles("dataMax"), p);
-        double[] scale = columns("scales", r.doubles("scales"), p);
-        double[] offset = columns("offsets", r.doubles("offsets"), p);
+        // scales and offsets may be infinite (a target range wider than the double range, a subnormal
+        // spread); they are checked below against what the minima and maxima give
+        double[] scale = r.doubles("scales");
+        double[] offset = r.doubles("offsets");
+        Check.that(scale.length == p, () -> "scales must have one entry per column, " + p + ", got " + scale.length);
+        Check.that(offset.length == p, () -> "offsets must have one entry per column, " + p + ", got " + offset.length);
         for (int j = 0; j < p; j++) {
             int entry = j;
             Check.that(min[j] <= max[j], () -> "dataMin must be <= dataMax; entry " + entry + " is "
                     + Check.format(min[entry]) + " > " + Check.format(max[entry]));
         }
-        positive("scales", scale);
-        return new MinMaxScalerModel(learner, min, max, scale, offset);
+        MinMaxScalerModel m = new MinMaxScalerModel(learner, min, max);
+        // the transformation is computed from the minima and maxima: the stored scales and offsets must be
+        // the ones they give (bit for bit, as a fit writes them)
+        sameBits("scales", scale, m.scales());
+        sameBits("offsets", offset, m.offsets());
+        return m;
     }
 
     static MaxAbsScaler readMaxAbsScalerLearner(FieldReader r) {

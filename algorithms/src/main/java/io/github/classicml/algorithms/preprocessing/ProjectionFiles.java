@@ -17,7 +17,7 @@ import static io.github.classicml.algorithms.preprocessing.PreprocessingFiles.wi
 final class ProjectionFiles {
 
     /** The most output columns of a polynomial expansion, as its fit allows. */
-    static final int MAX_POLYNOMIAL_TERMS = 1_000_000;
+    static final int MAX_POLYNOMIAL_TERMS = PolynomialFeatures.MAX_OUTPUTS;
 
     private ProjectionFiles() {
     }
@@ -151,6 +151,9 @@ final class ProjectionFiles {
             total += lengths[t];
         }
         long expected = total;
+        Check.that(expected <= PolynomialFeatures.MAX_TERM_ENTRIES, () -> "termLengths must add up to at most "
+                + PolynomialFeatures.MAX_TERM_ENTRIES + " column indices (PolynomialFeatures.MAX_TERM_ENTRIES), as a "
+                + "fit allows, got " + expected);
         Check.that(flat.length == expected, () -> "terms must hold the " + expected
                 + " column indices the lengths add up to, got " + flat.length);
         int[][] terms = new int[lengths.length][];
@@ -248,12 +251,25 @@ final class ProjectionFiles {
 
     static void write(PowerTransformerModel m, FieldWriter w) {
         w.doubles("lambdas", m.lambdas());
+        // units other than 1 come only from Box-Cox columns that would lose their rows to rounding: stored
+        // only then, so that ordinary files stay as version 1 wrote them
+        double[] units = m.units();
+        if (java.util.Arrays.stream(units).anyMatch(u -> u != 1)) {
+            w.doubles("units", units);
+        }
         w.doubles("means", m.means());
         w.doubles("scales", m.scales());
     }
 
     static PowerTransformerModel read(PowerTransformer learner, FieldReader r) {
-        return PowerTransformerModel.restore(learner, r.doubles("lambdas"), r.doubles("means"),
-                r.doubles("scales"));
+        double[] lambdas = r.doubles("lambdas");
+        double[] units;
+        if (r.has("units")) {
+            units = r.doubles("units");
+        } else {
+            units = new double[lambdas.length];
+            java.util.Arrays.fill(units, 1.0);
+        }
+        return PowerTransformerModel.restore(learner, lambdas, units, r.doubles("means"), r.doubles("scales"));
     }
 }

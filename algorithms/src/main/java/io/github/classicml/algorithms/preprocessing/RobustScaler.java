@@ -79,6 +79,8 @@ public record RobustScaler(boolean centre, boolean scale, double lowerQuantile, 
      * @param data at least one row, all features finite; targets are ignored; not modified
      * @return the model
      * @throws IllegalArgumentException if the data has no rows or a non-finite feature
+     * @throws ArithmeticException if a column's quantile range (a difference of two finite values of
+     *     opposite signs) exceeds the double range, naming the column
      */
     @Override
     public RobustScalerModel fit(Dataset data) {
@@ -93,8 +95,15 @@ public record RobustScaler(boolean centre, boolean scale, double lowerQuantile, 
             double[] sorted = ColumnStatistics.sortedColumn(x, data.rows(), p, j);
             centres[j] = centre ? ColumnStatistics.median(sorted) : 0.0;
             double magnitude = Math.max(Math.abs(sorted[0]), Math.abs(sorted[sorted.length - 1]));
-            scales[j] = scale ? ColumnStatistics.nonZeroScale(ColumnStatistics.percentile(sorted, upperQuantile)
-                    - ColumnStatistics.percentile(sorted, lowerQuantile), magnitude) : 1.0;
+            double upper = ColumnStatistics.percentile(sorted, upperQuantile);
+            double lower = ColumnStatistics.percentile(sorted, lowerQuantile);
+            if (scale && upper - lower == Double.POSITIVE_INFINITY) {
+                // the quantiles are finite (the interpolation cannot overflow) but their distance is not
+                throw new ArithmeticException("the quantile range of column " + j + " must be finite; "
+                        + Check.format(upper) + " - " + Check.format(lower) + " lies outside the double range "
+                        + "(about 1.8e308); rescale the column");
+            }
+            scales[j] = scale ? ColumnStatistics.nonZeroScale(upper - lower, magnitude) : 1.0;
         }
         return new RobustScalerModel(this, centres, scales);
     }

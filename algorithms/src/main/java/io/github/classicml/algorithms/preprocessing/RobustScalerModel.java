@@ -46,7 +46,9 @@ public final class RobustScalerModel extends FittedTransformer {
     @Override
     void apply(double[] row, double[] out) {
         for (int j = 0; j < row.length; j++) {
-            out[j] = (row[j] - centre[j]) / scale[j];
+            double d = row[j] - centre[j];
+            // a difference beyond the double range (opposite signs near 1.8e308) is divided in halves
+            out[j] = Double.isInfinite(d) ? (row[j] / 2 - centre[j] / 2) / scale[j] * 2 : d / scale[j];
         }
     }
 

@@ -105,7 +105,7 @@ public record SimpleImputer(Strategy strategy, double fillValue, boolean addIndi
         for (int j = 0; j < p; j++) {
             fill[j] = switch (strategy) {
                 case CONSTANT -> fillValue;
-                case MEAN -> mean(x, n, p, j);
+                case MEAN -> ColumnStatistics.mean(x, n, p, j);
                 case MEDIAN -> ColumnStatistics.median(ColumnStatistics.sortedColumn(x, n, p, j));
                 case MOST_FREQUENT -> mostFrequent(ColumnStatistics.sortedColumn(x, n, p, j));
             };
@@ -121,19 +121,6 @@ public record SimpleImputer(Strategy strategy, double fillValue, boolean addIndi
                 throw FittedTransformer.nonFinite(k / data.columns(), k % data.columns(), x[k]);
             }
         }
-    }
-
-    private static double mean(double[] x, int n, int p, int j) {
-        double sum = 0;
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            double v = x[i * p + j];
-            if (!Double.isNaN(v)) {
-                sum += v;
-                count++;
-            }
-        }
-        return sum / count;
     }
 
     /** @return the value that occurs most often in a sorted array, the smallest of ties */

@@ -79,6 +79,9 @@ public record YeoJohnson(boolean standardize) implements PowerTransformer {
             lambdas[j] = BrentMinimizer.minimize(l -> -likelihood.at(l), -2, 2,
                     "the Yeo-Johnson likelihood of column " + c);
         }
-        return PowerTransformerModel.fit(this, PowerTransformerModel.Method.YEO_JOHNSON, lambdas, standardize, data);
+        double[] units = new double[p];
+        java.util.Arrays.fill(units, 1.0);
+        return PowerTransformerModel.fit(this, PowerTransformerModel.Method.YEO_JOHNSON, lambdas, units, standardize,
+                data);
     }
 }

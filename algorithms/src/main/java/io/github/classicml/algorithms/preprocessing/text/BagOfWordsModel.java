@@ -108,11 +108,14 @@ public final class BagOfWordsModel {
      *
      * @param documents the texts; not modified
      * @return the dataset, without targets (add them with {@link Dataset#withClassLabels(String[], String)})
+     * @throws IllegalArgumentException if documents times vocabulary words exceeds {@link Dataset#MAX_CELLS}
      */
     public Dataset transform(List<String> documents) {
         Check.notNull("documents", documents);
         int p = vocabulary.size();
-        double[] values = new double[documents.size() * p];
+        // the table's size is checked in long arithmetic before it is allocated (documents x words overflowed int)
+        double[] values = new double[Check.tableSize("the document-term table", documents.size(), "documents", p,
+                "vocabulary words", Dataset.MAX_CELLS)];
         for (int d = 0; d < documents.size(); d++) {
             double[] row = transform(Check.notNull("documents", d, documents.get(d)));
             System.arraycopy(row, 0, values, d * p, p);
