@@ -103,4 +103,17 @@ class ModelFilesBayesTest {
         byte[] ordinary = ModelFileEdits.golden("GaussianNaiveBayesModel");
         assertFalse(ModelFileEdits.json(ordinary).contains("\"exponents\""));
     }
+
+    @Test
+    void countModels_alphaEditedBeyondTheLimit_areRejected() {
+        // fitting refuses alpha above 1e100 (the smoothed sums overflow near 1e308); so does loading
+        for (String[] file : new String[][] {
+            {"MultinomialNaiveBayesModel", "0.5"}, {"ComplementNaiveBayesModel", "1.0"},
+            {"BernoulliNaiveBayesModel", "1.0"}, {"CategoricalNaiveBayesModel", "0.7"},
+        }) {
+            byte[] golden = ModelFileEdits.golden(file[0]);
+            String m = message(ModelFileEdits.replaced(golden, "\"alpha\":" + file[1], "\"alpha\":1.0E308"));
+            assertTrue(m.startsWith("x: alpha must be <= 1e100, got 1.0E308"), file[0] + ": " + m);
+        }
+    }
 }

@@ -56,4 +56,32 @@ class ModelFilesNeighborsTest {
         assertEquals("x: data.targets must hold 60 values (60 training rows), got 120",
                 message(ModelFileEdits.replaced(golden, "\"columns\":10", "\"columns\":20")));
     }
+
+    @Test
+    void minkowski_hugeOrderEdited_loadsAndSearchesCorrectly() throws Exception {
+        // p edited to 1e308: loading refits, and the order-1e308 distance is the Chebyshev distance to
+        // rounding, so every rank's distance equals the Chebyshev model's (before: the sums of powers
+        // underflowed and predict threw ArrayIndexOutOfBoundsException from Candidates.select)
+        byte[] golden = ModelFileEdits.golden("KnnClassifierModel-minkowskiDistanceWeighted");
+        io.github.classicml.algorithms.neighbors.KnnClassifierModel huge = ModelFiles.fromBytes(
+                ModelFileEdits.replaced(golden, "\"p\":3.0", "\"p\":1.0E308"), "x",
+                io.github.classicml.algorithms.neighbors.KnnClassifierModel.class);
+        io.github.classicml.algorithms.neighbors.KnnClassifierModel chebyshev = ModelFiles.fromBytes(
+                ModelFileEdits.replaced(golden, "\"kind\":\"MINKOWSKI\"", "\"kind\":\"CHEBYSHEV\""), "x",
+                io.github.classicml.algorithms.neighbors.KnnClassifierModel.class);
+        assertEquals(1e308, huge.distance().p());
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        double[][] q = new double[30][huge.columns()];
+        for (double[] row : q) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = 8 * rng.nextDouble();
+            }
+        }
+        io.github.classicml.algorithms.neighbors.Neighbors a = huge.neighbors(io.github.classicml.core.Dataset.of(q));
+        io.github.classicml.algorithms.neighbors.Neighbors b = chebyshev.neighbors(io.github.classicml.core.Dataset.of(q));
+        for (int i = 0; i < q.length; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(b.distances(i), a.distances(i), 1e-9, "query " + i);
+            huge.predict(q[i]);
+        }
+    }
 }

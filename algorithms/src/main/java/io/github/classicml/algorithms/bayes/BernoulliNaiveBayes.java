@@ -28,7 +28,7 @@ import java.util.OptionalDouble;
  * classification", AAAI-98 Workshop on Learning for Text Categorization, 1998; C. D. Manning,
  * P. Raghavan, H. Schütze, <i>Introduction to Information Retrieval</i>, 2008, section 13.3.
  *
- * @param alpha the additive smoothing, {@code > 0}; default 1 (Laplace)
+ * @param alpha the additive smoothing, {@code > 0} and at most 1e100; default 1 (Laplace)
  * @param priors how the class priors are set; default {@link ClassPriors#estimated()}
  * @param binarizeThreshold values above it count as 1, others as 0; default 0 (scikit-learn's
  *     {@code binarize=0.0}); empty when the input is already 0/1 (scikit-learn's {@code binarize=None},
@@ -41,12 +41,12 @@ public record BernoulliNaiveBayes(double alpha, ClassPriors priors, OptionalDoub
     /**
      * Validates the hyperparameters.
      *
-     * @param alpha {@code > 0} and finite
+     * @param alpha {@code > 0} and at most 1e100 (beyond it the smoothed sums approach the double range)
      * @param priors not null
      * @param binarizeThreshold finite if present
      */
     public BernoulliNaiveBayes {
-        Check.positive("alpha", alpha);
+        Smoothing.checkAlpha(alpha);
         Check.notNull("priors", priors);
         Check.notNull("binarizeThreshold", binarizeThreshold);
         if (binarizeThreshold.isPresent()) {

@@ -28,7 +28,7 @@ import io.github.classicml.core.Learner;
  * <p>Reference: T. M. Mitchell, <i>Machine Learning</i>, McGraw-Hill, 1997, section 6.9; K. P. Murphy,
  * <i>Machine Learning: A Probabilistic Perspective</i>, 2012, section 3.5.
  *
- * @param alpha the additive smoothing, {@code > 0}; default 1 (Laplace)
+ * @param alpha the additive smoothing, {@code > 0} and at most 1e100; default 1 (Laplace)
  * @param priors how the class priors are set; default {@link ClassPriors#estimated()}
  * @see CategoricalNaiveBayesModel
  */
@@ -37,11 +37,11 @@ public record CategoricalNaiveBayes(double alpha, ClassPriors priors) implements
     /**
      * Validates the hyperparameters.
      *
-     * @param alpha {@code > 0} and finite
+     * @param alpha {@code > 0} and at most 1e100 (beyond it the smoothed sums approach the double range)
      * @param priors not null
      */
     public CategoricalNaiveBayes {
-        Check.positive("alpha", alpha);
+        Smoothing.checkAlpha(alpha);
         Check.notNull("priors", priors);
     }
 

@@ -1,6 +1,5 @@
 package io.github.classicml.algorithms.bayes;
 
-import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 
@@ -31,7 +30,7 @@ import io.github.classicml.core.Learner;
  * <p>Reference: J. D. M. Rennie, L. Shih, J. Teevan, D. R. Karger, "Tackling the poor assumptions of
  * naive Bayes text classifiers", ICML 2003.
  *
- * @param alpha the additive smoothing of the complement counts, {@code > 0}; default 1
+ * @param alpha the additive smoothing of the complement counts, {@code > 0} and at most 1e100; default 1
  * @param normalizeWeights whether to normalise each class's weights by their sum (scikit-learn's
  *     {@code norm}); default false, as scikit-learn, Mahout and Weka
  * @see ComplementNaiveBayesModel
@@ -42,11 +41,11 @@ public record ComplementNaiveBayes(double alpha, boolean normalizeWeights)
     /**
      * Validates the hyperparameters.
      *
-     * @param alpha {@code > 0} and finite
+     * @param alpha {@code > 0} and at most 1e100 (beyond it the smoothed sums approach the double range)
      * @param normalizeWeights whether to normalise the weights
      */
     public ComplementNaiveBayes {
-        Check.positive("alpha", alpha);
+        Smoothing.checkAlpha(alpha);
     }
 
     /** @return complement naive Bayes with alpha 1 and unnormalised weights (scikit-learn's defaults) */

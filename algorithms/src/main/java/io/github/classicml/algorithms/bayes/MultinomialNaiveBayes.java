@@ -25,7 +25,7 @@ import io.github.classicml.core.Learner;
  * classification", AAAI-98 Workshop on Learning for Text Categorization, 1998; C. D. Manning,
  * P. Raghavan, H. Schütze, <i>Introduction to Information Retrieval</i>, 2008, section 13.2.
  *
- * @param alpha the additive smoothing, {@code > 0}; default 1 (Laplace). scikit-learn raises an alpha
+ * @param alpha the additive smoothing, {@code > 0} and at most 1e100; default 1 (Laplace). scikit-learn raises an alpha
  *     below 1e-10 to 1e-10 unless {@code force_alpha=True}; this class uses alpha as given
  * @param priors how the class priors are set; default {@link ClassPriors#estimated()}
  * @see MultinomialNaiveBayesModel
@@ -35,11 +35,11 @@ public record MultinomialNaiveBayes(double alpha, ClassPriors priors) implements
     /**
      * Validates the hyperparameters.
      *
-     * @param alpha {@code > 0} and finite
+     * @param alpha {@code > 0} and at most 1e100 (beyond it the smoothed sums approach the double range)
      * @param priors not null
      */
     public MultinomialNaiveBayes {
-        Check.positive("alpha", alpha);
+        Smoothing.checkAlpha(alpha);
         Check.notNull("priors", priors);
     }
 

@@ -119,10 +119,15 @@ public final class KMeansModel implements Clusterer, Transformer {
 
     /** A scaled inertia in the data's units as text, e.g. {@code 3.2e600}, whatever its size. */
     private String approximately(double scaled) {
+        return approximately(scaled, 2);
+    }
+
+    /** A value in scaled units that scales with the data's {@code power}, in the data's units as text. */
+    private String approximately(double scaled, int power) {
         if (scaled == 0) {
             return "0";
         }
-        double log10 = Math.log10(scaled) - 2.0 * scale * Math.log10(2);
+        double log10 = Math.log10(scaled) - (double) power * scale * Math.log10(2);
         long exponent = (long) Math.floor(log10);
         double mantissa = Math.pow(10, log10 - exponent);
         return String.format(java.util.Locale.ROOT, "%.4ge%d", mantissa, exponent);
@@ -214,6 +219,11 @@ public final class KMeansModel implements Clusterer, Transformer {
      * @param row the features; not modified
      * @return the Euclidean distance from the row to each centre
      * @throws IllegalArgumentException if the row has the wrong width or a non-finite value
+     * @throws ArithmeticException if a distance lies beyond the double range (a row near
+     *     {@code -Double.MAX_VALUE} and a centre near {@code +Double.MAX_VALUE} are about 3.6e308 apart),
+     *     naming the centre and the value; the distance is computed exactly in the model's scaled units,
+     *     so this is the true distance, not an overflow of the computation ({@link #predict(double[])}
+     *     compares in those units and is unaffected)
      */
     @Override
     public double[] transform(double[] row) {
@@ -222,7 +232,14 @@ public final class KMeansModel implements Clusterer, Transformer {
         double[] x = scaled(row);
         double[] out = new double[clusters];
         for (int c = 0; c < clusters; c++) {
-            out[c] = Scaling.unscale(Math.sqrt(Vectors.squaredEuclidean(x, 0, centres, c * columns, columns)), scale, 1);
+            double d = Math.sqrt(Vectors.squaredEuclidean(x, 0, centres, c * columns, columns));
+            double v = Scaling.unscale(d, scale, 1);
+            if (Double.isInfinite(v) || (v == 0 && d != 0)) {
+                throw new ArithmeticException("the distance to centre " + c + " must lie within the double range to"
+                        + " be returned, got about " + approximately(d, 1) + "; the row's label is exact: the"
+                        + " magnitudes of the row and the centre put their distance beyond the range");
+            }
+            out[c] = v;
         }
         return out;
     }

@@ -35,7 +35,8 @@ import java.util.Arrays;
  *   ({@link Candidates}), so the neighbours and their distances are those of the exact kernel, bit for
  *   bit, whichever step a row came through.</li>
  * </ol>
- * The other distances are computed exactly, pair by pair. Cost: O(n·p) per query, with O(k) memory per
+ * The other distances, and the per-pair form of the Euclidean distance ({@link Distance#perPair()}, for
+ * rows whose magnitudes span too wide a range for sums of squares), are computed exactly, pair by pair. Cost: O(n·p) per query, with O(k) memory per
  * query (at most {@code 4k + }{@value #SCREEN_CAP} candidates while screening); for the Euclidean
  * distance the index holds the training rows as given plus a float copy (half their size), or packed
  * doubles when screening does not apply.
@@ -84,7 +85,7 @@ final class BruteForce implements NeighborIndex {
         this.train = train;
         this.rows = rows;
         this.columns = columns;
-        boolean euclidean = distance.kind() == Distance.Kind.EUCLIDEAN;
+        boolean euclidean = distance.kind() == Distance.Kind.EUCLIDEAN && !distance.isPerPair();
         this.single = euclidean && screen ? SinglePrecisionRows.of(train, rows, columns) : null;
         this.packed = euclidean && single == null ? PackedRows.of(train, rows, columns) : null;
         this.norms = packed != null ? packed.squaredNorms() : norms(distance, train, rows, columns);
@@ -99,7 +100,7 @@ final class BruteForce implements NeighborIndex {
     }
 
     private static double[] norms(Distance distance, double[] x, int rows, int columns) {
-        if (distance.kind() == Distance.Kind.EUCLIDEAN) {
+        if (distance.kind() == Distance.Kind.EUCLIDEAN && !distance.isPerPair()) {
             return PairwiseDistances.squaredNorms(x, rows, columns);
         }
         if (distance.kind() == Distance.Kind.COSINE) {
@@ -125,9 +126,9 @@ final class BruteForce implements NeighborIndex {
         double[] block = Arrays.copyOfRange(queries, from * p, to * p);
         Candidates[] candidates = new Candidates[count];
         for (int i = 0; i < count; i++) {
-            candidates[i] = new Candidates(k);
+            candidates[i] = new Candidates(k, distance.tieTolerance());
         }
-        if (distance.kind() != Distance.Kind.EUCLIDEAN) {
+        if (distance.kind() != Distance.Kind.EUCLIDEAN || distance.isPerPair()) {
             double[] blockNorms = norms(distance, block, count, p);
             for (int t0 = 0; t0 < rows; t0 += trainBlock) {
                 int width = Math.min(trainBlock, rows - t0);

@@ -9,7 +9,9 @@ import java.util.Arrays;
  * <p><b>The rule.</b> Let {@code d_i} be the reduced distance of training row {@code i}, computed by the
  * distance's exact kernel, and {@code D} the k-th smallest of them. Two distances tie when neither is
  * {@linkplain #nearer(double, double) nearer} than the other by more than
- * {@link KnnClassifier#TIE_TOLERANCE} of the larger. The neighbours are every row nearer than
+ * {@link KnnClassifier#TIE_TOLERANCE} of the larger (for the per-pair form of a distance, whose values
+ * are distances proper, that tolerance divided by the order p: {@link Distance#tieTolerance()}, the same
+ * ties). The neighbours are every row nearer than
  * {@code D}, then, to fill the k places, the lowest-indexed rows that tie with {@code D}. They are
  * listed nearest first; runs of consecutive tying distances are listed by training index.
  *
@@ -25,11 +27,14 @@ import java.util.Arrays;
  */
 final class Candidates {
 
-    private static final double KEEP = 1 + 2 * KnnClassifier.TIE_TOLERANCE;
     /** Up to this many entries, insertion sorts beat the general ones. */
     private static final int SMALL = 32;
 
     private final int k;
+    /** The relative tie tolerance ({@link Distance#tieTolerance()}). */
+    private final double tolerance;
+    /** The k-th best upper bound is widened by this factor, {@code 1 + 2 tolerance}, to give the limit. */
+    private final double keep;
     /** The k smallest upper bounds seen, ascending. */
     private final double[] topUpper;
     private int top;
@@ -39,7 +44,18 @@ final class Candidates {
     private double limit;
 
     Candidates(int k) {
+        this(k, KnnClassifier.TIE_TOLERANCE);
+    }
+
+    /**
+     * @param k the number of neighbours
+     * @param tolerance the relative tie tolerance of the reduced distances
+     *     ({@link Distance#tieTolerance()})
+     */
+    Candidates(int k, double tolerance) {
         this.k = k;
+        this.tolerance = tolerance;
+        this.keep = 1 + 2 * tolerance;
         this.topUpper = new double[k];
         int capacity = Math.max(16, 4 * k);
         this.row = new int[capacity];
@@ -59,7 +75,12 @@ final class Candidates {
      * than {@link KnnClassifier#TIE_TOLERANCE} relative to {@code e}.
      */
     static boolean nearer(double d, double e) {
-        return d < e - KnnClassifier.TIE_TOLERANCE * e;
+        return nearer(d, e, KnnClassifier.TIE_TOLERANCE);
+    }
+
+    /** True if {@code d} is smaller than {@code e} by more than {@code tolerance} relative to {@code e}. */
+    static boolean nearer(double d, double e, double tolerance) {
+        return d < e - tolerance * e;
     }
 
     /** @return rows whose lower bound exceeds this cannot be among the neighbours */
@@ -94,7 +115,7 @@ final class Candidates {
             }
             topUpper[pos] = upper;
             if (top == k) {
-                limit = topUpper[k - 1] * KEEP;
+                limit = topUpper[k - 1] * keep;
             }
         }
     }
@@ -151,11 +172,11 @@ final class Candidates {
         double[] tiedValue = new double[size];
         int ties = 0;
         for (int c = 0; c < size; c++) {
-            if (nearer(value[c], kth)) {
+            if (nearer(value[c], kth, tolerance)) {
                 outRow[offset + in] = row[c];
                 outReduced[offset + in] = value[c];
                 in++;
-            } else if (!nearer(kth, value[c])) {
+            } else if (!nearer(kth, value[c], tolerance)) {
                 tied[ties] = row[c];
                 tiedValue[ties] = value[c];
                 ties++;
@@ -166,14 +187,14 @@ final class Candidates {
             outRow[offset + in] = tied[t];
             outReduced[offset + in] = tiedValue[t];
         }
-        order(outRow, outReduced, offset, k);
+        order(outRow, outReduced, offset, k, tolerance);
     }
 
     /**
      * Sorts {@code k} neighbours nearest first, then lists each run of consecutive tying distances by
      * training row.
      */
-    static void order(int[] rows, double[] values, int offset, int k) {
+    static void order(int[] rows, double[] values, int offset, int k, double tolerance) {
         if (k > SMALL) {
             Integer[] position = new Integer[k];
             for (int a = 0; a < k; a++) {
@@ -206,7 +227,7 @@ final class Candidates {
         }
         int start = offset;
         for (int a = offset + 1; a <= offset + k; a++) {
-            if (a == offset + k || nearer(values[a - 1], values[a])) {
+            if (a == offset + k || nearer(values[a - 1], values[a], tolerance)) {
                 sortByRow(rows, values, start, a);
                 start = a;
             }

@@ -18,28 +18,51 @@ import io.github.classicml.core.internal.linalg.Scaling;
  * the caller are scaled back exactly; the distance weights use the scaled distances, whose ratios are
  * the same. A query whose entries, scaled, lie so far out that its reduced distances would overflow is
  * refused with a message naming the entry.
+ *
+ * <p><b>Range.</b> One factor cannot serve rows whose entries span too wide a range of magnitudes for
+ * sums of {@code p}-th powers (entries of 1e300 beside differences of 1e-301: the squares of the small
+ * differences underflow to 0 and distinct distances tie), nor a Minkowski order so large that the
+ * powers of ordinary differences leave the double range ({@code 4^2000}). Fitting detects both from the
+ * largest and smallest non-zero magnitudes of the training rows ({@link Distance#sumOfPowersFits}) and
+ * then searches with the distance's per-pair form ({@link Distance#perPair()}), computed relative to the
+ * largest coordinate difference of each pair, which is right for every order and range (Manhattan and
+ * Chebyshev keep their kernels, which raise no power); the training rows are then scaled only as far as
+ * needed to keep the distances themselves finite ({@link #PER_PAIR_TOP}), so that small entries beside
+ * huge ones do not underflow. Ordinary data never takes this path: it keeps the sums of powers, the fast
+ * Euclidean kernels and its exact bits. The test is exact for the training rows; a query entry far
+ * smaller than every non-zero training entry can still lose its own tiny contribution, which then
+ * changes no distance by more than the rounding of the others.
  */
 final class FittedNeighbors {
 
     /** Queries per parallel task: fixed, so that the work split does not depend on the thread count. */
     private static final int TASK_QUERIES = BruteForce.QUERY_BLOCK;
 
+    /**
+     * In the per-pair form, the largest binary exponent of a stored entry (training rows and queries):
+     * differences stay below 2^962, and a distance over up to 2^31 columns below 2^993, whatever the order.
+     */
+    static final int PER_PAIR_TOP = 960;
+
     private final int k;
     private final int rows;
     private final int columns;
     private final Distance distance;
+    /** The form the index searches with: {@code distance}, or its per-pair form for wide-ranging rows. */
+    private final Distance searched;
     private final SearchStrategy strategy;
     private final int threads;
     private final NeighborIndex index;
     /** The power of two the training rows were multiplied by, and queries are: 0 for ordinary data. */
     private final int scale;
 
-    private FittedNeighbors(int k, int rows, int columns, Distance distance, SearchStrategy strategy, int threads,
-                            NeighborIndex index, int scale) {
+    private FittedNeighbors(int k, int rows, int columns, Distance distance, Distance searched,
+                            SearchStrategy strategy, int threads, NeighborIndex index, int scale) {
         this.k = k;
         this.rows = rows;
         this.columns = columns;
         this.distance = distance;
+        this.searched = searched;
         this.strategy = strategy;
         this.threads = threads;
         this.index = index;
@@ -74,13 +97,21 @@ final class FittedNeighbors {
         int p = data.columns();
         double[] x = data.features();
         // the copy is ours: scale it in place when its magnitudes are far from 1
-        int scale = Scaling.scaleExponent(Scaling.maxAbs(x, 0, x.length), window(distance));
+        double maxAbs = Scaling.maxAbs(x, 0, x.length);
+        int scale = Scaling.scaleExponent(maxAbs, window(distance));
+        Distance searched = distance;
+        if (maxAbs != 0 && !distance.sumOfPowersFits(Scaling.exponent(maxAbs) + scale,
+                Scaling.exponent(Distance.minNonzeroAbs(x, 0, x.length)) + scale)) {
+            // too wide a range for sums of powers: the per-pair form, scaled only to keep distances finite
+            searched = distance.perPair();
+            scale = Math.min(0, PER_PAIR_TOP - Scaling.exponent(maxAbs));
+        }
         Scaling.scale(x, 0, x.length, scale);
         SearchStrategy chosen = search.resolve(n, p, k, distance);
         NeighborIndex index = chosen == SearchStrategy.KD_TREE
-                ? new KdTree(distance, x, n, p, leafSize)
-                : new BruteForce(distance, x, n, p);
-        return new FittedNeighbors(k, n, p, distance, chosen, threads, index, scale);
+                ? new KdTree(searched, x, n, p, leafSize)
+                : new BruteForce(searched, x, n, p);
+        return new FittedNeighbors(k, n, p, distance, searched, chosen, threads, index, scale);
     }
 
     /** The power differences are raised to: what decides how far from 1 magnitudes may be. */
@@ -116,6 +147,11 @@ final class FittedNeighbors {
 
     Distance distance() {
         return distance;
+    }
+
+    /** @return whether the index searches with the distance's per-pair form (wide-ranging rows, large orders) */
+    boolean perPair() {
+        return searched.isPerPair();
     }
 
     SearchStrategy strategy() {
@@ -203,7 +239,12 @@ final class FittedNeighbors {
      */
     private boolean exceedsLimit(double[] x, int from, int to) {
         double m = Scaling.maxAbs(x, from, to);
-        return m != 0 && Scaling.exponent(m) + scale > Scaling.queryLimit(power(distance));
+        return m != 0 && Scaling.exponent(m) + scale > queryLimit();
+    }
+
+    /** The largest binary exponent of a scaled query entry. */
+    private int queryLimit() {
+        return searched.isPerPair() ? PER_PAIR_TOP : Scaling.queryLimit(power(distance));
     }
 
     /**
@@ -211,7 +252,7 @@ final class FittedNeighbors {
      * its distances to the training rows would overflow. {@code row} is -1 for a single query.
      */
     private void checkQueryRange(String name, int row, double[] x, int offset, int count) {
-        int limit = Scaling.queryLimit(power(distance));
+        int limit = queryLimit();
         for (int j = 0; j < count; j++) {
             double v = x[offset + j];
             if (v != 0 && Scaling.exponent(v) + scale > limit) {
@@ -243,7 +284,7 @@ final class FittedNeighbors {
 
     /** A reduced distance in the index's units as a distance in the data's units (cosine has none). */
     private double unscaledDistance(double reduced) {
-        double d = distance.fromReduced(reduced);
+        double d = searched.fromReduced(reduced);
         return distance.kind() == Distance.Kind.COSINE ? d : Scaling.unscale(d, scale, 1);
     }
 
@@ -257,7 +298,7 @@ final class FittedNeighbors {
      */
     void distances(double[] reduced, int offset, double[] out) {
         for (int j = 0; j < k; j++) {
-            out[j] = distance.fromReduced(reduced[offset + j]);
+            out[j] = searched.fromReduced(reduced[offset + j]);
         }
     }
 }

@@ -77,8 +77,10 @@ final class KdTree implements NeighborIndex {
             System.arraycopy(train, order[r] * columns, points, r * columns, columns);
         }
         this.original = order;
-        double order1 = distance.kind() == Distance.Kind.CHEBYSHEV ? 1 : distance.p();
-        this.boxSlack = (columns + 4) * (order1 + 2) * 0x1p-50;
+        // a sum of p-th powers carries about p times the rounding of a difference; the per-pair form (the
+        // distance proper, relative to the largest difference) and Chebyshev carry that of one difference
+        double order1 = distance.kind() == Distance.Kind.CHEBYSHEV || distance.isPerPair() ? 2 : distance.p();
+        this.boxSlack = Math.min(0.5, (columns + 4) * (order1 + 2) * 0x1p-50);
     }
 
     private static int floorLog2(int x) {
@@ -161,7 +163,7 @@ final class KdTree implements NeighborIndex {
 
     @Override
     public void search(double[] queries, int from, int to, int k, int[] outRow, double[] outReduced) {
-        Candidates c = new Candidates(k);
+        Candidates c = new Candidates(k, distance.tieTolerance());
         for (int q = from; q < to; q++) {
             c.reset();
             visit(0, queries, q * columns, c);

@@ -67,6 +67,8 @@ public final class KnnClassifierModel extends KnnModel implements ProbabilisticC
     @Override
     public double[][] predictProbabilities(Dataset data) {
         int n = data.rows();
+        // rows x classes probabilities: bounded before any search or allocation
+        Check.tableSize("the probability table", n, "rows", classNames.size(), "classes", Dataset.MAX_CELLS);
         int k = k();
         int[] found = new int[Check.tableSize("the neighbour table", n, "rows", k, "neighbours", Dataset.MAX_CELLS)];
         double[] reduced = new double[n * k];

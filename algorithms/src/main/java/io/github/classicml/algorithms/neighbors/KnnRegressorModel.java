@@ -65,18 +65,28 @@ public final class KnnRegressorModel extends KnnModel implements Regressor {
         return out;
     }
 
-    /** The (weighted) mean target of one query's neighbours, summed nearest first. */
+    /**
+     * The (weighted) mean target of one query's neighbours, summed nearest first. A mean of finite targets
+     * lies between the smallest and the largest, so it is always a double; when the plain sum overflows
+     * (targets near the largest double), it is summed again as {@code 2 sum_j (t_j / 2) s_j} with the
+     * shares {@code s_j = w_j / sum w} (a convex combination, whose partial sums of halves cannot
+     * overflow), which differs from the plain form only by rounding.
+     */
     private double average(int[] found, double[] reduced, int offset) {
         int k = k();
+        double[] weights = new double[k];
         if (weighting == Weighting.UNIFORM) {
             double sum = 0;
             for (int j = 0; j < k; j++) {
                 sum += targets[found[offset + j]];
             }
-            return sum / k;
+            if (Double.isFinite(sum)) {
+                return sum / k;
+            }
+            java.util.Arrays.fill(weights, 1.0);
+            return convexCombination(found, offset, weights, k);
         }
         double[] distances = new double[k];
-        double[] weights = new double[k];
         search.distances(reduced, offset, distances);
         weighting.weigh(distances, weights);
         double sum = 0;
@@ -85,6 +95,18 @@ public final class KnnRegressorModel extends KnnModel implements Regressor {
             sum += targets[found[offset + j]] * weights[j];
             total += weights[j];
         }
-        return sum / total;
+        if (Double.isFinite(sum)) {
+            return sum / total;
+        }
+        return convexCombination(found, offset, weights, total);
+    }
+
+    /** {@code 2 sum_j (t_j / 2) (w_j / total)}: the weighted mean without overflow. */
+    private double convexCombination(int[] found, int offset, double[] weights, double total) {
+        double sum = 0;
+        for (int j = 0; j < weights.length; j++) {
+            sum += 0.5 * targets[found[offset + j]] * (weights[j] / total);
+        }
+        return 2 * sum;
     }
 }

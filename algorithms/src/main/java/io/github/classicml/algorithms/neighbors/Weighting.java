@@ -11,8 +11,9 @@ package io.github.classicml.algorithms.neighbors;
  *       outvote far ones (scikit-learn's {@code weights="distance"}). When some neighbours lie at
  *       distance exactly 0 (the query repeats a training row), those neighbours count 1 and all the
  *       others 0, scikit-learn's rule: the prediction is then the vote or mean of the exact matches
- *       alone. A distance so small that its reciprocal overflows (below about 5.6e-309) counts as
- *       exact. The models pass distances in the search index's units, which for data near the ends of
+ *       alone. When the smallest distance is so small that its reciprocal, or k times it, overflows
+ *       (below about 5.6e-309 times k), every weight is taken relative to it, {@code d_min / d}: the same ratios, so
+ *       the same shares and weighted means, with no infinite weight. The models pass distances in the search index's units, which for data near the ends of
  *       the double range are the data's units times a power of two: the same ratios, so the same
  *       weights up to that factor, which cancels in every share and weighted mean.</li>
  * </ul>
@@ -36,13 +37,25 @@ public enum Weighting {
             return;
         }
         boolean exact = false;
+        double nearest = Double.POSITIVE_INFINITY;
         for (int j = 0; j < k; j++) {
-            // a distance so small that 1/d overflows (below 2^-1024) is an exact match: an infinite
-            // weight would turn the shares into infinity / infinity
-            exact |= 1.0 / distances[j] == Double.POSITIVE_INFINITY;
+            exact |= distances[j] == 0;
+            nearest = Math.min(nearest, distances[j]);
         }
-        for (int j = 0; j < k; j++) {
-            weights[j] = exact ? (1.0 / distances[j] == Double.POSITIVE_INFINITY ? 1.0 : 0.0) : 1.0 / distances[j];
+        if (exact) {
+            for (int j = 0; j < k; j++) {
+                weights[j] = distances[j] == 0 ? 1.0 : 0.0;
+            }
+        } else if (1.0 / nearest > Double.MAX_VALUE / k) {
+            // 1/d, or the sum of k such weights, would overflow (an infinite weight makes the shares
+            // infinity / infinity): weights relative to the nearest, d_min / d in (0, 1], have the same ratios
+            for (int j = 0; j < k; j++) {
+                weights[j] = nearest / distances[j];
+            }
+        } else {
+            for (int j = 0; j < k; j++) {
+                weights[j] = 1.0 / distances[j];
+            }
         }
     }
 }

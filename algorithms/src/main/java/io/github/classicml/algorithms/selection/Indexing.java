@@ -1,11 +1,27 @@
 package io.github.classicml.algorithms.selection;
 
+import io.github.classicml.core.Check;
+import io.github.classicml.core.Dataset;
+
 import java.util.SplittableRandom;
 
 /** Index helpers shared by the splitters. */
 final class Indexing {
 
     private Indexing() {
+    }
+
+    /**
+     * Bounds the row indices a splitter is about to list: {@code folds} folds each list every row once
+     * (as a training or a test row), so {@code folds * rows} indices, at most {@link Dataset#MAX_CELLS}.
+     *
+     * @param folds the number of folds
+     * @param foldsName what they are called in the message, e.g. {@code "folds"}
+     * @param rows the number of rows
+     * @throws IllegalArgumentException naming both counts and the limit
+     */
+    static void checkIndexCount(int folds, String foldsName, int rows) {
+        Check.tableSize("the folds' row indices", folds, foldsName, rows, "rows", Dataset.MAX_CELLS);
     }
 
     /** @return {@code 0..n-1} */

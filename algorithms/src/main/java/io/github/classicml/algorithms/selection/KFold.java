@@ -66,10 +66,13 @@ public record KFold(int folds, boolean shuffle, long seed) implements Splitter {
     /**
      * @param rows the number of rows
      * @return the folds of {@code rows} rows
-     * @throws IllegalArgumentException if {@code folds} exceeds the number of rows
+     * @throws IllegalArgumentException if {@code folds} exceeds the number of rows, or if the folds would
+     *     list more than {@link io.github.classicml.core.Dataset#MAX_CELLS} row indices in all
+     *     ({@code folds * rows})
      */
     public List<Fold> splits(int rows) {
         checkRows(folds, rows);
+        Indexing.checkIndexCount(folds, "folds", rows);
         int[] order = shuffle ? Indexing.permutation(rows, new SplittableRandom(seed)) : Indexing.range(rows);
         int[] assignment = new int[rows];
         int start = 0;

@@ -26,7 +26,7 @@ import java.util.function.Function;
  * <p>Reference: Bergstra and Bengio, "Random search for hyper-parameter optimization", JMLR 13 (2012).
  *
  * @param sampler draws one candidate
- * @param draws the number of candidates, {@code >= 1}
+ * @param draws the number of candidates, {@code >= 1} and at most {@link #MAX_DRAWS}
  * @param splitter the folds
  * @param scorer the metric
  * @param averaging how each candidate's folds are combined (default {@link Averaging#PER_FOLD})
@@ -38,10 +38,16 @@ public record RandomSearch<M extends Model>(Function<SplittableRandom, ? extends
         implements Learner<M>, Reseedable<RandomSearch<M>> {
 
     /**
+     * The most candidates one search draws, 2^20 (1048576): each is cross-validated, and the list of
+     * candidates is built before the first fit, so a larger count could only exhaust memory or time.
+     */
+    public static final int MAX_DRAWS = 1 << 20;
+
+    /**
      * Validates the settings.
      *
      * @param sampler draws one candidate
-     * @param draws the number of candidates, {@code >= 1}
+     * @param draws the number of candidates, {@code >= 1} and at most {@link #MAX_DRAWS}
      * @param splitter the folds
      * @param scorer the metric
      * @param averaging how the folds are combined
@@ -50,6 +56,7 @@ public record RandomSearch<M extends Model>(Function<SplittableRandom, ? extends
     public RandomSearch {
         Check.notNull("sampler", sampler);
         Check.atLeast("draws", draws, 1);
+        Check.atMost("draws", draws, MAX_DRAWS, "RandomSearch.MAX_DRAWS");
         Check.notNull("splitter", splitter);
         Check.notNull("scorer", scorer);
         Check.notNull("averaging", averaging);

@@ -70,7 +70,8 @@ public record StratifiedKFold(int folds, boolean shuffle, long seed) implements 
     /**
      * @param classes the class of each row; not modified
      * @return the folds
-     * @throws IllegalArgumentException if {@code folds} exceeds the number of rows or every class size
+     * @throws IllegalArgumentException if {@code folds} exceeds the number of rows or every class size, or a
+     *     class index is negative or above {@code Dataset.MAX_CLASSES - 1} (naming the entry)
      */
     public List<Fold> splits(int[] classes) {
         Check.notNull("classes", classes);
@@ -81,6 +82,8 @@ public record StratifiedKFold(int folds, boolean shuffle, long seed) implements 
         for (int i = 0; i < n; i++) {
             int row = i;
             Check.that(classes[i] >= 0, () -> "classes[" + row + "] must be >= 0, got " + classes[row]);
+            // class indices as a Dataset holds them: the codes below are looked up by index
+            Check.atMost("classes", i, classes[i], Dataset.MAX_CLASSES - 1, "Dataset.MAX_CLASSES - 1");
             max = Math.max(max, classes[i]);
         }
         int[] code = new int[max + 1];

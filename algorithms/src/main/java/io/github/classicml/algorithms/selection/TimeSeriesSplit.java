@@ -106,11 +106,14 @@ public record TimeSeriesSplit(int splits, int maxTrainSize, int testSize, int ga
     /**
      * @param rows the number of rows, in time order
      * @return the folds
-     * @throws IllegalArgumentException if there are too few rows for the settings
+     * @throws IllegalArgumentException if there are too few rows for the settings, or if the folds would
+     *     list more than {@link io.github.classicml.core.Dataset#MAX_CELLS} row indices in all
+     *     ({@code splits * rows} bounds them)
      */
     public List<Fold> splits(int rows) {
-        Check.that(splits + 1 <= rows, () -> "splits must be <= the number of rows - 1 (" + (rows - 1)
+        Check.that(splits + 1L <= rows, () -> "splits must be <= the number of rows - 1 (" + (rows - 1)
                 + "), got " + splits + "; forward chaining needs one block more than it tests");
+        Indexing.checkIndexCount(splits, "splits", rows);
         int t = testSize > 0 ? testSize : rows / (splits + 1);
         Check.that(rows - gap - (long) t * splits > 0, () -> "data must have more than gap + splits * testSize = "
                 + gap + " + " + splits + " * " + t + " = " + (gap + (long) t * splits) + " rows, got " + rows

@@ -119,4 +119,39 @@ class NaiveBayesExtremeMagnitudesTest {
         assertEquals("feature counts must sum to a finite value; column 0 (\"x0\") of class \"a\" sums to Infinity; "
                 + "rescale the counts", e.getMessage());
     }
+
+    /** Counts of two classes over three columns (non-negative integers, also valid categories and presences). */
+    private static Dataset counts() {
+        return Dataset.of(new double[][] {{1, 0, 1}, {0, 1, 1}, {1, 1, 0}, {0, 0, 1}})
+                .withClasses(new int[] {0, 0, 1, 1}, List.of("a", "b"));
+    }
+
+    @Test
+    void alpha_beyondTheLimit_refusedAtTheSetterNamingAlpha() {
+        // before: alpha 1e308 was accepted, then fit ("rescale the counts") or predict ("rescale the
+        // features") failed with a message blaming ordinary data
+        String expected = "alpha must be <= 1e100, got 1.0E308; the smoothed shares add alpha once per column or"
+                + " category, and beyond 1e100 it swamps every count and its sums approach the double range";
+        assertEquals(expected, assertThrows(IllegalArgumentException.class,
+                () -> BernoulliNaiveBayes.of().withAlpha(1e308)).getMessage());
+        assertEquals(expected, assertThrows(IllegalArgumentException.class,
+                () -> CategoricalNaiveBayes.of().withAlpha(1e308)).getMessage());
+        assertEquals(expected, assertThrows(IllegalArgumentException.class,
+                () -> MultinomialNaiveBayes.of().withAlpha(1e308)).getMessage());
+        assertEquals(expected, assertThrows(IllegalArgumentException.class,
+                () -> ComplementNaiveBayes.of().withAlpha(1e308)).getMessage());
+    }
+
+    @Test
+    void alpha_atTheLimit_uniformSharesFiniteAnswers() {
+        // alpha 1e100 swamps the counts: every smoothed share is uniform, so the probabilities are the priors
+        double[] row = {1, 0, 1};
+        assertArrayEquals(new double[] {0.5, 0.5}, BernoulliNaiveBayes.of().withAlpha(1e100).fit(counts())
+                .predictProbabilities(row), 1e-12);
+        assertArrayEquals(new double[] {0.5, 0.5}, CategoricalNaiveBayes.of().withAlpha(1e100).fit(counts())
+                .predictProbabilities(row), 1e-12);
+        assertArrayEquals(new double[] {0.5, 0.5}, MultinomialNaiveBayes.of().withAlpha(1e100).fit(counts())
+                .predictProbabilities(row), 1e-12);
+        assertEquals(0, ComplementNaiveBayes.of().withAlpha(1e100).fit(counts()).predict(row));
+    }
 }

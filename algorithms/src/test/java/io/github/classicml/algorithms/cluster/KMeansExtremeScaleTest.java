@@ -158,4 +158,24 @@ class KMeansExtremeScaleTest {
                 () -> model.predict(new double[] {1e200}));
         assertTrue(row.getMessage().endsWith("column 0 is 1.0E200"), row.getMessage());
     }
+
+    @Test
+    void transform_distanceBeyondTheRange_clearErrorNotInfinity() {
+        // centres at -0.95 MAX and +0.95 MAX (the means of each pair): a row at -MAX is 0.05 MAX from the
+        // first and 1.95 MAX = 3.506e308 from the second
+        double big = 0.9 * Double.MAX_VALUE;
+        double[][] x = {{-big}, {-Double.MAX_VALUE}, {big}, {Double.MAX_VALUE}};
+        KMeansModel model = KMeans.of(2).fitFrom(Dataset.of(x), new double[][] {{-big}, {big}});
+        assertEquals(0, model.predict(new double[] {-Double.MAX_VALUE}));
+        assertEquals(1, model.predict(new double[] {Double.MAX_VALUE}));
+        ArithmeticException e = assertThrows(ArithmeticException.class,
+                () -> model.transform(new double[] {-Double.MAX_VALUE}));
+        assertEquals("the distance to centre 1 must lie within the double range to be returned, got about 3.506e308;"
+                + " the row's label is exact: the magnitudes of the row and the centre put their distance beyond the"
+                + " range", e.getMessage());
+        // a distance within the range is still returned, scaled back exactly
+        double[] near = model.transform(new double[] {0});
+        assertEquals(-model.centres()[0][0], near[0]);
+        assertEquals(model.centres()[1][0], near[1]);
+    }
 }

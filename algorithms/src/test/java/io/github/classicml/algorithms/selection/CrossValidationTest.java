@@ -233,6 +233,9 @@ class CrossValidationTest {
                 .and(List.of(), (c, v) -> c)));
         assertEquals("draws must be >= 1, got 0", message(() -> RandomSearch.of(rng -> new Constant(1), 0,
                 KFold.of(2), Scorer.r2())));
+        // bounded before the candidate list is allocated (was an OutOfMemoryError from candidates())
+        assertEquals("draws must be <= RandomSearch.MAX_DRAWS (1048576), got 2147483647", message(() -> RandomSearch.of(
+                rng -> new Constant(1), Integer.MAX_VALUE, KFold.of(2), Scorer.r2()).candidates()));
         assertEquals("values must not be empty, got 0 entries", message(() -> Curves.validation(List.<Integer>of(),
                 v -> new Constant(v.doubleValue()), data, KFold.of(2), Scorer.r2(), 1)));
         assertEquals("threads must be >= 0, got -1", message(() -> GridSearch.of(List.of(new Constant(1)),

@@ -363,4 +363,23 @@ class SplittersTest {
         // sd of one round's share is about 0.048; of the mean of 400 about 0.0024: 5 sd = 0.012
         assertEquals(Math.pow(0.99, 100), mean, 0.012);
     }
+
+    @Test
+    void hugeCountsAndLabels_refusedBeforeAllocating() {
+        // was a NegativeArraySizeException (new int[max + 1] with max = Integer.MAX_VALUE)
+        assertEquals("classes must be <= 1048575 (Dataset.MAX_CLASSES - 1); entry 1 is 2147483647",
+                message(() -> StratifiedKFold.of(2).splits(new int[] {0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE})));
+        assertEquals("classes must be <= 1048575 (Dataset.MAX_CLASSES - 1); entry 0 is 1073741824",
+                message(() -> StratifiedKFold.of(2).splits(new int[] {1 << 30, 0, 1 << 30, 0})));
+        // large labels within the limit still work
+        assertEquals(2, StratifiedKFold.of(2).splits(new int[] {Dataset.MAX_CLASSES - 1, 0, Dataset.MAX_CLASSES - 1, 0}).size());
+        // was an OutOfMemoryError: splits + 1 overflowed to a negative number
+        assertEquals("splits must be <= the number of rows - 1 (11), got 2147483647; forward chaining needs one block"
+                + " more than it tests", message(() -> TimeSeriesSplit.of(Integer.MAX_VALUE).splits(12)));
+        // was an OutOfMemoryError in Indexing.range
+        assertEquals("the folds' row indices must have at most 2147483639 entries, got 2 folds x 2147483647 rows"
+                + " = 4294967294", message(() -> KFold.of(2).splits(Integer.MAX_VALUE)));
+        assertEquals("the folds' row indices must have at most 2147483639 entries, got 3 splits x 2147483647 rows"
+                + " = 6442450941", message(() -> TimeSeriesSplit.of(3).splits(Integer.MAX_VALUE)));
+    }
 }

@@ -47,8 +47,9 @@ import java.util.TreeSet;
  * <p><b>Strict reading.</b> Files and streams are decoded as UTF-8 with malformed bytes reported, not
  * replaced; a quote that is never closed is reported at the line where it opened; text after a
  * closing quote, a missing-value marker in the class column, a line of more than
- * {@link #MAX_COLUMNS} cells and a cell of more than {@link #MAX_CELL_CHARS} characters are errors.
- * Whatever the content, the only exception it can cause is a {@link CsvFormatException} naming the
+ * {@link #MAX_COLUMNS} cells, a cell of more than {@link #MAX_CELL_CHARS} characters and a class
+ * column with more than {@link Dataset#MAX_CLASSES} distinct labels (reported at the line of the first
+ * label beyond the limit) are errors. Whatever the content, the only exception it can cause is a {@link CsvFormatException} naming the
  * file, the line and the column, and memory grows with the characters read, never with a size
  * written in the file.
  *
@@ -106,6 +107,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
         TargetKind kind = targetKind;
         Check.that(classNames.isEmpty() || targetKind == TargetKind.CLASS,
                 () -> "classNames must be empty unless the target holds classes, got targetKind " + kind);
+        Check.atMost("number of class names", classNames.size(), Dataset.MAX_CLASSES, "Dataset.MAX_CLASSES");
         Set<String> distinct = new java.util.HashSet<>();
         for (int c = 0; c < classNames.size(); c++) {
             String name = Check.notBlank("classNames", c, classNames.get(c));
@@ -162,7 +164,7 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
      * @return the copy; its {@link #load} fails with a {@link CsvFormatException} naming the label, the
      *     line and the known classes when a label is not one of {@code names}
      * @throws IllegalArgumentException if the loader has no class target, or the names are empty,
-     *     blank or repeated
+     *     blank, repeated or more than {@link Dataset#MAX_CLASSES}
      */
     public CsvLoader withClassNames(List<String> names) {
         Check.notNull("names", names);
@@ -300,6 +302,8 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
         GrowingDoubles numericTargets = new GrowingDoubles();
         List<String> labels = new ArrayList<>();
         Map<String, Integer> known = knownClasses();
+        // distinct labels so far, counted while reading, so that the line that passes the limit is named
+        Set<String> distinctLabels = known == null ? new java.util.HashSet<>() : null;
         int rows = 0;
         while (records.hasNext()) {
             CsvRecord record = records.next();
@@ -336,6 +340,11 @@ public record CsvLoader(String targetColumn, TargetKind targetKind, boolean keep
                 if (known != null && !known.containsKey(label)) {
                     throw new CsvFormatException(source + " line " + line + ", column " + targetColumn
                             + " must hold one of the known classes " + classNames + ", got " + quoted(label), line);
+                }
+                if (distinctLabels != null && distinctLabels.add(label) && distinctLabels.size() > Dataset.MAX_CLASSES) {
+                    throw new CsvFormatException(source + " line " + line + ", column " + targetColumn
+                            + " must not bring the number of distinct class labels beyond " + Dataset.MAX_CLASSES
+                            + " (Dataset.MAX_CLASSES), got a new label " + quoted(label), line);
                 }
                 labels.add(label);
             }

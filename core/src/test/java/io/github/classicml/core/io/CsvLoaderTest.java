@@ -108,6 +108,31 @@ class CsvLoaderTest {
     // ------------------------------------------------------------------ every failure, with its message
 
     @Test
+    void load_moreDistinctClassLabelsThanTheLimit_namesTheLineWhereTheLimitIsPassed() {
+        // before: an IllegalArgumentException from Dataset.withClasses after the whole file was read
+        int limit = io.github.classicml.core.Dataset.MAX_CLASSES;
+        StringBuilder csv = new StringBuilder("x,label\n");
+        for (int i = 0; i <= limit + 5; i++) {
+            csv.append(i % 7).append(",c").append(i).append('\n');
+        }
+        CsvFormatException e = assertThrows(CsvFormatException.class,
+                () -> CsvLoader.classTarget("label").load(new StringReader(csv.toString()), "many.csv"));
+        // the label of row i is on line i + 2: the (limit + 1)-th distinct label, c<limit>, on line limit + 2
+        assertEquals("many.csv line " + (limit + 2) + ", column label must not bring the number of distinct class labels"
+                + " beyond " + limit + " (Dataset.MAX_CLASSES), got a new label \"c" + limit + "\"", e.getMessage());
+        assertEquals(limit + 2, e.line());
+    }
+
+    @Test
+    void classNames_moreThanTheLimit_refusedWhenConfigured() {
+        java.util.List<String> names = java.util.stream.IntStream.range(0, io.github.classicml.core.Dataset.MAX_CLASSES + 1)
+                .mapToObj(c -> "c" + c).toList();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CsvLoader.classTarget("label").withClassNames(names));
+        assertEquals("number of class names must be <= Dataset.MAX_CLASSES (1048576), got 1048577", e.getMessage());
+    }
+
+    @Test
     void load_missingFile_throwsFileNotFound() {
         Path file = dir.resolve("absent.csv");
         FileNotFoundException e = assertThrows(FileNotFoundException.class,
