@@ -151,6 +151,21 @@ class ModelFilesPartBTest {
     }
 
     @Test
+    void bag_columnsRaised_isRefusedAsTheForestsRefuseIt() {
+        // a raised width used to load and then take wider rows, ignoring the extra column
+        byte[] classifier = ModelFileEdits.golden("BaggingClassifierModel");
+        // member 0 happens to draw the same two columns from 5 as from 4; member 1 does not
+        assertEquals("x: memberColumns of member 1 must be the columns the bag's seed draws from its 5 columns, "
+                + "[2, 3], got [0, 1]", message(ModelFileEdits.replaced(classifier, "\"columns\":4", "\"columns\":5")));
+        startsWith("x: member 0 must take max(1, floor(maxFeatures * columns)) = 1073741823 of the bag's 2147483647 "
+                + "columns, got 2", message(ModelFileEdits.replaced(classifier, "\"columns\":4",
+                "\"columns\":2147483647")));
+        byte[] regressor = ModelFileEdits.golden("BaggingRegressorModel");
+        startsWith("x: memberColumns of member 0 must be the columns the bag's seed draws from its 11 columns, ",
+                message(ModelFileEdits.replaced(regressor, "\"columns\":10", "\"columns\":11")));
+    }
+
+    @Test
     void bag_withAMemberOfAnotherLearner_isRefused() {
         byte[] golden = ModelFileEdits.golden("BaggingClassifierModel");
         // the bag's member learner says depth 2, its members were grown with depth 3

@@ -4,6 +4,7 @@ import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Reseedable;
+import io.github.classicml.core.internal.linalg.Scaling;
 
 import java.util.SplittableRandom;
 
@@ -234,7 +235,9 @@ public record DecisionTreeRegressor(RegressionCriterion criterion, Splitter spli
         for (double y : targets) {
             largest = Math.max(largest, Math.abs(y));
         }
-        int exponent = largest > 0 && Math.abs(Math.getExponent(largest)) > 200 ? Math.getExponent(largest) : 0;
+        // the exact exponent, subnormals included (Math.getExponent says -1023 for all of them, which left
+        // targets near 2^-1060 at 2^-37 after scaling, their squares below the purity threshold)
+        int exponent = largest > 0 && Math.abs(Scaling.exponent(largest)) > 200 ? Scaling.exponent(largest) : 0;
         if (exponent != 0) {
             for (int i = 0; i < targets.length; i++) {
                 targets[i] = Math.scalb(targets[i], -exponent);
