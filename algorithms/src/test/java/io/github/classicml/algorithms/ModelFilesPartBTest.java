@@ -2,6 +2,8 @@ package io.github.classicml.algorithms;
 
 import io.github.classicml.algorithms.ensemble.BaggingClassifier;
 import io.github.classicml.algorithms.ensemble.BaggingClassifierModel;
+import io.github.classicml.algorithms.ensemble.GradientBoostingClassifierModel;
+import io.github.classicml.algorithms.ensemble.GradientBoostingRegressorModel;
 import io.github.classicml.algorithms.preprocessing.ColumnTransformer;
 import io.github.classicml.algorithms.preprocessing.ColumnTransformerModel;
 import io.github.classicml.algorithms.preprocessing.OneHotEncoder;
@@ -171,6 +173,24 @@ class ModelFilesPartBTest {
         // the bag's member learner says depth 2, its members were grown with depth 3
         startsWith("x: members must be fitted by the member learner DecisionTreeClassifier[criterion=GINI, "
                 + "splitter=BEST, maxDepth=2", message(ModelFileEdits.replaced(golden, "\"maxDepth\":3", "\"maxDepth\":2")));
+    }
+
+    @Test
+    void boosting_learningRateRaisedTo1e308_predictRefusesTheOverflowInsteadOfNaN() throws ModelFileException {
+        // the file is valid (any positive learning rate is), but its scores leave the double range: every
+        // prediction used to be NaN; now the overflow is named with its stage
+        GradientBoostingRegressorModel r = ModelFiles.fromBytes(ModelFileEdits.replaced(
+                ModelFileEdits.golden("GradientBoostingRegressorModel"), "\"learningRate\":0.1",
+                "\"learningRate\":1.0E308"), "x", GradientBoostingRegressorModel.class);
+        double[] row = new double[r.columns()];
+        startsWith("the prediction must stay within the double range; stage ", assertThrows(
+                ArithmeticException.class, () -> r.predict(row)).getMessage());
+        GradientBoostingClassifierModel c = ModelFiles.fromBytes(ModelFileEdits.replaced(
+                ModelFileEdits.golden("GradientBoostingClassifierModel"), "\"learningRate\":0.1",
+                "\"learningRate\":1.0E308"), "x", GradientBoostingClassifierModel.class);
+        double[] features = new double[c.columns()];
+        startsWith("score 0 must stay within the double range; stage ", assertThrows(ArithmeticException.class,
+                () -> c.predictProbabilities(features)).getMessage());
     }
 
     @Test
