@@ -42,7 +42,7 @@ class GradientBoostingExtremeTest {
         GradientBoostingRegressorModel plain = GradientBoostingRegressor.of().withStages(2).fit(small);
         GradientBoostingRegressorModel scaled = GradientBoostingRegressor.of().withStages(2).fit(big);
         for (int m = 0; m < 2; m++) {
-            double expected = plain.trainLosses()[m] * 1e600 / Math.pow(2, scaled.trainLossExponent());
+            double expected = Math.scalb(plain.trainLosses()[m] * 1e300, -scaled.trainLossExponent()) * 1e300;
             assertEquals(expected, scaled.scaledTrainLosses()[m], 1e-12 * expected);
         }
         assertEquals(2 * Math.getExponent(4e300), scaled.trainLossExponent());
