@@ -2,6 +2,8 @@ package io.github.classicml.algorithms;
 
 import io.github.classicml.algorithms.ensemble.BaggingClassifier;
 import io.github.classicml.algorithms.ensemble.BaggingClassifierModel;
+import io.github.classicml.algorithms.ensemble.GradientBoostingClassifierModel;
+import io.github.classicml.algorithms.ensemble.GradientBoostingRegressorModel;
 import io.github.classicml.algorithms.preprocessing.ColumnTransformer;
 import io.github.classicml.algorithms.preprocessing.ColumnTransformerModel;
 import io.github.classicml.algorithms.preprocessing.OneHotEncoder;
@@ -151,11 +153,44 @@ class ModelFilesPartBTest {
     }
 
     @Test
+    void bag_columnsRaised_isRefusedAsTheForestsRefuseIt() {
+        // a raised width used to load and then take wider rows, ignoring the extra column
+        byte[] classifier = ModelFileEdits.golden("BaggingClassifierModel");
+        // member 0 happens to draw the same two columns from 5 as from 4; member 1 does not
+        assertEquals("x: memberColumns of member 1 must be the columns the bag's seed draws from its 5 columns, "
+                + "[2, 3], got [0, 1]", message(ModelFileEdits.replaced(classifier, "\"columns\":4", "\"columns\":5")));
+        startsWith("x: member 0 must take max(1, floor(maxFeatures * columns)) = 1073741823 of the bag's 2147483647 "
+                + "columns, got 2", message(ModelFileEdits.replaced(classifier, "\"columns\":4",
+                "\"columns\":2147483647")));
+        byte[] regressor = ModelFileEdits.golden("BaggingRegressorModel");
+        startsWith("x: memberColumns of member 0 must be the columns the bag's seed draws from its 11 columns, ",
+                message(ModelFileEdits.replaced(regressor, "\"columns\":10", "\"columns\":11")));
+    }
+
+    @Test
     void bag_withAMemberOfAnotherLearner_isRefused() {
         byte[] golden = ModelFileEdits.golden("BaggingClassifierModel");
         // the bag's member learner says depth 2, its members were grown with depth 3
         startsWith("x: members must be fitted by the member learner DecisionTreeClassifier[criterion=GINI, "
                 + "splitter=BEST, maxDepth=2", message(ModelFileEdits.replaced(golden, "\"maxDepth\":3", "\"maxDepth\":2")));
+    }
+
+    @Test
+    void boosting_learningRateRaisedTo1e308_predictRefusesTheOverflowInsteadOfNaN() throws ModelFileException {
+        // the file is valid (any positive learning rate is), but its scores leave the double range: every
+        // prediction used to be NaN; now the overflow is named with its stage
+        GradientBoostingRegressorModel r = ModelFiles.fromBytes(ModelFileEdits.replaced(
+                ModelFileEdits.golden("GradientBoostingRegressorModel"), "\"learningRate\":0.1",
+                "\"learningRate\":1.0E308"), "x", GradientBoostingRegressorModel.class);
+        double[] row = new double[r.columns()];
+        startsWith("the prediction must stay within the double range; stage ", assertThrows(
+                ArithmeticException.class, () -> r.predict(row)).getMessage());
+        GradientBoostingClassifierModel c = ModelFiles.fromBytes(ModelFileEdits.replaced(
+                ModelFileEdits.golden("GradientBoostingClassifierModel"), "\"learningRate\":0.1",
+                "\"learningRate\":1.0E308"), "x", GradientBoostingClassifierModel.class);
+        double[] features = new double[c.columns()];
+        startsWith("score 0 must stay within the double range; stage ", assertThrows(ArithmeticException.class,
+                () -> c.predictProbabilities(features)).getMessage());
     }
 
     @Test

@@ -2,13 +2,15 @@ package io.github.classicml.algorithms.ensemble;
 
 import io.github.classicml.core.Check;
 import io.github.classicml.core.Regressor;
+import io.github.classicml.core.internal.linalg.Scaling;
 
 import java.util.List;
 
 /**
  * Fitted regressor members and their mean: the prediction side shared by bagging, random forests and
  * extra trees for regression. The members' predictions are summed in member order and divided by
- * their number, as scikit-learn does.
+ * their number, as scikit-learn does, without overflow where the sum would leave the double range
+ * ({@link #predict(double[])}).
  */
 final class Averaging {
 
@@ -46,8 +48,16 @@ final class Averaging {
     }
 
     /**
+     * The mean of the members' predictions: their sum in member order divided by their number, as
+     * scikit-learn computes it, whenever that sum is finite (so ordinary answers keep their bits). A mean
+     * of finite numbers lies between them, so it is always representable even when the sum is not
+     * (two predictions of 1.5e308 sum to Infinity): then the predictions are summed again in units of a
+     * power of two near the largest ({@code 2^e}, an exact change of exponent), where the sum of at most
+     * 2^31 terms below 2 cannot overflow, and the mean is scaled back.
+     *
      * @param row a full-width row; not modified
      * @return the mean of the members' predictions
+     * @throws ArithmeticException if a member predicts a non-finite value
      */
     double predict(double[] row) {
         Check.finiteRow(row, width);
@@ -55,6 +65,24 @@ final class Averaging {
         for (int m = 0; m < members.length; m++) {
             sum += predict(m, row);
         }
-        return sum / members.length;
+        if (Double.isFinite(sum)) {
+            return sum / members.length;
+        }
+        // rare: predict again rather than keep every member's prediction on the ordinary path
+        double largest = 0;
+        for (int m = 0; m < members.length; m++) {
+            double v = predict(m, row);
+            if (!Double.isFinite(v)) {
+                throw new ArithmeticException("member " + m + " must predict a finite value, got "
+                        + Check.format(v));
+            }
+            largest = Math.max(largest, Math.abs(v));
+        }
+        int e = Scaling.exponent(largest);
+        double scaled = 0;
+        for (int m = 0; m < members.length; m++) {
+            scaled += Math.scalb(predict(m, row), -e);
+        }
+        return Math.scalb(scaled / members.length, e);
     }
 }

@@ -37,6 +37,29 @@ record Bag(long seed, int[] counts, int size, int[] columns) {
     }
 
     /**
+     * The columns of each member as {@link #draw} gives them, without drawing the samples: what a model
+     * file's member columns are checked against, so that a file cannot claim more (or other) columns
+     * than its members were drawn from. Costs what the fit's column draws cost.
+     *
+     * @param seed the ensemble's seed
+     * @param members the number of members
+     * @param columns the number of training columns
+     * @param sampleColumns the columns per member, in [1, columns]
+     * @param bootstrapColumns whether columns are drawn with replacement
+     * @return each member's columns, ascending, or null for all columns in order
+     */
+    static int[][] memberColumns(long seed, int members, int columns, int sampleColumns, boolean bootstrapColumns) {
+        SplittableRandom root = new SplittableRandom(seed);
+        int[][] out = new int[members][];
+        for (int m = 0; m < members; m++) {
+            SplittableRandom rng = root.split();
+            rng.nextLong();
+            out[m] = drawColumns(rng, columns, sampleColumns, bootstrapColumns);
+        }
+        return out;
+    }
+
+    /**
      * Draws the bags of every member.
      *
      * @param seed the ensemble's seed
@@ -135,8 +158,25 @@ record Bag(long seed, int[] counts, int size, int[] columns) {
         return out;
     }
 
-    /** @return {@code k} distinct draws from {@code [0, n)} (a partial Fisher-Yates shuffle), ascending */
+    /**
+     * @return {@code k} distinct draws from {@code [0, n)} (a partial Fisher-Yates shuffle), ascending;
+     *     a few draws from many ({@code 16 k <= n}) keep only the moved entries of the pool, in a map
+     *     that is looked up, never iterated, so they make the same swaps in O(k) memory instead of O(n)
+     */
     private static int[] withoutReplacement(SplittableRandom rng, int n, int k) {
+        if ((long) k * 16 <= n) {
+            java.util.Map<Integer, Integer> moved = new java.util.HashMap<>();
+            int[] out = new int[k];
+            for (int i = 0; i < k; i++) {
+                int j = i + rng.nextInt(n - i);
+                // pool[j] moves to position i (its final place); pool[i] takes position j
+                int atI = moved.getOrDefault(i, i);
+                out[i] = moved.getOrDefault(j, j);
+                moved.put(j, atI);
+            }
+            Arrays.sort(out);
+            return out;
+        }
         int[] pool = new int[n];
         for (int i = 0; i < n; i++) {
             pool[i] = i;

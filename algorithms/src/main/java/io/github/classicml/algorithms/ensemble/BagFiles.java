@@ -181,6 +181,7 @@ final class BagFiles {
             cols[m] = memberColumns(m, columns.get(m), member.columns(), p);
             classMaps[m] = classMap(m, maps.get(m), member.classNames(), classNames);
         }
+        drawnColumns(cols, learner.seed(), p, learner.maxFeatures(), learner.bootstrapFeatures());
         Voting voting = new Voting(members, cols, classMaps, k, p);
         return new BaggingClassifierModel(learner, voting, classNames, readVotes(r, learner.oobScore(), k));
     }
@@ -209,6 +210,7 @@ final class BagFiles {
         for (int m = 0; m < members.size(); m++) {
             cols[m] = memberColumns(m, columns.get(m), members.get(m).columns(), p);
         }
+        drawnColumns(cols, learner.seed(), p, learner.maxFeatures(), learner.bootstrapFeatures());
         return new BaggingRegressorModel(learner, new Averaging(members, cols, p),
                 readPredictions(r, learner.oobScore()));
     }
@@ -250,6 +252,33 @@ final class BagFiles {
             at += length;
         }
         return out;
+    }
+
+    /**
+     * Checks every member's columns against the draws the bag's seed gives for {@code p} columns (as
+     * the forests check that every tree takes the ensemble's columns): a file whose {@code columns}
+     * was raised would otherwise accept wider rows and ignore the extra column.
+     *
+     * @param cols each member's columns as read ({@link #memberColumns}; null for all in order)
+     */
+    static void drawnColumns(int[][] cols, long seed, int p, double maxFeatures, boolean bootstrapFeatures) {
+        int sampleColumns = Math.max(1, (int) (maxFeatures * p));
+        for (int m = 0; m < cols.length; m++) {
+            int member = m;
+            int width = cols[m] == null ? p : cols[m].length;
+            Check.that(width == sampleColumns, () -> "member " + member + " must take max(1, floor(maxFeatures * "
+                    + "columns)) = " + sampleColumns + " of the bag's " + p + " columns, got " + width);
+        }
+        int[][] drawn = Bag.memberColumns(seed, cols.length, p, sampleColumns, bootstrapFeatures);
+        for (int m = 0; m < cols.length; m++) {
+            int member = m;
+            // null stands for all columns in order, whichever side wrote it
+            int[] expected = drawn[m] == null ? identity(p) : drawn[m];
+            int[] actual = cols[m] == null ? identity(p) : cols[m];
+            Check.that(Arrays.equals(expected, actual), () -> "memberColumns of member " + member + " must be "
+                    + "the columns the bag's seed draws from its " + p + " columns, " + Arrays.toString(expected)
+                    + ", got " + Arrays.toString(actual));
+        }
     }
 
     /** A member's columns: as many as the member takes, each in {@code [0, p)}; null when all in order. */

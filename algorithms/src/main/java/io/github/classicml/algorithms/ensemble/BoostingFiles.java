@@ -117,7 +117,10 @@ final class BoostingFiles {
         w.integer("columns", m.columns());
         w.number("initialPrediction", m.initialPrediction());
         w.models("trees", m.trees());
-        w.doubles("trainLosses", m.trainLosses());
+        w.doubles("trainLosses", m.scaledTrainLosses());
+        if (m.trainLossExponent() != 0) {
+            w.integer("trainLossExponent", m.trainLossExponent());
+        }
     }
 
     static GradientBoostingRegressorModel readGradientBoostingRegressor(GradientBoostingRegressor learner,
@@ -131,9 +134,14 @@ final class BoostingFiles {
         Check.that(losses.length == trees.size(), () -> "trainLosses must have one entry per stage, " + trees.size()
                 + ", got " + losses.length);
         Check.allFinite("trainLosses", losses);
+        // optional: the losses' unit 2^e for targets beyond 2^±200 (twice the targets' exponent, which
+        // lies in [-1074, 1023])
+        int lossExponent = r.has("trainLossExponent") ? r.intValue("trainLossExponent") : 0;
+        Check.that(lossExponent % 2 == 0 && lossExponent >= -2200 && lossExponent <= 2100,
+                () -> "trainLossExponent must be an even number in [-2200, 2100], got " + lossExponent);
         List<Stages.StageTree> stages = stageTrees(learner.maxDepth(), learner.minRowsToSplit(),
                 learner.minRowsPerLeaf(), trees, null, p);
-        return new GradientBoostingRegressorModel(learner, p, init, stages, boxed(losses));
+        return new GradientBoostingRegressorModel(learner, p, init, stages, boxed(losses), lossExponent);
     }
 
     /** Stage trees: each grown by the stage learner, with one finite leaf value per node when given. */

@@ -214,6 +214,8 @@ public record GradientBoostingClassifier(int stages, double learningRate, double
         int p = train.columns();
         int[] y = train.classes();
         int scores = classes == 2 ? 1 : classes;
+        // one tree per stage and class slot, absent classes included (as scikit-learn grows them)
+        Check.tableSize("the stage trees", stages, "stages", scores, "classes", Stages.MAX_TREES);
         double[] init = initialScores(train.classCounts(), n);
         double[][] raw = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -270,7 +272,8 @@ public record GradientBoostingClassifier(int stages, double learningRate, double
                 }
                 stage[k] = new Stages.StageTree(tree, values);
                 for (int i = 0; i < n; i++) {
-                    raw[i][k] += learningRate * values[leaves[i]];
+                    raw[i][k] = Stages.step(raw[i][k], learningRate, values[leaves[i]], m, "score " + k
+                            + " of training row " + i);
                 }
             }
             fitted.add(stage);
@@ -290,7 +293,8 @@ public record GradientBoostingClassifier(int stages, double learningRate, double
                 for (int i = 0; i < validation.rows(); i++) {
                     validation.copyRow(i, row, 0);
                     for (int k = 0; k < scores; k++) {
-                        validationRaw[i][k] += learningRate * stage[k].predict(row);
+                        validationRaw[i][k] = Stages.step(validationRaw[i][k], learningRate, stage[k].predict(row),
+                                m, "score " + k + " of validation row " + i);
                     }
                     validationLoss += logLoss(validationRaw[i], validation.classOf(i), classes);
                 }

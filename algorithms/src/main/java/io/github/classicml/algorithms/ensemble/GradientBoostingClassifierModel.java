@@ -60,9 +60,10 @@ public final class GradientBoostingClassifierModel implements ProbabilisticClass
     public double[] decisionFunction(double[] row) {
         Check.finiteRow(row, columns);
         double[] f = init.clone();
-        for (Stages.StageTree[] stage : stages) {
+        for (int m = 0; m < stages.length; m++) {
             for (int k = 0; k < f.length; k++) {
-                f[k] += learner.learningRate() * stage[k].predict(row);
+                // a model file's learningRate may be any positive double: overflow is refused, never NaN
+                f[k] = Stages.step(f[k], learner.learningRate(), stages[m][k].predict(row), m, "score " + k);
             }
         }
         return f;
@@ -91,7 +92,7 @@ public final class GradientBoostingClassifierModel implements ProbabilisticClass
         double[] f = init.clone();
         for (int m = 0; m < stages.length; m++) {
             for (int k = 0; k < f.length; k++) {
-                f[k] += learner.learningRate() * stages[m][k].predict(row);
+                f[k] = Stages.step(f[k], learner.learningRate(), stages[m][k].predict(row), m, "score " + k);
             }
             out[m] = probabilities(f, classNames.size());
         }

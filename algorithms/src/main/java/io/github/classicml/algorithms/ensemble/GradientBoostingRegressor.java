@@ -201,11 +201,9 @@ public record GradientBoostingRegressor(int stages, double learningRate, double 
         int n = train.rows();
         int p = train.columns();
         double[] y = train.targets();
-        double init = 0;
-        for (double v : y) {
-            init += v;
-        }
-        init /= n;
+        double init = Stages.mean(y);
+        // squared errors of targets beyond 2^±200 are taken in units of 2^e near the largest target
+        int unit = Stages.targetExponent(y);
         double[] raw = new double[n];
         java.util.Arrays.fill(raw, init);
         double[] x = train.features();
@@ -225,28 +223,29 @@ public record GradientBoostingRegressor(int stages, double learningRate, double 
             double[] weights = Stages.sample(rng, n, subsample);
             for (int i = 0; i < n; i++) {
                 residual[i] = y[i] - raw[i];
+                if (!Double.isFinite(residual[i])) {
+                    throw new ArithmeticException("the residual of training row " + i + " at stage " + m
+                            + " must stay within the double range, got " + y[i] + " - " + raw[i] + "; lower "
+                            + "learningRate (it is " + learningRate + ")");
+                }
             }
             Stages.StageTree tree = new Stages.StageTree(
                     stageTree.withSeed(rng.nextLong()).fit(train.withTargets(residual, "residual"), weights), null);
             trees.add(tree);
-            double loss = 0;
-            double weight = 0;
             for (int i = 0; i < n; i++) {
                 System.arraycopy(x, i * p, row, 0, p);
-                raw[i] += learningRate * tree.predict(row);
-                if (weights == null || weights[i] > 0) {
-                    loss += (y[i] - raw[i]) * (y[i] - raw[i]);
-                    weight++;
-                }
+                raw[i] = Stages.step(raw[i], learningRate, tree.predict(row), m, "the prediction of training row "
+                        + i);
             }
-            losses.add(loss / weight);
+            losses.add(meanSquaredError(y, raw, weights, unit));
             double validationLoss = Double.NaN;
             boolean goOn = true;
             if (validation != null) {
                 validationLoss = 0;
                 for (int i = 0; i < validation.rows(); i++) {
                     validation.copyRow(i, row, 0);
-                    validationRaw[i] += learningRate * tree.predict(row);
+                    validationRaw[i] = Stages.step(validationRaw[i], learningRate, tree.predict(row), m,
+                            "the prediction of validation row " + i);
                     double e = validation.target(i) - validationRaw[i];
                     validationLoss += e * e;
                 }
@@ -260,6 +259,25 @@ public record GradientBoostingRegressor(int stages, double learningRate, double 
                 break;
             }
         }
-        return new GradientBoostingRegressorModel(this, p, init, trees, losses);
+        return new GradientBoostingRegressorModel(this, p, init, trees, losses, 2 * unit);
+    }
+
+    /**
+     * The mean squared error of the rows in the stage's sample, in units of {@code 2^(2 unit)}: the
+     * residuals are scaled by {@code 2^-unit} (exact) before they are squared, so that the squares of
+     * residuals near 1e300 do not overflow (nor those near 1e-300 underflow); for ordinary targets the
+     * unit is 1 and the loss keeps its bits.
+     */
+    static double meanSquaredError(double[] y, double[] raw, double[] weights, int unit) {
+        double sum = 0;
+        int counted = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (weights == null || weights[i] > 0) {
+                double r = unit == 0 ? y[i] - raw[i] : Math.scalb(y[i], -unit) - Math.scalb(raw[i], -unit);
+                sum += r * r;
+                counted++;
+            }
+        }
+        return sum / counted;
     }
 }

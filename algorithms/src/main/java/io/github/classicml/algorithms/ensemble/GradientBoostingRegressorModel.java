@@ -20,10 +20,13 @@ public final class GradientBoostingRegressorModel implements Regressor {
     private final int columns;
     private final double init;
     private final Stages.StageTree[] trees;
+    /** The training losses in units of {@code 2^lossExponent} (see {@link #trainLossExponent()}). */
     private final double[] trainLosses;
+    private final int lossExponent;
 
     GradientBoostingRegressorModel(GradientBoostingRegressor learner, int columns, double init,
-                                   List<Stages.StageTree> trees, List<Double> trainLosses) {
+                                   List<Stages.StageTree> trees, List<Double> trainLosses, int lossExponent) {
+        this.lossExponent = lossExponent;
         this.learner = learner;
         this.columns = columns;
         this.init = init;
@@ -45,8 +48,9 @@ public final class GradientBoostingRegressorModel implements Regressor {
     public double predict(double[] row) {
         Check.finiteRow(row, columns);
         double f = init;
-        for (Stages.StageTree tree : trees) {
-            f += learner.learningRate() * tree.predict(row);
+        for (int m = 0; m < trees.length; m++) {
+            // a model file's learningRate may be any positive double: overflow is refused, never NaN
+            f = Stages.step(f, learner.learningRate(), trees[m].predict(row), m, "the prediction");
         }
         return f;
     }
@@ -63,7 +67,7 @@ public final class GradientBoostingRegressorModel implements Regressor {
         double[] out = new double[trees.length];
         double f = init;
         for (int m = 0; m < trees.length; m++) {
-            f += learner.learningRate() * trees[m].predict(row);
+            f = Stages.step(f, learner.learningRate(), trees[m].predict(row), m, "the prediction");
             out[m] = f;
         }
         return out;
@@ -91,9 +95,36 @@ public final class GradientBoostingRegressorModel implements Regressor {
     /**
      * @return per stage the mean squared error on the training rows of that stage (scikit-learn's
      *     {@code train_score_}; the in-sample rows when subsampling)
+     * @throws ArithmeticException if a loss exceeds the double range (targets whose errors are beyond
+     *     about 1e154): {@link #scaledTrainLosses()} and {@link #trainLossExponent()} hold it
      */
     public double[] trainLosses() {
+        double[] out = new double[trainLosses.length];
+        for (int m = 0; m < out.length; m++) {
+            out[m] = Math.scalb(trainLosses[m], lossExponent);
+            if (!Double.isFinite(out[m])) {
+                throw new ArithmeticException("trainLosses must be within the double range; stage " + m + "'s is "
+                        + trainLosses[m] + " * 2^" + lossExponent + "; use scaledTrainLosses() and "
+                        + "trainLossExponent()");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The training losses in the unit they were computed in: targets beyond 2^±200 are boosted in
+     * units of a power of two near the largest, {@code 2^e} (an exact change of exponent), so that the
+     * squared errors neither overflow nor underflow; their losses are in units of {@code 2^(2e)}.
+     *
+     * @return per stage the mean squared error divided by {@code 2^trainLossExponent()} (a copy)
+     */
+    public double[] scaledTrainLosses() {
         return trainLosses.clone();
+    }
+
+    /** @return the exponent of the unit of {@link #scaledTrainLosses()}, 0 for ordinary targets */
+    public int trainLossExponent() {
+        return lossExponent;
     }
 
     @Override

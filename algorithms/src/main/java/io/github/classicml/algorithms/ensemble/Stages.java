@@ -27,6 +27,63 @@ final class Stages {
         tree(maxDepth, minRowsToSplit, minRowsPerLeaf);
     }
 
+    /** The most stage trees (stages times score slots) a boosted classifier may grow: 2^18. */
+    static final int MAX_TREES = 1 << 18;
+
+    /**
+     * One stage's step {@code f + learningRate * h}, refused where it leaves the double range: a
+     * prediction or score that overflowed would turn into Infinity, then NaN (Infinity - Infinity) in the
+     * next residual or probability, and fail later with a message about something else.
+     *
+     * @param f the prediction (score) so far
+     * @param learningRate the shrinkage
+     * @param h the stage tree's value
+     * @param stage the stage, from 0
+     * @param what what {@code f} is, for the message (e.g. "the prediction of training row 3")
+     * @return the new prediction
+     * @throws ArithmeticException if it is not finite
+     */
+    static double step(double f, double learningRate, double h, int stage, String what) {
+        double out = f + learningRate * h;
+        if (!Double.isFinite(out)) {
+            throw new ArithmeticException(what + " must stay within the double range; stage " + stage + " adds "
+                    + "learningRate * tree = " + learningRate + " * " + h + " to " + f + "; lower learningRate");
+        }
+        return out;
+    }
+
+    /**
+     * The mean of finite values without overflow: their sum over their number when the sum is finite
+     * (the usual bits), else the sum taken in units of a power of two near the largest, scaled back.
+     */
+    static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        if (Double.isFinite(sum)) {
+            return sum / values.length;
+        }
+        int e = io.github.classicml.core.internal.linalg.Scaling.exponent(
+                io.github.classicml.core.internal.linalg.Scaling.maxAbs(values, 0, values.length));
+        double scaled = 0;
+        for (double v : values) {
+            scaled += Math.scalb(v, -e);
+        }
+        return Math.scalb(scaled / values.length, e);
+    }
+
+    /**
+     * The exponent e of the unit {@code 2^e} a regressor's squared errors are taken in: that of the
+     * largest target when it lies beyond 2^±200 (the stage trees scale such targets the same way), else
+     * 0, so that ordinary losses keep their bits.
+     */
+    static int targetExponent(double[] targets) {
+        double largest = io.github.classicml.core.internal.linalg.Scaling.maxAbs(targets, 0, targets.length);
+        int e = largest > 0 ? io.github.classicml.core.internal.linalg.Scaling.exponent(largest) : 0;
+        return Math.abs(e) > 200 ? e : 0;
+    }
+
     /** The stage tree: Friedman's improvement criterion, as scikit-learn's gradient boosting. */
     static DecisionTreeRegressor tree(int maxDepth, int minRowsToSplit, int minRowsPerLeaf) {
         return DecisionTreeRegressor.of().withCriterion(RegressionCriterion.FRIEDMAN_MSE).withMaxDepth(maxDepth)

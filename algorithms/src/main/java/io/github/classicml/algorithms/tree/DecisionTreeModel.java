@@ -213,13 +213,22 @@ public abstract sealed class DecisionTreeModel permits DecisionTreeClassifierMod
     }
 
     /**
+     * The most decimals {@link #exportText(int)} writes: 17 significant digits tell every double apart,
+     * and a bound keeps the text's length proportional to the tree (an unbounded count would make each
+     * number that many characters long).
+     */
+    public static final int MAX_DECIMALS = 17;
+
+    /**
      * The tree as indented text rules (see {@link #exportText()}).
      *
-     * @param decimals the decimals of thresholds and values, at least 0
+     * @param decimals the decimals of thresholds and values, from 0 to {@link #MAX_DECIMALS}
      * @return the rules, one per line
+     * @throws IllegalArgumentException if {@code decimals} is outside {@code [0, MAX_DECIMALS]}
      */
     public String exportText(int decimals) {
         Check.atLeast("decimals", decimals, 0);
+        Check.atMost("decimals", decimals, MAX_DECIMALS);
         return TreeExport.text(tree, columnNames, decimals, node -> describe(node, decimals));
     }
 
@@ -241,12 +250,17 @@ public abstract sealed class DecisionTreeModel permits DecisionTreeClassifierMod
      * and {@code minRowsPerLeaf} applies; on the data the tree was fitted on without sample weights
      * and with all features, the best candidate of an internal node is the node's split.
      *
-     * @param data the training data (same columns, with targets of the tree's kind); not modified
+     * @param data the training data (same columns, finite features, with targets of the tree's kind); not
+     *     modified
      * @param node a node id
      * @return the trace
+     * @throws IllegalArgumentException if the data has other columns, a non-finite feature (a NaN would
+     *     make a threshold NaN, as it makes every other entry point refuse the row) or targets of another
+     *     kind, or the node id is out of range
      */
     public SplitTrace splitTrace(Dataset data, int node) {
         Check.columns(data, columns());
+        Check.finiteFeatures(data);
         checkNode(node);
         return SplitTracer.trace(tree, data, node, minRowsPerLeaf(), tracer(data));
     }

@@ -4,6 +4,7 @@ import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
 import io.github.classicml.core.Learner;
 import io.github.classicml.core.Reseedable;
+import io.github.classicml.core.internal.linalg.Scaling;
 
 import java.util.SplittableRandom;
 
@@ -219,6 +220,20 @@ public record DecisionTreeRegressor(RegressionCriterion criterion, Splitter spli
         return Pruning.path(grow(data, sampleWeights));
     }
 
+    /**
+     * The exponent e of the unit {@code 2^e} extreme targets are grown in: that of the largest magnitude
+     * when it lies beyond 2^±200, else 0 (ordinary targets keep their bits). The exponent is exact for
+     * subnormals too ({@link Math#getExponent} says -1023 for all of them, which left targets near
+     * 2^-1060 at 2^-37 after scaling, their squares below the purity threshold).
+     *
+     * @param targets finite targets; not modified
+     * @return the exponent
+     */
+    static int targetExponent(double[] targets) {
+        double largest = Scaling.maxAbs(targets, 0, targets.length);
+        return largest > 0 && Math.abs(Scaling.exponent(largest)) > 200 ? Scaling.exponent(largest) : 0;
+    }
+
     private Tree grow(Dataset data, double[] sampleWeights) {
         double[] weights = TreeFitting.sampleWeights(data, sampleWeights);
         int code = switch (criterion) {
@@ -230,11 +245,7 @@ public record DecisionTreeRegressor(RegressionCriterion criterion, Splitter spli
         // exponent), so that the squared-error sums neither overflow at 1e300 nor underflow at 1e-300;
         // ordinary targets keep the unit 1 and the arithmetic bit for bit
         double[] targets = data.targets();
-        double largest = 0;
-        for (double y : targets) {
-            largest = Math.max(largest, Math.abs(y));
-        }
-        int exponent = largest > 0 && Math.abs(Math.getExponent(largest)) > 200 ? Math.getExponent(largest) : 0;
+        int exponent = targetExponent(targets);
         if (exponent != 0) {
             for (int i = 0; i < targets.length; i++) {
                 targets[i] = Math.scalb(targets[i], -exponent);

@@ -1,5 +1,7 @@
 package io.github.classicml.algorithms.tree;
 
+import io.github.classicml.core.Check;
+
 import java.util.Arrays;
 
 /**
@@ -75,6 +77,46 @@ final class Tree {
             trueValues[i] = Math.scalb(value[i], exponent);
         }
         return new Tree(nodeCount, stride, feature, threshold, left, right, impurity, rows, weight, trueValues,
+                impurityExponent);
+    }
+
+    /**
+     * @param unit the unit the weights were grown in (they were divided by it)
+     * @param classCounts whether the values are weighted class counts (multiplied back too)
+     * @return this tree with its node weights (and class counts) in the weights' own units: exact for a
+     *     power of two (the grower checked that the total weight is finite), one rounding otherwise
+     */
+    Tree withWeightUnit(double unit, boolean classCounts) {
+        double[] trueWeights = new double[weight.length];
+        for (int i = 0; i < trueWeights.length; i++) {
+            trueWeights[i] = weight[i] * unit;
+        }
+        double[] trueValues = value;
+        if (classCounts) {
+            trueValues = new double[value.length];
+            for (int i = 0; i < trueValues.length; i++) {
+                trueValues[i] = value[i] * unit;
+            }
+        }
+        return new Tree(nodeCount, stride, feature, threshold, left, right, impurity, rows, trueWeights, trueValues,
+                impurityExponent);
+    }
+
+    /**
+     * @param present the class index of each of this tree's classes (it was grown on the present ones)
+     * @param classCount the number of class indices of the data
+     * @return this tree with a count for every class index (0 for the absent ones)
+     * @throws IllegalArgumentException if nodes times classes exceeds {@link TreeGrower#MAX_VALUES}
+     */
+    Tree withClasses(int[] present, int classCount) {
+        double[] wide = new double[Check.tableSize("the tree's class counts", nodeCount, "nodes", classCount,
+                "classes", TreeGrower.MAX_VALUES)];
+        for (int node = 0; node < nodeCount; node++) {
+            for (int c = 0; c < present.length; c++) {
+                wide[node * classCount + present[c]] = value[node * stride + c];
+            }
+        }
+        return new Tree(nodeCount, classCount, feature, threshold, left, right, impurity, rows, weight, wide,
                 impurityExponent);
     }
 

@@ -1,6 +1,8 @@
 package io.github.classicml.algorithms.tree;
 
+import io.github.classicml.core.Check;
 import io.github.classicml.core.Dataset;
+import io.github.classicml.core.internal.linalg.Scaling;
 import io.github.classicml.core.internal.linalg.SplitScans;
 
 import java.util.Arrays;
@@ -31,6 +33,19 @@ final class TreeGrower {
     static final int ABSOLUTE_ERROR = 3;
     static final int FRIEDMAN_MSE = 4;
 
+    /** Weights below {@code 2^WEIGHT_HIGH} (and not below {@code 2^-WEIGHT_RANGE}) are grown as given. */
+    static final int WEIGHT_HIGH = 64;
+
+    /** The widest span of the positive weights, as a power of two: {@code 2^200}, about 1.6e60. */
+    static final int WEIGHT_RANGE = 200;
+
+    /**
+     * The most entries of a classification tree's value table (nodes times classes): 2^27, 1 GiB of
+     * doubles. A tree whose class indices run far beyond its rows' classes would otherwise need a row
+     * of counts per node for every index.
+     */
+    static final int MAX_VALUES = 1 << 27;
+
     /** Impurities at or below this count as pure (scikit-learn's {@code EPSILON}, the double epsilon). */
     private static final double EPSILON = Math.ulp(1.0);
 
@@ -46,6 +61,11 @@ final class TreeGrower {
     private final int classCount;
     private final int stride;
     private final int[] classes;
+    /**
+     * Whether the two-class scans serve: the data has two classes. A tree on more classes grown on the
+     * two present ones keeps the general scans, so that it is the tree it always was, bit for bit.
+     */
+    private final boolean binaryScans;
     private final double[] targets;
     private final double[] weights;
     /** Two classes and whole-number weights: the classes as bytes for the two-class scans, else null. */
@@ -95,8 +115,8 @@ final class TreeGrower {
     // the nodes
     private NodeList nodes;
 
-    private TreeGrower(Settings settings, SplittableRandom random, int n, int p, int classCount, int[] classes,
-                       double[] targets, double[] weights, int[] order, double[] sorted) {
+    private TreeGrower(Settings settings, SplittableRandom random, int n, int p, int classCount, boolean binaryScans,
+                       int[] classes, double[] targets, double[] weights, int[] order, double[] sorted) {
         this.settings = settings;
         this.random = random;
         this.n = n;
@@ -123,7 +143,8 @@ final class TreeGrower {
             whole &= weights[i] == Math.rint(weights[i]);
         }
         this.scanWeights = unit ? null : weights;
-        if ((unit || whole) && classCount == 2) {
+        this.binaryScans = binaryScans;
+        if ((unit || whole) && binaryScans) {
             classBytes = new byte[n];
             for (int i = 0; i < n; i++) {
                 classBytes[i] = (byte) classes[i];
@@ -131,7 +152,7 @@ final class TreeGrower {
         } else {
             classBytes = null;
         }
-        if (!unit && whole && classCount == 2) {
+        if (!unit && whole && binaryScans) {
             counts = new int[n];
             for (int i = 0; i < n; i++) {
                 counts[i] = (int) weights[i];
@@ -165,6 +186,7 @@ final class TreeGrower {
                      Settings settings, SplittableRandom random) {
         int rows = data.rows();
         int p = data.columns();
+        double weightUnit = weightUnit(rowWeights, weightsName(classes));
         int n = 0;
         for (int i = 0; i < rows; i++) {
             if (rowWeights[i] > 0) {
@@ -179,7 +201,7 @@ final class TreeGrower {
         for (int i = 0; i < rows; i++) {
             if (rowWeights[i] > 0) {
                 kept[k] = i;
-                keptWeights[k] = rowWeights[i];
+                keptWeights[k] = rowWeights[i] / weightUnit;
                 if (classes != null) {
                     keptClasses[k] = classes[i];
                 }
@@ -206,9 +228,8 @@ final class TreeGrower {
             }
             Presort.radix(sorted, order, base, base + n, scratch);
         }
-        TreeGrower grower = new TreeGrower(settings, random, n, p, classCount, keptClasses, keptTargets,
-                keptWeights, order, sorted);
-        return settings.maxLeafNodes() > 0 ? grower.bestFirst() : grower.depthFirst();
+        return growKept(settings, random, n, p, classCount, keptClasses, keptTargets, keptWeights, weightUnit,
+                order, sorted);
     }
 
     /**
@@ -231,6 +252,7 @@ final class TreeGrower {
                      Settings settings, SplittableRandom random) {
         int rows = columns.rows();
         int p = columns.columns();
+        double weightUnit = weightUnit(rowWeights, weightsName(classes));
         // keptId[i]: row i's id among the rows of positive weight, in row order, or -1
         int[] keptId = new int[rows];
         int n = 0;
@@ -243,7 +265,7 @@ final class TreeGrower {
         for (int i = 0; i < rows; i++) {
             int k = keptId[i];
             if (k >= 0) {
-                keptWeights[k] = rowWeights[i];
+                keptWeights[k] = rowWeights[i] / weightUnit;
                 if (classes != null) {
                     keptClasses[k] = classes[i];
                 }
@@ -267,9 +289,141 @@ final class TreeGrower {
                 }
             }
         }
-        TreeGrower grower = new TreeGrower(settings, random, n, p, classCount, keptClasses, keptTargets,
-                keptWeights, order, sorted);
-        return settings.maxLeafNodes() > 0 ? grower.bestFirst() : grower.depthFirst();
+        return growKept(settings, random, n, p, classCount, keptClasses, keptTargets, keptWeights, weightUnit,
+                order, sorted);
+    }
+
+    /**
+     * The unit the row weights are grown in (each weight divided by it): 1 when every positive weight
+     * lies in {@code [2^-WEIGHT_RANGE, 2^WEIGHT_HIGH)}, so that ordinary weights (bootstrap counts
+     * included) keep their bits and their whole-number fast paths, and saved models refit to the same
+     * file; beyond that window, the weight itself when every positive weight is the same (a tree depends
+     * on the weights only through their ratios, so equal weights grow the unweighted tree, with its
+     * exact integer counts), else the power of two that brings the largest weight into {@code [1, 2)},
+     * an exact change of exponent. Multiplying every
+     * weight by a power of two therefore grows the same tree, bit for bit: inside the window every sum,
+     * square and ratio of the grower scales exactly, and outside it the scaled weights are the same
+     * numbers. (Other constant factors change the weights' rounding, so they may break an exact tie
+     * between two splits differently, as in scikit-learn.)
+     *
+     * <p>Why the window is safe: a node weighs at most {@code 2^31 2^WEIGHT_HIGH} and at least
+     * {@code 2^-WEIGHT_RANGE}; the largest power of a weight the grower forms is the fourth (Friedman's
+     * {@code diff^2} is {@code (W^2 y)^2}; the scans' division-free screens are cubic), so every
+     * intermediate stays between about {@code 2^-852} and {@code 2^790} for targets below
+     * {@code 2^200} (larger ones are grown in units of their own, see {@link DecisionTreeRegressor}):
+     * no impurity, proxy or decrease overflows or underflows. Scaling by the radix is exact (Higham,
+     * <i>Accuracy and Stability of Numerical Algorithms</i>, 2nd ed., section 2.1), the same device as
+     * {@link Scaling} and LAPACK's {@code dlassq}.
+     *
+     * @param rowWeights the (sample times class) weights, non-negative, some positive
+     * @param name what the weights are called in a message
+     * @return the unit, positive and finite
+     * @throws ArithmeticException if a weight is infinite or the weights sum beyond the double range
+     *     (the tree keeps every node's weight and class counts in the weights' own units)
+     * @throws IllegalArgumentException if the positive weights span more than {@code 2^WEIGHT_RANGE}
+     *     (no single unit holds both ends: the squares of the light rows would underflow beside the
+     *     heavy ones)
+     */
+    static double weightUnit(double[] rowWeights, String name) {
+        int heaviest = -1;
+        int lightest = -1;
+        for (int i = 0; i < rowWeights.length; i++) {
+            double w = rowWeights[i];
+            if (w > 0) {
+                if (heaviest < 0 || w > rowWeights[heaviest]) {
+                    heaviest = i;
+                }
+                if (lightest < 0 || w < rowWeights[lightest]) {
+                    lightest = i;
+                }
+            }
+        }
+        if (heaviest < 0) {
+            throw new IllegalArgumentException(name + " must have a positive entry, got none");
+        }
+        double max = rowWeights[heaviest];
+        double min = rowWeights[lightest];
+        if (!(max < Double.POSITIVE_INFINITY)) {
+            throw new ArithmeticException(name + " must be finite; row " + heaviest + " is " + Check.format(max)
+                    + "; divide the weights by a common factor (it changes no tree)");
+        }
+        int high = Scaling.exponent(max);
+        int low = Scaling.exponent(min);
+        if (high - low > WEIGHT_RANGE) {
+            throw new IllegalArgumentException(name + " must lie within a factor 2^" + WEIGHT_RANGE
+                    + " of each other; row " + heaviest + " is " + Check.format(max) + " and row " + lightest
+                    + " is " + Check.format(min));
+        }
+        double unit = high < WEIGHT_HIGH && low >= -WEIGHT_RANGE ? 1.0 : min == max ? max : Math.scalb(1.0, high);
+        double total = 0;
+        for (double w : rowWeights) {
+            total += w / unit;
+        }
+        if (!(total * unit < Double.POSITIVE_INFINITY)) {
+            throw new ArithmeticException(name + " must sum to at most " + Double.MAX_VALUE
+                    + " (the tree keeps node weights), got about 2^" + (Scaling.exponent(total)
+                    + Scaling.exponent(unit)) + "; divide the weights by a common factor (it changes no tree)");
+        }
+        return unit;
+    }
+
+    private static String weightsName(int[] classes) {
+        return classes != null ? "sampleWeights times classWeights" : "sampleWeights";
+    }
+
+    /**
+     * Grows the tree of the kept rows, whose weights are in units of {@code weightUnit}, and
+     * brings node weights and class counts back to the weights' units. A classification on more class
+     * indices than present is grown on the present classes only (numbered in order), so that its
+     * memory and time follow the classes the rows have, and widened to every class at the end, within
+     * {@link #MAX_VALUES} entries.
+     */
+    private static Tree growKept(Settings settings, SplittableRandom random, int n, int p, int classCount,
+                                 int[] classes, double[] targets, double[] weights, double weightUnit, int[] order,
+                                 double[] sorted) {
+        boolean binaryScans = classCount == 2;
+        int[] present = null;
+        int growClasses = classCount;
+        if (classes != null && classCount > 2) {
+            boolean[] seen = new boolean[classCount];
+            int count = 0;
+            for (int c : classes) {
+                if (!seen[c]) {
+                    seen[c] = true;
+                    count++;
+                }
+            }
+            if (count < classCount) {
+                present = new int[count];
+                int[] index = new int[classCount];
+                int next = 0;
+                for (int c = 0; c < classCount; c++) {
+                    if (seen[c]) {
+                        index[c] = next;
+                        present[next++] = c;
+                    }
+                }
+                int[] compact = new int[n];
+                for (int i = 0; i < n; i++) {
+                    compact[i] = index[classes[i]];
+                }
+                classes = compact;
+                growClasses = count;
+            }
+        }
+        // Friedman's improvement grows with the weights (diff^2 / (W_L W_R W)): its minimum is in their units
+        Settings grown = weightUnit != 1 && settings.criterion() == FRIEDMAN_MSE
+                ? new Settings(settings.criterion(), settings.randomThresholds(), settings.maxDepth(),
+                settings.minRowsToSplit(), settings.minRowsPerLeaf(), settings.maxFeatures(),
+                settings.minImpurityDecrease() / weightUnit, settings.maxLeafNodes())
+                : settings;
+        TreeGrower grower = new TreeGrower(grown, random, n, p, growClasses, binaryScans, classes, targets, weights,
+                order, sorted);
+        Tree tree = grown.maxLeafNodes() > 0 ? grower.bestFirst() : grower.depthFirst();
+        if (weightUnit != 1) {
+            tree = tree.withWeightUnit(weightUnit, classes != null);
+        }
+        return present == null ? tree : tree.withClasses(present, classCount);
     }
 
     // ------------------------------------------------------------------ growth orders
@@ -613,7 +767,7 @@ final class TreeGrower {
                     return SplitScans.bestGiniBinary(order, sorted, from, to, classBytes, nodeWeight, nodeCounts[1],
                             minLeaf, best);
                 }
-                if (classCount == 2) {
+                if (binaryScans) {
                     return SplitScans.bestGiniBinary(order, sorted, from, to, classes, scanWeights, nodeWeight,
                             nodeCounts[1], minLeaf, best);
                 }

@@ -32,6 +32,32 @@ class TreeExplainTest {
     }
 
     @Test
+    void exportText_decimalsBeyond17_areRefusedBeforeAnyText() {
+        // Integer.MAX_VALUE decimals used to format every number with 2^31 digits (OutOfMemoryError)
+        DecisionTreeClassifierModel m = DecisionTreeClassifier.of().fit(sixRows());
+        assertEquals("decimals must be <= 17, got 2147483647", assertThrows(IllegalArgumentException.class,
+                () -> m.exportText(Integer.MAX_VALUE)).getMessage());
+        assertTrue(m.exportText(DecisionTreeModel.MAX_DECIMALS).contains("x0 <= 3.50000000000000000\n"));
+    }
+
+    @Test
+    void splitTrace_nonFiniteFeature_isRefusedAsEveryOtherEntryPoint() {
+        // a NaN row used to be routed and traced, giving a candidate with threshold NaN
+        DecisionTreeClassifierModel m = DecisionTreeClassifier.of().fit(sixRows());
+        Dataset withNaN = Dataset.of(new double[][] {{1}, {Double.NaN}, {3}, {4}, {5}, {6}})
+                .withClasses(new int[] {0, 0, 0, 1, 1, 0}, List.of("a", "b"));
+        assertEquals("features must be finite; row 1, column 0 is NaN; impute or drop missing values first", assertThrows(IllegalArgumentException.class,
+                () -> m.splitTrace(withNaN, 0)).getMessage());
+        Dataset regression = Dataset.of(new double[][] {{1}, {2}, {Double.POSITIVE_INFINITY}})
+                .withTargets(new double[] {1, 2, 3}, "y");
+        DecisionTreeRegressorModel r = DecisionTreeRegressor.of().fit(
+                Dataset.of(new double[][] {{1}, {2}, {3}}).withTargets(new double[] {1, 2, 3}, "y"));
+        assertEquals("features must be finite; row 2, column 0 is Infinity; impute or drop missing values first",
+                assertThrows(
+                IllegalArgumentException.class, () -> r.splitTrace(regression, 0)).getMessage());
+    }
+
+    @Test
     void exportText_singleLeaf_oneLine() {
         Dataset pure = Dataset.of(new double[][] {{1}, {2}}).withClasses(new int[] {0, 0}, List.of("a", "b"));
         assertEquals("|--- class: a\n", DecisionTreeClassifier.of().fit(pure).exportText());
