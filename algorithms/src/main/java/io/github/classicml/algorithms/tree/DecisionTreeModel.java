@@ -94,12 +94,19 @@ public abstract sealed class DecisionTreeModel permits DecisionTreeClassifierMod
 
     /**
      * @param node a node id
-     * @return the impurity of the node's training rows under the learner's criterion; Infinity where it
-     *     exceeds the double range (a variance of targets beyond about 1e154, which the tree itself
-     *     handles in scaled units)
+     * @return the impurity of the node's training rows under the learner's criterion
+     * @throws ArithmeticException if it lies outside the double range (a variance of targets beyond about
+     *     1e154 or below about 1e-162, which the tree itself handles in scaled units): the message gives it
+     *     as a power of two
      */
     public double impurity(int node) {
-        return tree.trueImpurity(checkNode(node));
+        double value = tree.trueImpurity(checkNode(node));
+        double scaled = tree.impurity[node];
+        if (Double.isInfinite(value) || (value == 0 && scaled != 0)) {
+            throw new ArithmeticException("the impurity of node " + node + " is beyond the double range: about "
+                    + Check.format(scaled) + " x 2^" + tree.impurityExponent);
+        }
+        return value;
     }
 
     /**

@@ -81,6 +81,15 @@ final class Tree {
     }
 
     /**
+     * @param impurityExponent the exponent of the impurities' unit, as stored in a model file
+     * @return this tree with its impurities marked as in units of {@code 2^impurityExponent}
+     */
+    Tree withImpurityExponent(int impurityExponent) {
+        return new Tree(nodeCount, stride, feature, threshold, left, right, impurity, rows, weight, value,
+                impurityExponent);
+    }
+
+    /**
      * @param unit the unit the weights were grown in (they were divided by it)
      * @param classCounts whether the values are weighted class counts (multiplied back too)
      * @return this tree with its node weights (and class counts) in the weights' own units: exact for a

@@ -118,13 +118,31 @@ final class TreeFiles {
         w.ints("rows", t.rows);
         w.doubles("weight", t.weight);
         w.doubles("value", t.value);
+        if (t.impurityExponent != 0) {
+            // written only for trees grown in target units (targets beyond 2^±200), so that files of
+            // ordinary trees, golden files included, stay as they were
+            w.integer("impurityExponent", t.impurityExponent);
+        }
     }
 
     private static Tree readTree(FieldReader r, int columns, int stride, boolean classCounts) {
-        return restore(columns, stride, classCounts, r.ints("feature"), r.doubles("threshold"),
+        Tree tree = restore(columns, stride, classCounts, r.ints("feature"), r.doubles("threshold"),
                 r.ints("left"), r.ints("right"), r.doubles("impurity"), r.ints("rows"),
                 r.doubles("weight"), r.doubles("value"));
+        if (!r.has("impurityExponent")) {
+            return tree;
+        }
+        int exponent = r.intValue("impurityExponent");
+        // targets are divided by 2^e with |e| <= 1100 (Scaling's range of a double's exponent), and the
+        // impurities of squared error are in units of 2^(2e)
+        Check.that(!classCounts && exponent != 0 && Math.abs(exponent) <= MAX_IMPURITY_EXPONENT,
+                () -> "impurityExponent must be a nonzero integer in [-" + MAX_IMPURITY_EXPONENT + ", "
+                        + MAX_IMPURITY_EXPONENT + "] and only in a regression tree, got " + exponent);
+        return tree.withImpurityExponent(exponent);
     }
+
+    /** The largest magnitude of a stored impurity exponent: twice a double's exponent range, with room. */
+    static final int MAX_IMPURITY_EXPONENT = 2200;
 
     /**
      * A tree from its node arrays, after checking everything {@link Tree} relies on (see the class
