@@ -625,6 +625,35 @@ public final class Check {
     }
 
     /**
+     * The arithmetic error of one row of a batch (a prediction beyond the double range), with the
+     * row's number in front, as {@link #inRow(int, IllegalArgumentException)}.
+     *
+     * @param row the row's number in the dataset
+     * @param rowError what the single-row method threw
+     * @return {@code data row <i>: <row's message>}, with the row's error as its cause
+     */
+    public static ArithmeticException inRow(int row, ArithmeticException rowError) {
+        return withCause(new ArithmeticException("data row " + row + ": " + rowError.getMessage()), rowError);
+    }
+
+    /**
+     * The arithmetic error of one row of an array batch, as {@link #inRow(String, int, IllegalArgumentException)}.
+     *
+     * @param name the array's name
+     * @param index the row's index
+     * @param rowError what the single-row method threw
+     * @return {@code <name>[<i>]: <row's message>}, with the row's error as its cause
+     */
+    public static ArithmeticException inRow(String name, int index, ArithmeticException rowError) {
+        return withCause(new ArithmeticException(name + "[" + index + "]: " + rowError.getMessage()), rowError);
+    }
+
+    private static ArithmeticException withCause(ArithmeticException e, Throwable cause) {
+        e.initCause(cause);
+        return e;
+    }
+
+    /**
      * Checks that a dataset handed to a fitted model has the width the model was fitted on.
      *
      * @param data the dataset

@@ -22,6 +22,8 @@ public interface Regressor extends Model {
      *
      * @param data rows of {@link #columns()} features; not modified
      * @return one prediction per row
+     * @throws ArithmeticException {@code data row <i>: <the row's own message>} for the first row whose
+     *     prediction the model cannot return (beyond the double range)
      */
     default double[] predict(Dataset data) {
         Check.columns(data, columns());
@@ -32,6 +34,8 @@ public interface Regressor extends Model {
             try {
                 out[i] = predict(row);
             } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            } catch (ArithmeticException e) {
                 throw Check.inRow(i, e);
             }
         }
@@ -45,6 +49,8 @@ public interface Regressor extends Model {
      * @return one prediction per row
      * @throws IllegalArgumentException {@code rows[<i>] has <n> columns but the model was fitted on <m>}, or
      *     {@code rows[<i>]: <the row's own message>} for the first row the model refuses
+     * @throws ArithmeticException {@code rows[<i>]: <the row's own message>} for the first row whose
+     *     prediction the model cannot return (beyond the double range)
      */
     default double[] predict(double[][] rows) {
         Check.notNull("rows", rows);
@@ -54,6 +60,8 @@ public interface Regressor extends Model {
             try {
                 out[i] = predict(rows[i]);
             } catch (IllegalArgumentException e) {
+                throw Check.inRow("rows", i, e);
+            } catch (ArithmeticException e) {
                 throw Check.inRow("rows", i, e);
             }
         }

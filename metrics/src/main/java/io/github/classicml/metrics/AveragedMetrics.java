@@ -89,15 +89,15 @@ public final class AveragedMetrics {
 
     /**
      * @param beta the weight of recall, {@code >= 0} and finite
-     * @return the averaged F-beta; micro: (1 + β²)ΣTP / ((1 + β²)ΣTP + β²ΣFN + ΣFP)
+     * @return the averaged F-beta; micro: (1 + β²)ΣTP / ((1 + β²)ΣTP + β²ΣFN + ΣFP), divided by β² for
+     *     β above 2^250 as in {@link ClassCounts#fBeta}
      */
     public Ratio fBeta(double beta) {
         Check.nonNegative("beta", beta);
-        double b2 = beta * beta;
-        return combine("F" + Ratio.number(beta), t -> t.fBeta(beta),
-                "(1 + β²)·ΣTP / ((1 + β²)·ΣTP + β²·ΣFN + ΣFP) with β = " + Ratio.number(beta),
-                t -> (1 + b2) * t.truePositives(),
-                t -> (1 + b2) * t.truePositives() + b2 * t.falseNegatives() + t.falsePositives());
+        // the per-class working of ClassCounts.fBeta, right for any finite beta (divided by β² above 2^250)
+        return combine("F" + Ratio.number(beta), t -> t.fBeta(beta), ClassCounts.fBetaFormula(beta, "ΣTP", "ΣFN", "ΣFP"),
+                t -> ClassCounts.fBetaNumerator(beta, t.truePositives()),
+                t -> ClassCounts.fBetaDenominator(beta, t.truePositives(), t.falseNegatives(), t.falsePositives()));
     }
 
     /**

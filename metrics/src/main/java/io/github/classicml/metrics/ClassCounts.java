@@ -80,8 +80,10 @@ public record ClassCounts(String className, long truePositives, long falsePositi
      *
      * @param actual the true label of each row, any integers; not modified
      * @param predicted the predicted label of each row; not modified
-     * @param positiveClass the label that counts as positive
+     * @param positiveClass the label that counts as positive: one of the labels of {@code actual} or
+     *     {@code predicted}, unless they hold a single label
      * @return the table, named after {@code positiveClass}
+     * @throws IllegalArgumentException if the rows hold two labels or more and none is {@code positiveClass}
      * @see ConfusionMatrix#binary(int[], int[], int)
      */
     public static ClassCounts of(int[] actual, int[] predicted, int positiveClass) {
@@ -210,14 +212,54 @@ public record ClassCounts(String className, long truePositives, long falsePositi
      * {@code (1 + β²)PR / (β²P + R) = (1 + β²)TP / ((1 + β²)TP + β²FN + FP)}. It is zero-divided only
      * when TP + FP + FN = 0, as in scikit-learn. β = 1 gives F1, β = 0 gives precision.
      *
+     * <p>Right for every finite β: above {@code 2^250}, where {@code β²} times a count could overflow, the
+     * numerator and denominator are both divided by {@code β²}, {@code (1 + 1/β²)TP / ((1 + 1/β²)TP + FN +
+     * FP/β²)}, which tends to recall; below it the formula is taken as written, and tends to precision as
+     * β → 0 (a β² that underflows counts as the smallest positive double, so that a table with TP = FP = 0
+     * and FN &gt; 0 still has the defined F-beta 0).
+     *
      * @param beta the weight of recall, {@code >= 0} and finite
      * @return F-beta
      */
     public Ratio fBeta(double beta) {
         Check.nonNegative("beta", beta);
+        return ratio("F" + Ratio.number(beta), fBetaFormula(beta, "TP", "FN", "FP"),
+                fBetaNumerator(beta, truePositives), fBetaDenominator(beta, truePositives, falseNegatives, falsePositives));
+    }
+
+    /** Above it F-beta's numerator and denominator are divided by β² (see {@link #fBeta}). */
+    private static final double LARGE_BETA = 0x1p250;
+
+    /** @return β², at least the smallest positive double when β &gt; 0 */
+    private static double betaSquared(double beta) {
         double b2 = beta * beta;
-        return ratio("F" + Ratio.number(beta), "(1 + β²)·TP / ((1 + β²)·TP + β²·FN + FP) with β = " + Ratio.number(beta),
-                (1 + b2) * truePositives, (1 + b2) * truePositives + b2 * falseNegatives + falsePositives);
+        return beta > 0 && b2 == 0 ? Double.MIN_VALUE : b2;
+    }
+
+    /** The formula of {@link #fBeta} with the names of the three counts (Σ-prefixed for micro averages). */
+    static String fBetaFormula(double beta, String tp, String fn, String fp) {
+        String with = " with β = " + Ratio.number(beta);
+        return beta > LARGE_BETA
+                ? "(1 + 1/β²)·" + tp + " / ((1 + 1/β²)·" + tp + " + " + fn + " + " + fp + "/β²)" + with
+                : "(1 + β²)·" + tp + " / ((1 + β²)·" + tp + " + β²·" + fn + " + " + fp + ")" + with;
+    }
+
+    /** The numerator of {@link #fBeta}. */
+    static double fBetaNumerator(double beta, double tp) {
+        if (beta > LARGE_BETA) {
+            return (1 + 1 / (beta * beta)) * tp;
+        }
+        return (1 + betaSquared(beta)) * tp;
+    }
+
+    /** The denominator of {@link #fBeta}. */
+    static double fBetaDenominator(double beta, double tp, double fn, double fp) {
+        if (beta > LARGE_BETA) {
+            double inverse = 1 / (beta * beta);
+            return (1 + inverse) * tp + fn + inverse * fp;
+        }
+        double b2 = betaSquared(beta);
+        return (1 + b2) * tp + b2 * fn + fp;
     }
 
     /**

@@ -3,7 +3,9 @@ package io.github.classicml.metrics;
 import io.github.classicml.core.Check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The confusion matrix of a classifier: how many rows of each actual class were predicted as each
@@ -62,7 +64,8 @@ public final class ConfusionMatrix {
      *
      * @param actual the true class index of each row; not modified
      * @param predicted the predicted class index of each row; not modified
-     * @param classNames the name of each class, by index; every index must be below its size
+     * @param classNames the name of each class, by index, distinct and non-blank (as {@code Dataset}
+     *     requires); every index must be below its size
      * @return the matrix
      * @throws IllegalArgumentException if the lengths differ, the input is empty, or an index is out of range
      */
@@ -74,6 +77,7 @@ public final class ConfusionMatrix {
         Check.notEmpty("actual", actual.length);
         int k = Check.atLeast("number of classes", classNames.size(), 1);
         Check.atMost("number of classes", k, MAX_CLASSES, "ConfusionMatrix.MAX_CLASSES");
+        checkNames(classNames);
         return new ConfusionMatrix(List.copyOf(classNames), LabelCounting.count(actual, predicted, k), actual.length);
     }
 
@@ -131,14 +135,18 @@ public final class ConfusionMatrix {
      *
      * @param actual the true label of each row, any integers; not modified
      * @param predicted the predicted label of each row; not modified
-     * @param positiveClass the label that counts as positive
+     * @param positiveClass the label that counts as positive: one of the labels of {@code actual} or
+     *     {@code predicted}, unless they hold a single label (a sample with no positive row)
      * @return the 2 x 2 matrix, classes named {@code not <positiveClass>} and {@code <positiveClass>}
+     * @throws IllegalArgumentException {@code positiveClass must be one of the labels of actual or predicted
+     *     (0, 1), got 5} for a positive class that no row has while the rows hold two labels or more
      */
     public static ConfusionMatrix binary(int[] actual, int[] predicted, int positiveClass) {
         Check.notNull("actual", actual);
         Check.notNull("predicted", predicted);
         Check.sameLength("actual", actual.length, "predicted", predicted.length);
         Check.notEmpty("actual", actual.length);
+        Inputs.positiveClassPresent(positiveClass, "actual", actual, "predicted", predicted);
         long[] counts = new long[4];
         for (int i = 0; i < actual.length; i++) {
             counts[(actual[i] == positiveClass ? 2 : 0) + (predicted[i] == positiveClass ? 1 : 0)]++;
@@ -153,7 +161,7 @@ public final class ConfusionMatrix {
      *
      * @param counts {@code counts[actual][predicted]}, square, k x k, every count {@code >= 0}, not all
      *     zero; not modified
-     * @param classNames the name of each class, k of them
+     * @param classNames the name of each class, k of them, distinct and non-blank
      * @return the matrix
      */
     public static ConfusionMatrix fromCounts(long[][] counts, List<String> classNames) {
@@ -161,6 +169,7 @@ public final class ConfusionMatrix {
         Check.notNull("classNames", classNames);
         int k = Check.atLeast("number of classes", classNames.size(), 1);
         Check.atMost("number of classes", k, MAX_CLASSES, "ConfusionMatrix.MAX_CLASSES");
+        checkNames(classNames);
         Check.that(counts.length == k, () -> "counts must have one row per class (" + k + "), got " + counts.length);
         long[] flat = new long[k * k];
         long total = 0;
@@ -182,6 +191,17 @@ public final class ConfusionMatrix {
         }
         Check.that(total > 0, "counts must not all be zero, got a total of 0");
         return new ConfusionMatrix(List.copyOf(classNames), flat, total);
+    }
+
+    /** Refuses repeated or blank class names, as {@code Dataset} does: a name must tell its class apart. */
+    private static void checkNames(List<String> classNames) {
+        Set<String> distinct = new HashSet<>();
+        for (int c = 0; c < classNames.size(); c++) {
+            String name = Check.notNull("classNames", c, classNames.get(c));
+            if (name.isBlank() || !distinct.add(name)) {
+                Check.that(false, () -> "classNames must be distinct and non-blank, got " + classNames);
+            }
+        }
     }
 
     /** @return the class names by index (unmodifiable) */

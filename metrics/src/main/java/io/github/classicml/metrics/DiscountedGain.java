@@ -1,6 +1,7 @@
 package io.github.classicml.metrics;
 
 import io.github.classicml.core.Check;
+import io.github.classicml.core.internal.linalg.Scaling;
 
 import java.util.Arrays;
 
@@ -18,6 +19,13 @@ import java.util.Arrays;
  * (scikit-learn's default {@code ignore_ties=False}). Relevance must be finite and {@code >= 0}
  * (scikit-learn 1.2 only warns on negative values; 1.4 rejects them). The mean over queries allows
  * lists of different lengths, where scikit-learn needs a rectangular array. O(n log n) per list.
+ *
+ * <p>Magnitudes: NDCG is scale-free (relevance times any factor gives the same NDCG), so relevance whose
+ * largest value lies beyond {@code 2^±512} is multiplied by the exact power of two that brings it near 1
+ * before either DCG is summed (the ratio's working then says so): relevance near {@link Double#MAX_VALUE},
+ * whose sums overflow, or subnormal relevance, whose sums lose digits, gives the NDCG of the same lists at
+ * ordinary magnitudes. A DCG itself beyond the double range is an {@link ArithmeticException} naming it and
+ * its value.
  *
  * <p>Reference: K. Järvelin and J. Kekäläinen, "Cumulated gain-based evaluation of IR techniques",
  * ACM Transactions on Information Systems 20(4), 422-446, 2002; F. McSherry and M. Najork,
@@ -39,7 +47,7 @@ public final class DiscountedGain {
      * @return DCG over the whole list
      */
     public static Measure dcg(double[] relevance, double[] scores) {
-        return dcgMeasure("DCG", ScoreGroups.of(relevance, scores), Integer.MAX_VALUE, relevance.length);
+        return dcgMeasure("DCG", relevance, scores, Integer.MAX_VALUE);
     }
 
     /**
@@ -50,7 +58,7 @@ public final class DiscountedGain {
      */
     public static Measure dcg(double[] relevance, double[] scores, int k) {
         Check.atLeast("k", k, 1);
-        return dcgMeasure("DCG@" + k, ScoreGroups.of(relevance, scores), k, relevance.length);
+        return dcgMeasure("DCG@" + k, relevance, scores, k);
     }
 
     /**
@@ -59,7 +67,7 @@ public final class DiscountedGain {
      * @return NDCG over the whole list, in [0, 1]
      */
     public static Ratio ndcg(double[] relevance, double[] scores) {
-        return ndcgRatio("NDCG", relevance, ScoreGroups.of(relevance, scores), Integer.MAX_VALUE);
+        return ndcgRatio("NDCG", relevance, scores, Integer.MAX_VALUE);
     }
 
     /**
@@ -70,7 +78,7 @@ public final class DiscountedGain {
      */
     public static Ratio ndcg(double[] relevance, double[] scores, int k) {
         Check.atLeast("k", k, 1);
-        return ndcgRatio("NDCG@" + k, relevance, ScoreGroups.of(relevance, scores), k);
+        return ndcgRatio("NDCG@" + k, relevance, scores, k);
     }
 
     /**
@@ -79,7 +87,7 @@ public final class DiscountedGain {
      * @return the mean DCG over the queries (scikit-learn's {@code dcg_score})
      */
     public static Ratio meanDcg(double[][] relevance, double[][] scores) {
-        return RankingMetrics.mean("DCG", relevance, scores, g -> dcg(g, Integer.MAX_VALUE));
+        return meanDcg("DCG", relevance, scores, Integer.MAX_VALUE);
     }
 
     /**
@@ -90,7 +98,24 @@ public final class DiscountedGain {
      */
     public static Ratio meanDcg(double[][] relevance, double[][] scores, int k) {
         Check.atLeast("k", k, 1);
-        return RankingMetrics.mean("DCG@" + k, relevance, scores, g -> dcg(g, k));
+        return meanDcg("DCG@" + k, relevance, scores, k);
+    }
+
+    private static Ratio meanDcg(String name, double[][] relevance, double[][] scores, int k) {
+        ScoreGroups.checkQueries(relevance, scores);
+        double sum = 0;
+        for (int q = 0; q < relevance.length; q++) {
+            int query = q;
+            sum += checkedDcg(() -> name + " of query " + query, relevance[q], scores[q],
+                    ScoreGroups.of(relevance[q], scores[q], q), k);
+        }
+        if (Double.isInfinite(sum)) {
+            throw new ArithmeticException("the sum of the per-query " + name + " must lie within the double range to"
+                    + " be returned, got more than " + Check.format(Double.MAX_VALUE) + "; divide the relevance by a"
+                    + " common factor (DCG is proportional to it)");
+        }
+        return Ratio.of("mean " + name, "Σ per-query " + name + " / queries", sum, relevance.length,
+                ZeroDivision.ZERO);
     }
 
     /**
@@ -117,21 +142,72 @@ public final class DiscountedGain {
         ScoreGroups.checkQueries(relevance, scores);
         double sum = 0;
         for (int q = 0; q < relevance.length; q++) {
-            sum += ndcg(relevance[q], ScoreGroups.of(relevance[q], scores[q], q), k);
+            ScoreGroups groups = ScoreGroups.of(relevance[q], scores[q], q);
+            int unit = unit(relevance[q]);
+            if (unit == 0) {
+                sum += ndcg(relevance[q], groups, k);
+            } else {
+                double[] scaled = scaled(relevance[q], unit);
+                sum += ndcg(scaled, ScoreGroups.of(scaled, scores[q]), k);
+            }
         }
         return Ratio.of("mean " + name, "Σ per-query " + name + " / queries", sum, relevance.length,
                 ZeroDivision.ZERO);
     }
 
-    private static Measure dcgMeasure(String name, ScoreGroups groups, int k, int items) {
+    private static Measure dcgMeasure(String name, double[] relevance, double[] scores, int k) {
+        ScoreGroups groups = ScoreGroups.of(relevance, scores);
+        int items = relevance.length;
         int ranks = Math.min(k, items);
         return new Measure(name, "Σ relevance / log2(rank + 1), tied items sharing their ranks' discounts",
                 "sum over the top " + ranks + (ranks == 1 ? " rank" : " ranks") + " of " + items + " items",
-                dcg(groups, k));
+                checkedDcg(() -> name, relevance, scores, groups, k));
     }
 
-    private static Ratio ndcgRatio(String name, double[] relevance, ScoreGroups groups, int k) {
-        return Ratio.of(name, "DCG / ideal DCG", dcg(groups, k), idealDcg(relevance, k), ZeroDivision.ZERO);
+    /**
+     * The DCG of validated lists, or the error naming it when it lies above the double range: its value
+     * is then computed on the relevance scaled by a power of two, and reported in the relevance's units.
+     */
+    private static double checkedDcg(java.util.function.Supplier<String> name, double[] relevance, double[] scores,
+                                     ScoreGroups groups, int k) {
+        double v = dcg(groups, k);
+        if (Double.isFinite(v)) {
+            return v;
+        }
+        int unit = unit(relevance);
+        double inUnits = dcg(ScoreGroups.of(scaled(relevance, unit), scores), k);
+        double log10 = Math.log10(inUnits) - unit * Math.log10(2);
+        long exponent = (long) Math.floor(log10);
+        throw new ArithmeticException(String.format(java.util.Locale.ROOT,
+                "%s must lie within the double range to be returned, got about %.4ge%d; divide the relevance by a"
+                        + " common factor (DCG is proportional to it)", name.get(), Math.pow(10, log10 - exponent),
+                exponent));
+    }
+
+    private static Ratio ndcgRatio(String name, double[] relevance, double[] scores, int k) {
+        ScoreGroups groups = ScoreGroups.of(relevance, scores);
+        int unit = unit(relevance);
+        if (unit == 0) {
+            return Ratio.of(name, "DCG / ideal DCG", dcg(groups, k), idealDcg(relevance, k), ZeroDivision.ZERO);
+        }
+        double[] scaled = scaled(relevance, unit);
+        return Ratio.of(name, "DCG / ideal DCG, relevance times 2^" + unit + " (NDCG is scale-free)",
+                dcg(ScoreGroups.of(scaled, scores), k), idealDcg(scaled, k), ZeroDivision.ZERO);
+    }
+
+    /**
+     * @param relevance validated relevance, finite and {@code >= 0}
+     * @return the exponent {@code e} that brings the largest relevance near 1 when it lies beyond
+     *     {@code 2^±512}; 0 otherwise (sums of up to 2^31 such terms stay far inside the range)
+     */
+    private static int unit(double[] relevance) {
+        return Scaling.scaleExponent(Scaling.maxAbs(relevance, 0, relevance.length), Scaling.window(1));
+    }
+
+    private static double[] scaled(double[] relevance, int unit) {
+        double[] out = relevance.clone();
+        Scaling.scale(out, 0, out.length, unit);
+        return out;
     }
 
     /** The discount of place i (from 0), computed as scikit-learn computes it. */

@@ -141,4 +141,56 @@ final class Inputs {
         }
         return positive;
     }
+
+    /**
+     * Checks that a positive class occurs among the labels, unless they are all one label (a sample with
+     * no positive row, whose one-vs-rest table is still meaningful). A positive class that no row has
+     * while the rows hold two labels or more is a mistake (a class index of another problem, a label
+     * mistyped), which would otherwise give a table of negatives only.
+     *
+     * @param positiveClass the label that counts as positive
+     * @param firstName the first array's name
+     * @param first the first labels
+     * @param secondName the second array's name, or null
+     * @param second the second labels, or null
+     * @throws IllegalArgumentException {@code positiveClass must be one of the labels of actual or predicted
+     *     (0, 1), got 5}
+     */
+    static void positiveClassPresent(int positiveClass, String firstName, int[] first, String secondName,
+                                     int[] second) {
+        if (first.length == 0) {
+            return;
+        }
+        int label = first[0];
+        boolean several = false;
+        for (int v : first) {
+            if (v == positiveClass) {
+                return;
+            }
+            several |= v != label;
+        }
+        if (second != null) {
+            for (int v : second) {
+                if (v == positiveClass) {
+                    return;
+                }
+                several |= v != label;
+            }
+        }
+        if (several) {
+            java.util.TreeSet<Integer> labels = new java.util.TreeSet<>();
+            for (int v : first) {
+                labels.add(v);
+            }
+            if (second != null) {
+                for (int v : second) {
+                    labels.add(v);
+                }
+            }
+            String shown = labels.stream().limit(10).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + (labels.size() > 10 ? ", … (" + labels.size() + " labels)" : "");
+            throw new IllegalArgumentException("positiveClass must be one of the labels of " + firstName
+                    + (second != null ? " or " + secondName : "") + " (" + shown + "), got " + positiveClass);
+        }
+    }
 }

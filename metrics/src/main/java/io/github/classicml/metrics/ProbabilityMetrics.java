@@ -48,8 +48,10 @@ public final class ProbabilityMetrics {
      *
      * @param actual the true label of each row; not modified
      * @param probabilities the predicted probability that each row is positive, in [0, 1]; not modified
-     * @param eps probabilities are clipped to {@code [eps, 1 - eps]}; in [0, 0.5); 0 allows an infinite loss
+     * @param eps probabilities are clipped to {@code [eps, 1 - eps]}; in [0, 0.5); with 0 nothing is clipped
      * @return the mean log loss, with its working
+     * @throws ArithmeticException if a row gives its actual class probability 0 and {@code eps} is 0 (its loss
+     *     is infinite, not a double), naming the row
      */
     public static Ratio logLoss(boolean[] actual, double[] probabilities, double eps) {
         checkBinary(actual, probabilities);
@@ -58,7 +60,11 @@ public final class ProbabilityMetrics {
         for (int i = 0; i < actual.length; i++) {
             double p = clip(probabilities[i], eps);
             double q = 1 - p; // scikit-learn clips p, then forms the row (1 - p, p)
-            sum -= Math.log((actual[i] ? p : q) / (p + q));
+            double term = -Math.log((actual[i] ? p : q) / (p + q));
+            if (term == Double.POSITIVE_INFINITY) {
+                throw infiniteLoss(i, actual[i] ? "true" : "false", eps);
+            }
+            sum += term;
         }
         return logLossRatio(sum, actual.length);
     }
@@ -68,11 +74,15 @@ public final class ProbabilityMetrics {
      * {@code positiveClass} are positive, every other label negative.
      *
      * @param actual the true label of each row, any integers; not modified
-     * @param positiveClass the label that counts as positive
+     * @param positiveClass the label that counts as positive: one of the labels of {@code actual}, unless
+     *     they are all one label
      * @param probabilities the predicted probability that each row is positive, in [0, 1]; not modified
      * @return the mean log loss, {@code >= 0}, with its working
+     * @throws IllegalArgumentException {@code positiveClass must be one of the labels of actual (0, 1), got 5}
      */
     public static Ratio logLoss(int[] actual, int positiveClass, double[] probabilities) {
+        Check.notNull("actual", actual);
+        Inputs.positiveClassPresent(positiveClass, "actual", actual, null, null);
         return logLoss(Inputs.isPositive(actual, positiveClass), probabilities, LOG_LOSS_EPSILON);
     }
 
@@ -92,8 +102,11 @@ public final class ProbabilityMetrics {
      *
      * @param actual the true class of each row, in {@code [0, k)}; not modified
      * @param probabilities one row of k class probabilities per row, in [0, 1]; not modified
-     * @param eps probabilities are clipped to {@code [eps, 1 - eps]}; in [0, 0.5)
+     * @param eps probabilities are clipped to {@code [eps, 1 - eps]}; in [0, 0.5); with 0 nothing is clipped
      * @return the mean log loss, with its working
+     * @throws ArithmeticException if a row gives its actual class probability 0 and {@code eps} is 0, naming
+     *     the row
+     * @throws IllegalArgumentException if a row's probabilities are all 0 and {@code eps} is 0
      */
     public static Ratio logLoss(int[] actual, double[][] probabilities, double eps) {
         checkClassProbabilities(actual, probabilities);
@@ -105,7 +118,16 @@ public final class ProbabilityMetrics {
             for (int c = 0; c < row.length; c++) {
                 rowSum += clip(row[c], eps);
             }
-            sum -= Math.log(clip(row[actual[i]], eps) / rowSum);
+            if (rowSum == 0) {
+                int r = i;
+                Check.that(false, () -> "probabilities must have a positive sum in every row when eps is 0; row "
+                        + r + " is all 0");
+            }
+            double term = -Math.log(clip(row[actual[i]], eps) / rowSum);
+            if (term == Double.POSITIVE_INFINITY) {
+                throw infiniteLoss(i, "class " + actual[i], eps);
+            }
+            sum += term;
         }
         return logLossRatio(sum, actual.length);
     }
@@ -121,6 +143,13 @@ public final class ProbabilityMetrics {
      */
     static int checkClassProbabilities(int[] actual, double[][] probabilities) {
         return Inputs.classScores(actual, probabilities, "probabilities", true, false);
+    }
+
+    /** The loss of a row whose actual class has probability 0: +∞, which is not a double. */
+    private static ArithmeticException infiniteLoss(int row, String actualClass, double eps) {
+        return new ArithmeticException("log loss must lie within the double range to be returned, got infinity: row "
+                + row + " gives its actual " + actualClass + " probability 0 and eps is " + Check.format(eps)
+                + "; pass eps > 0 to clip it (scikit-learn's default is " + LOG_LOSS_EPSILON + ")");
     }
 
     private static Ratio logLossRatio(double sum, int n) {
@@ -149,11 +178,15 @@ public final class ProbabilityMetrics {
      * other label.
      *
      * @param actual the true label of each row, any integers; not modified
-     * @param positiveClass the label that counts as positive
+     * @param positiveClass the label that counts as positive: one of the labels of {@code actual}, unless
+     *     they are all one label
      * @param probabilities the predicted probability that each row is positive, in [0, 1]; not modified
      * @return {@code (1/n) Σ (y - p)²}, in [0, 1], with its working
+     * @throws IllegalArgumentException {@code positiveClass must be one of the labels of actual (0, 1), got 5}
      */
     public static Ratio brierScore(int[] actual, int positiveClass, double[] probabilities) {
+        Check.notNull("actual", actual);
+        Inputs.positiveClassPresent(positiveClass, "actual", actual, null, null);
         return brierScore(Inputs.isPositive(actual, positiveClass), probabilities);
     }
 

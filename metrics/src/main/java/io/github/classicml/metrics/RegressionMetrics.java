@@ -28,6 +28,13 @@ import java.util.Arrays;
  * <p>Sums are compensated (Neumaier), so they are at least as accurate as numpy's pairwise sums. All
  * O(n), except the median, O(n log n) on a copy. Values must be finite.
  *
+ * <p>Magnitudes: values beyond {@code 2^±200} are compared in a power-of-two unit near the largest of them,
+ * so residuals and squares neither overflow nor underflow; R² and explained variance, which are
+ * scale-free, are then the figures of the data at ordinary magnitudes. An error figure whose true value
+ * cannot be a double — above {@link Double#MAX_VALUE} (an MSE of values near 1e300), or non-zero and
+ * below the smallest normal double (an MSE of values near 1e-300, about 1e-600) — is an
+ * {@link ArithmeticException} naming the figure and its value, never infinity, NaN or a silent 0.
+ *
  * <p>Reference: T. Hastie, R. Tibshirani and J. Friedman, The Elements of Statistical Learning, 2nd
  * ed., Springer, 2009, section 3.2; H. Theil, Economic Forecasts and Policy, 1961 (adjusted R²).
  */
@@ -45,6 +52,7 @@ public final class RegressionMetrics {
      * @param actual the true values; not modified
      * @param predicted the predictions; not modified
      * @return MSE = (1/n) Σ (actual - predicted)²
+     * @throws ArithmeticException if it lies beyond the double range, naming it and its value
      */
     public static Ratio meanSquaredError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
@@ -60,6 +68,7 @@ public final class RegressionMetrics {
      * @param actual the true values; not modified
      * @param predicted the predictions; not modified
      * @return RMSE = √MSE
+     * @throws ArithmeticException if it lies beyond the double range, naming it and its value
      */
     public static Measure rootMeanSquaredError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
@@ -81,6 +90,7 @@ public final class RegressionMetrics {
      * @param actual the true values; not modified
      * @param predicted the predictions; not modified
      * @return MAE = (1/n) Σ |actual - predicted|
+     * @throws ArithmeticException if it lies beyond the double range, naming it and its value
      */
     public static Ratio meanAbsoluteError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
@@ -104,6 +114,7 @@ public final class RegressionMetrics {
      * @param actual the true values; not modified
      * @param predicted the predictions; not modified
      * @return the median of |actual - predicted|
+     * @throws ArithmeticException if it lies beyond the double range, naming it and its value
      */
     public static Measure medianAbsoluteError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
@@ -111,7 +122,7 @@ public final class RegressionMetrics {
         Units u = Units.of(actual, predicted);
         double[] e = new double[n];
         for (int i = 0; i < n; i++) {
-            e[i] = u.real(Math.abs(u.residual(actual[i], predicted[i])), 1, "the absolute error of entry " + i, "");
+            e[i] = u.real(Math.abs(u.residual(actual[i], predicted[i])), i);
         }
         Arrays.sort(e);
         String name = "median absolute error";
@@ -129,6 +140,7 @@ public final class RegressionMetrics {
      * @param actual the true values; not modified
      * @param predicted the predictions; not modified
      * @return MAPE = (1/n) Σ |actual - predicted| / max(|actual|, {@link #MAPE_EPSILON}), a fraction
+     * @throws ArithmeticException if it lies beyond the double range, naming it and its value
      */
     public static Ratio meanAbsolutePercentageError(double[] actual, double[] predicted) {
         Inputs.finitePair("actual", actual, "predicted", predicted);
@@ -137,11 +149,23 @@ public final class RegressionMetrics {
         Sum s = new Sum();
         for (int i = 0; i < actual.length; i++) {
             // numerator and denominator in the same units: the ratio is the plain one
-            s.add(Math.abs(u.residual(actual[i], predicted[i])) / Math.max(Math.abs(u.inUnits(actual[i])), epsilon));
+            double error = Math.abs(u.residual(actual[i], predicted[i]));
+            double divisor = Math.max(Math.abs(u.inUnits(actual[i])), epsilon);
+            double term = error / divisor;
+            if (Double.isInfinite(term)) {
+                // the quotient of two finite numbers: its size from their logarithms
+                double log2 = (Math.log(error) - Math.log(divisor)) / Math.log(2);
+                long k = (long) Math.floor(log2);
+                throw outOfRange("MAPE", Math.pow(2, log2 - k), k, "; the error of entry " + i + " divided by max(|actual|, "
+                        + MAPE_EPSILON + ") alone exceeds the range (an actual value near 0 with a large error)");
+            }
+            s.add(term);
         }
-        Check.that(Double.isFinite(s.value()), () -> "MAPE must be within the double range (about 1.8e308), got "
-                + s.value() + "; an error near 1e308 divided by an actual value near 0 (or by the epsilon "
-                + MAPE_EPSILON + ") cannot be represented");
+        if (Double.isInfinite(s.value())) {
+            throw new ArithmeticException("MAPE must lie within the double range to be returned: the sum of the "
+                    + actual.length + " terms |e| / max(|actual|, ε) exceeds " + Check.format(Double.MAX_VALUE)
+                    + " although each term is finite");
+        }
         return Ratio.of("MAPE", "Σ |e| / max(|actual|, ε) / n", s.value(), actual.length, ZeroDivision.ZERO);
     }
 
@@ -290,21 +314,49 @@ public final class RegressionMetrics {
         }
 
         /**
+         * A value computed in units, in the data's units: exact, or an error when it cannot be represented —
+         * above {@link Double#MAX_VALUE}, or a non-zero value that the unit brings below the smallest normal
+         * double (where it would round to a subnormal with few digits, or to a silent 0).
+         *
          * @param valueInUnits a value in units of {@code 2^(power e)}
          * @param power the power of the unit the value is in (1 for errors, 2 for squares)
          * @param what the quantity, for the message
          * @param hint what the caller can do instead, starting with "; " (or empty)
          * @return the value in the data's units
-         * @throws IllegalArgumentException if it lies beyond the double range
+         * @throws ArithmeticException {@code <what> must lie within the double range to be returned, got about
+         *     <value><hint>} if it lies beyond the double range
          */
         double real(double valueInUnits, int power, String what, String hint) {
             double v = Math.scalb(valueInUnits, power * exponent);
-            if (Double.isInfinite(v)) {
-                throw new IllegalArgumentException(what + " must be within the double range (about 1.8e308), got "
-                        + Ratio.number(valueInUnits) + " · 2^" + (power * exponent) + hint);
+            if (Double.isInfinite(v) || valueInUnits != 0 && Math.abs(v) < Double.MIN_NORMAL) {
+                throw outOfRange(what, valueInUnits, power * exponent, hint);
             }
             return v;
         }
+
+        /** {@link #real} for the absolute error of one entry, its name built only on failure. */
+        double real(double valueInUnits, int entry) {
+            double v = Math.scalb(valueInUnits, exponent);
+            if (Double.isInfinite(v) || valueInUnits != 0 && Math.abs(v) < Double.MIN_NORMAL) {
+                throw outOfRange("the absolute error of entry " + entry, valueInUnits, exponent, "");
+            }
+            return v;
+        }
+    }
+
+    /**
+     * @param what the quantity
+     * @param value its value in units of {@code 2^k}, finite and not 0
+     * @param k the exponent
+     * @param hint what the caller can do, starting with "; " (or empty)
+     * @return {@code <what> must lie within the double range to be returned, got about <value 2^k><hint>}
+     */
+    static ArithmeticException outOfRange(String what, double value, long k, String hint) {
+        double log10 = Math.log10(Math.abs(value)) + k * Math.log10(2);
+        long exponent = (long) Math.floor(log10);
+        return new ArithmeticException(String.format(java.util.Locale.ROOT,
+                "%s must lie within the double range to be returned, got about %s%.4ge%d%s", what,
+                value < 0 ? "-" : "", Math.pow(10, log10 - exponent), exponent, hint));
     }
 
     /** The population variance, two-pass: (1/n) Σ (v - mean)². */

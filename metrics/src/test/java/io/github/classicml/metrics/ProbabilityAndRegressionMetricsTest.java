@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProbabilityAndRegressionMetricsTest {
 
@@ -22,7 +23,20 @@ class ProbabilityAndRegressionMetricsTest {
         // p = 1 for a negative is clipped to 1 - 2^-52, so the loss is -ln(2^-52) = 52 ln 2
         assertEquals(52 * Math.log(2), ProbabilityMetrics.logLoss(new boolean[] {false}, new double[] {1.0}).value(), 1e-12);
         assertEquals(-Math.log(1e-15), ProbabilityMetrics.logLoss(new boolean[] {true}, new double[] {0.0}, 1e-15).value(), 1e-9);
-        assertEquals(Double.POSITIVE_INFINITY, ProbabilityMetrics.logLoss(new boolean[] {true}, new double[] {0.0}, 0).value());
+        // eps = 0 clips nothing: a probability 0 for the actual class costs +∞, which is not a double
+        ArithmeticException e = assertThrows(ArithmeticException.class,
+                () -> ProbabilityMetrics.logLoss(new boolean[] {true}, new double[] {0.0}, 0));
+        assertEquals("log loss must lie within the double range to be returned, got infinity: row 0 gives its actual"
+                + " true probability 0 and eps is 0; pass eps > 0 to clip it (scikit-learn's default is"
+                + " 2.220446049250313E-16)", e.getMessage());
+        ArithmeticException multi = assertThrows(ArithmeticException.class, () -> ProbabilityMetrics.logLoss(
+                new int[] {0, 1}, new double[][] {{0.5, 0.5}, {1.0, 0.0}}, 0));
+        assertTrue(multi.getMessage().contains("row 1 gives its actual class 1 probability 0"), multi.getMessage());
+        assertEquals("probabilities must have a positive sum in every row when eps is 0; row 0 is all 0",
+                assertThrows(IllegalArgumentException.class, () -> ProbabilityMetrics.logLoss(new int[] {0},
+                        new double[][] {{0.0, 0.0}}, 0)).getMessage());
+        // with eps = 0 and no zero for an actual class the loss is finite
+        assertEquals(-Math.log(0.25), ProbabilityMetrics.logLoss(new boolean[] {false}, new double[] {0.75}, 0).value(), 1e-15);
         assertEquals(2.220446049250313e-16, ProbabilityMetrics.LOG_LOSS_EPSILON);
     }
 

@@ -78,19 +78,34 @@ class RegressionMetricsExtremeTest {
     @Test
     void mse_beyondTheDoubleRange_throwsNamingTheSum() {
         double factor = Math.scalb(1.0, 1000);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        ArithmeticException e = assertThrows(ArithmeticException.class,
                 () -> RegressionMetrics.meanSquaredError(times(ACTUAL, factor), times(PREDICTED, factor)));
-        // SS_res = 2.25 · 2^2000, far beyond 1.8e308; in the units 2^1002 of the largest value, 5 · 2^1000,
-        // the residuals are a quarter as large and their squares 2.25 / 16 = 0.140625
-        assertEquals("SS_res must be within the double range (about 1.8e308), got 0.1406 · 2^2004; the root mean "
+        // SS_res = 2.25 · 2^2000, far beyond 1.8e308: about 2.583e602
+        assertEquals("SS_res must lie within the double range to be returned, got about 2.583e602; the root mean "
                 + "squared error or R² may still be representable", e.getMessage());
     }
 
     @Test
-    void mse_belowTheDoubleRange_roundsToZeroNotNaN() {
+    void mse_belowTheDoubleRange_throwsNamingTheSumNotZero() {
+        // 2.25 · 2^-2000 is below the smallest double: refused like an overflow, never a silent 0
         double factor = Math.scalb(1.0, -1000);
-        // 0.5625 · 2^-2000 is below the smallest double: it rounds to 0, as any underflow does
-        assertEquals(0.0, RegressionMetrics.meanSquaredError(times(ACTUAL, factor), times(PREDICTED, factor)).value());
+        ArithmeticException e = assertThrows(ArithmeticException.class,
+                () -> RegressionMetrics.meanSquaredError(times(ACTUAL, factor), times(PREDICTED, factor)));
+        assertEquals("SS_res must lie within the double range to be returned, got about 1.960e-602; the root mean "
+                + "squared error or R² may still be representable", e.getMessage());
+        // the figures that are doubles are still returned: RMSE 2^-1000 · 1.5 / 2, R², MAE
+        assertEquals(Math.scalb(0.75, -1000), RegressionMetrics.rootMeanSquaredError(times(ACTUAL, factor),
+                times(PREDICTED, factor)).value(), Math.scalb(1e-15, -1000));
+        assertEquals(RegressionMetrics.r2(ACTUAL, PREDICTED).value(),
+                RegressionMetrics.r2(times(ACTUAL, factor), times(PREDICTED, factor)).value(), 1e-15);
+        // at 10^-300 the same: SS_res about 8e-601 (values of 1e-300 differ by about 1e-300)
+        assertThrows(ArithmeticException.class,
+                () -> RegressionMetrics.meanSquaredError(times(ACTUAL, 1e-300), times(PREDICTED, 1e-300)));
+        // an MAE or RMSE that units bring below the normal range is refused too (a subnormal has few digits)
+        double tiny = Math.scalb(1.0, -1070);
+        assertThrows(ArithmeticException.class, () -> RegressionMetrics.meanAbsoluteError(new double[] {tiny, 0},
+                new double[] {0, 0}));
+        assertEquals(0.0, RegressionMetrics.meanSquaredError(times(ACTUAL, factor), times(ACTUAL, factor)).value());
     }
 
     @Test
@@ -99,20 +114,26 @@ class RegressionMetricsExtremeTest {
         double[] a = {1e308, -1e308};
         double[] p = {-1e308, 1e308};
         assertEquals(-3.0, RegressionMetrics.r2(a, p).value(), 1e-12);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        ArithmeticException e = assertThrows(ArithmeticException.class,
                 () -> RegressionMetrics.meanAbsoluteError(a, p));
-        assertTrue(e.getMessage().startsWith("MAE must be within the double range (about 1.8e308), got "),
-                e.getMessage());
-        IllegalArgumentException root = assertThrows(IllegalArgumentException.class,
+        assertEquals("MAE must lie within the double range to be returned, got about 2.000e308", e.getMessage());
+        ArithmeticException root = assertThrows(ArithmeticException.class,
                 () -> RegressionMetrics.rootMeanSquaredError(a, p));
-        assertTrue(root.getMessage().startsWith("RMSE must be within the double range"), root.getMessage());
+        assertTrue(root.getMessage().startsWith("RMSE must lie within the double range"), root.getMessage());
     }
 
     @Test
     void mape_unrepresentable_throwsNotNaN() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        // 1e300 / 2^-52, about 4.5e315: the term itself overflows (the sum's compensation made it NaN)
+        ArithmeticException e = assertThrows(ArithmeticException.class,
                 () -> RegressionMetrics.meanAbsolutePercentageError(new double[] {0, 1}, new double[] {1e300, 1}));
-        assertTrue(e.getMessage().startsWith("MAPE must be within the double range (about 1.8e308), got "),
-                e.getMessage());
+        assertEquals("MAPE must lie within the double range to be returned, got about 4.504e315; the error of entry 0"
+                + " divided by max(|actual|, 2.220446049250313E-16) alone exceeds the range (an actual value near 0"
+                + " with a large error)", e.getMessage());
+        // finite terms whose sum overflows
+        ArithmeticException sum = assertThrows(ArithmeticException.class, () -> RegressionMetrics
+                .meanAbsolutePercentageError(new double[] {1, 1}, new double[] {1.7e308, -1.7e308}));
+        assertTrue(sum.getMessage().startsWith("MAPE must lie within the double range to be returned: the sum of the 2"
+                + " terms"), sum.getMessage());
     }
 }

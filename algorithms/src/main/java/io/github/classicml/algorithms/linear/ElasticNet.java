@@ -27,6 +27,14 @@ import java.util.List;
  * coefficient) down to {@code eps alpha_max}, geometrically spaced, each fit warm-started from the
  * previous one — how the lasso's regularisation path is computed in practice.
  *
+ * <p>Magnitudes near the ends of the double range: columns and a target whose largest magnitude lies
+ * beyond {@code 2^±256} are fitted in exact power-of-two units (ordinary data as they are), so the
+ * stopping test {@code gap < tolerance ||y - ybar||^2} is the same test whatever the target's magnitude
+ * (a lasso of targets of 10^300 with {@code alpha} times 10^300 converges in the sweeps of the original
+ * problem); see {@link ElasticNetModel#dualityGap()} for the gap's unit. A coefficient above the double
+ * range is an {@link ArithmeticException} naming it. Paths are at most
+ * 10,000 penalties long.
+ *
  * <p>Cost: {@code O(n p)} per sweep; the number of sweeps grows as the penalty falls. Works with more
  * columns than rows.
  *
@@ -119,7 +127,8 @@ public record ElasticNet(double alpha, double l1Ratio, boolean fitIntercept, int
      * Fits, reporting each sweep (its objective and largest coefficient change) to {@code listener}.
      *
      * @param data rows with finite features and finite numeric targets; not modified
-     * @param listener receives one step per sweep
+     * @param listener receives one step per sweep (in power-of-two units, the objective and change of the
+     *     problem as fitted: see the class comment; the data's own for ordinary data)
      * @return the model
      */
     @Override
@@ -158,7 +167,7 @@ public record ElasticNet(double alpha, double l1Ratio, boolean fitIntercept, int
      * down to {@code eps alpha_max}, each fit warm-started from the previous one.
      *
      * @param data the training data; not modified
-     * @param pathLength the number of penalties, at least 1
+     * @param pathLength the number of penalties, in {@code [1, 10000]} (scikit-learn's default is 100)
      * @param eps the ratio of the smallest to the largest penalty, in (0, 1]
      * @param listener receives the sweeps, one round per penalty
      * @return one model per penalty, the largest penalty first; each model's learner has its penalty

@@ -20,11 +20,14 @@ public final class ElasticNetModel implements Regressor {
     private final double intercept;
     private final double[] coefficients;
     final int iterations;
+    /** The last gap, in the units the fit worked in: the data's times {@code 2^-gapExponent}. */
     final double dualityGap;
+    /** The gap in the data's units is {@code dualityGap 2^gapExponent}: 0 for data within {@code 2^±256}. */
+    final int gapExponent;
     final boolean converged;
 
     ElasticNetModel(PenalizedRegression learner, double alpha, double l1Ratio, double intercept,
-                    double[] coefficients, int iterations, double dualityGap, boolean converged) {
+                    double[] coefficients, int iterations, double dualityGap, int gapExponent, boolean converged) {
         this.learner = learner;
         this.alpha = alpha;
         this.l1Ratio = l1Ratio;
@@ -32,6 +35,7 @@ public final class ElasticNetModel implements Regressor {
         this.coefficients = coefficients.clone();
         this.iterations = iterations;
         this.dualityGap = dualityGap;
+        this.gapExponent = gapExponent;
         this.converged = converged;
     }
 
@@ -46,14 +50,18 @@ public final class ElasticNetModel implements Regressor {
         return coefficients.length;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A sum that leaves the double range on the way is taken again in scaled units
+     * (a power of two scales out the largest term), so any prediction that is a double is returned.
+     *
+     * @throws ArithmeticException if the prediction lies beyond the double range
+     */
     @Override
     public double predict(double[] row) {
         Check.finiteRow(row, coefficients.length);
-        double s = intercept;
-        for (int j = 0; j < row.length; j++) {
-            s += coefficients[j] * row[j];
-        }
-        return s;
+        return AffineSums.predict(intercept, coefficients, row);
     }
 
     /** @return the intercept (0 when not fitted) */
@@ -93,11 +101,24 @@ public final class ElasticNetModel implements Regressor {
     }
 
     /**
-     * @return the last duality gap computed, in the scaled objective {@code n} times the documented one
-     *     (on the scale of {@code ||y - ybar||^2}); infinite if never computed
+     * The last duality gap computed, in the scaled objective {@code n} times the documented one (on the
+     * scale of {@code ||y - ybar||^2}). The fit computes it in power-of-two units of the target (see
+     * {@link Lasso}), where it stays within the double range; in the data's units it is squared with the
+     * target, so targets near 10^±300 have gaps near 10^±600.
+     *
+     * @return the gap; infinite if never computed
+     * @throws ArithmeticException if it lies beyond the double range (targets near 10^±300), with its value;
+     *     {@link #converged()} still tells whether it met the tolerance
      */
     public double dualityGap() {
-        return dualityGap;
+        double out = gapExponent == 0 ? dualityGap : Math.scalb(dualityGap, gapExponent);
+        boolean tooSmall = dualityGap > 0 && gapExponent < Double.MIN_EXPONENT && out < Double.MIN_NORMAL;
+        if (out == Double.POSITIVE_INFINITY && dualityGap != out || tooSmall) {
+            throw new ArithmeticException("dualityGap must lie within the double range to be returned, got about "
+                    + LeastSquaresUnits.approximately(dualityGap, gapExponent)
+                    + "; converged() reports whether it met the tolerance");
+        }
+        return out;
     }
 
     /** @return whether the duality gap fell below the tolerance before {@code maxIterations} sweeps */

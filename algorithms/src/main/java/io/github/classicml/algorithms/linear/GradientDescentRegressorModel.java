@@ -70,14 +70,18 @@ public final class GradientDescentRegressorModel implements Regressor {
         return reason;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A sum that leaves the double range on the way is taken again in scaled units
+     * (a power of two scales out the largest term), so any prediction that is a double is returned.
+     *
+     * @throws ArithmeticException if the prediction lies beyond the double range
+     */
     @Override
     public double predict(double[] row) {
         Check.finiteRow(row, weights.length);
-        double sum = intercept;
-        for (int j = 0; j < weights.length; j++) {
-            sum += row[j] * weights[j];
-        }
-        return sum;
+        return AffineSums.predict(intercept, weights, row);
     }
 
     @Override

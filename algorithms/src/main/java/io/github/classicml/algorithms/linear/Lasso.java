@@ -133,7 +133,7 @@ public record Lasso(double alpha, boolean fitIntercept, int maxIterations, doubl
      * {@code eps alpha_max}.
      *
      * @param data the training data; not modified
-     * @param pathLength the number of penalties, at least 1
+     * @param pathLength the number of penalties, in {@code [1, 10000]} (scikit-learn's default is 100)
      * @param eps the ratio of the smallest to the largest penalty, in (0, 1]
      * @param listener receives the sweeps, one round per penalty
      * @return one model per penalty, the largest first; each model's learner has its penalty

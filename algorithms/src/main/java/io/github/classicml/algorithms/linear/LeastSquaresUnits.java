@@ -219,17 +219,18 @@ final class LeastSquaresUnits {
     }
 
     /**
-     * A prediction in the data's units: like {@link #inDataUnits}, but a prediction below the normal
-     * range (of targets that were themselves subnormal) underflows gradually, as the targets did.
+     * A prediction in the data's units from coefficients in the fit's units, the row never scaled (in
+     * the fit's units a query may lie beyond the range where the prediction does not): exact as the sum
+     * in the fit's units, see {@link AffineSums}.
      *
-     * @param v the prediction in the fit's units
-     * @param k the target's exponent ({@code exponent(1)})
-     * @return {@code v 2^k}
+     * @param intercept the intercept in the fit's units
+     * @param coefficients the coefficients in the fit's units; not modified
+     * @param row the row in the data's units, finite; not modified
+     * @return the prediction in the data's units; below the normal range it underflows gradually
      * @throws ArithmeticException if it lies above the double range
      */
-    static double prediction(double v, int k) {
-        double out = Math.scalb(v, k);
-        return Double.isInfinite(out) ? inDataUnits("prediction", v, k) : out;
+    double prediction(double intercept, double[] coefficients, double[] row) {
+        return AffineSums.predict(intercept, coefficients, row, columns, exponent(1));
     }
 
     /**

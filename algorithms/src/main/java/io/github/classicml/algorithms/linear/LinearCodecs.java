@@ -261,7 +261,11 @@ final class LinearCodecs {
             out.number("intercept", m.intercept());
             out.doubles("coefficients", m.coefficients());
             out.integer("iterations", m.iterations);
+            // the gap in the fit's units, and their exponent only when not 0 (older files lack it: exponent 0)
             out.number("dualityGap", m.dualityGap);
+            if (m.gapExponent != 0) {
+                out.integer("dualityGapExponent", m.gapExponent);
+            }
             out.flag("converged", m.converged);
         }
 
@@ -281,7 +285,12 @@ final class LinearCodecs {
             Check.atLeast("iterations", iterations, 0);
             Check.atMost("iterations", iterations, maxIterations, "maxIterations");
             double gap = finite("dualityGap", in.number("dualityGap"));
-            return new ElasticNetModel(learner, alpha, l1Ratio, intercept, b, iterations, gap, in.flag("converged"));
+            int gapExponent = in.has("dualityGapExponent") ? in.intValue("dualityGapExponent") : 0;
+            int maxGap = 2 * LeastSquaresUnits.MAX_EXPONENT;
+            Check.that(gapExponent % 2 == 0 && Math.abs(gapExponent) <= maxGap, () -> "dualityGapExponent must be an"
+                    + " even number in [-" + maxGap + ", " + maxGap + "], got " + gapExponent);
+            return new ElasticNetModel(learner, alpha, l1Ratio, intercept, b, iterations, gap, gapExponent,
+                    in.flag("converged"));
         }
     }
 

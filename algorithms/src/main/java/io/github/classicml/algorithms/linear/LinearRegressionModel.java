@@ -140,15 +140,18 @@ public final class LinearRegressionModel implements Regressor {
     /**
      * {@inheritDoc}
      *
+     * <p>Sums that leave the double range on the way (a row of {@code 1e308} and {@code -1e308}) are
+     * taken again in scaled units (a power of two scales out the largest term), so any prediction that is a double is returned.
+     *
      * @throws ArithmeticException if the prediction lies beyond the double range
      */
     @Override
     public double predict(double[] row) {
         Check.finiteRow(row, coefficients.length);
         if (units.isOne()) {
-            return predictInFitUnits(row);
+            return AffineSums.predict(intercept, coefficients, row);
         }
-        return LeastSquaresUnits.prediction(predictInFitUnits(units.scaledRow(row)), units.exponent(1));
+        return units.prediction(intercept, coefficients, row);
     }
 
     private double predictInFitUnits(double[] row) {

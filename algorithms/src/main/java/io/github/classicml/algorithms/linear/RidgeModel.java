@@ -34,14 +34,18 @@ public final class RidgeModel implements Regressor {
         return coefficients.length;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A sum that leaves the double range on the way is taken again in scaled units
+     * (a power of two scales out the largest term), so any prediction that is a double is returned.
+     *
+     * @throws ArithmeticException if the prediction lies beyond the double range
+     */
     @Override
     public double predict(double[] row) {
         Check.finiteRow(row, coefficients.length);
-        double s = intercept;
-        for (int j = 0; j < row.length; j++) {
-            s += coefficients[j] * row[j];
-        }
-        return s;
+        return AffineSums.predict(intercept, coefficients, row);
     }
 
     /** @return the intercept (0 when not fitted) */
