@@ -519,7 +519,28 @@ public final class SparkFit {
             int vectors = LogisticStatistics.vectors(k);
             int dimension = vectors * (p + 1);
             boolean intercept = learner.fitIntercept();
-            return LogisticStatistics.fit(learner, p, classes, (theta, gradient) -> {
+            // the one-machine fit's units (powers of two: columns by their largest magnitude, row weights
+            // by the largest), from one more pass, so that both solve the same problem in the same units
+            double[] columnMaxima = blocks.treeAggregate(new double[p], (acc, block) -> {
+                int m = (int) block[0];
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < p; j++) {
+                        acc[j] = Math.max(acc[j], Math.abs(block[1 + i * p + j]));
+                    }
+                }
+                return acc;
+            }, (a, b) -> {
+                for (int j = 0; j < p; j++) {
+                    a[j] = Math.max(a[j], b[j]);
+                }
+                return a;
+            });
+            double largestRowWeight = 0;
+            for (int c = 0; c < k; c++) {
+                largestRowWeight = counts[c] > 0 ? Math.max(largestRowWeight, classWeight[c]) : largestRowWeight;
+            }
+            int[] units = LogisticStatistics.units(learner, columnMaxima, largestRowWeight);
+            return LogisticStatistics.fit(learner, p, classes, units, (theta, gradient) -> {
                 double[] total = blocks.map(block -> {
                     int m = (int) block[0];
                     double[] out = new double[1 + dimension];
@@ -534,6 +555,7 @@ public final class SparkFit {
                         y[i] = c;
                         w[i] = classWeight[c];
                     }
+                    LogisticStatistics.toFitUnits(units, x, m, p, w);
                     double[] g = new double[dimension];
                     out[0] = LogisticStatistics.partLoss(x, m, p, y, w, vectors, intercept, theta, g);
                     System.arraycopy(g, 0, out, 1, dimension);

@@ -319,16 +319,40 @@ final class LogisticFit {
          * @return the units
          */
         static Units of(double[] x, int p, double[] rowWeight, double l2) {
-            int k = -Scaling.exponent(Scaling.maxAbs(rowWeight, 0, rowWeight.length));
+            return of(LeastSquaresUnits.columnMaxima(x, p), Scaling.maxAbs(rowWeight, 0, rowWeight.length), l2);
+        }
+
+        /**
+         * @param max the largest magnitude of each column, finite
+         * @param largestRowWeight the largest row weight, positive and finite
+         * @param l2 the ridge coefficient in the data's units, at least 0
+         * @return the units (the same as {@link #of(double[], int, double[], double)} on the rows these
+         *     figures come from: the distributed fit computes them in one pass over its parts)
+         */
+        static Units of(double[] max, double largestRowWeight, double l2) {
+            int p = max.length;
+            int k = -Scaling.exponent(largestRowWeight);
             // the smallest e_j that keeps l2 2^(k - 2 e_j) < 2^(exponent(l2) + 1 + k - 2 e_j) <= 4, on ints
             int floor = l2 > 0 ? Math.floorDiv(Scaling.exponent(l2) + k, 2) : Integer.MIN_VALUE;
-            double[] max = LeastSquaresUnits.columnMaxima(x, p);
             int[] e = new int[p];
             for (int j = 0; j < p; j++) {
                 int own = max[j] > 0 ? Scaling.exponent(max[j]) : 0;
                 e[j] = Math.max(own, floor == Integer.MIN_VALUE ? own : floor);
             }
             return new Units(k, e);
+        }
+
+        /** @return the exponents {@code k, e_0, ..., e_(p-1)} (as the distributed fit passes them to its parts) */
+        int[] exponents() {
+            int[] out = new int[1 + columnExponents.length];
+            out[0] = weightExponent;
+            System.arraycopy(columnExponents, 0, out, 1, columnExponents.length);
+            return out;
+        }
+
+        /** @return the units of {@link #exponents()} */
+        static Units ofExponents(int[] exponents) {
+            return new Units(exponents[0], java.util.Arrays.copyOfRange(exponents, 1, exponents.length));
         }
 
         /**

@@ -79,18 +79,58 @@ public final class LogisticStatistics {
     }
 
     /**
+     * The units the fit runs in, as {@link LogisticRegression#fit} chooses them (see its class comment):
+     * column {@code j} divided by {@code 2^e_j}, every row weight and the penalty multiplied by {@code 2^k}.
+     * The parts apply them to their rows with {@link #toFitUnits}; {@link #fit} maps the result back.
+     *
+     * @param learner the learner
+     * @param columnMaxima the largest magnitude of each column over all rows, finite
+     * @param largestRowWeight the largest row weight over all rows, positive and finite
+     * @return the exponents {@code k, e_0, ..., e_(p-1)}
+     */
+    public static int[] units(LogisticRegression learner, double[] columnMaxima, double largestRowWeight) {
+        Check.notNull("learner", learner);
+        Check.notNull("columnMaxima", columnMaxima);
+        for (int j = 0; j < columnMaxima.length; j++) {
+            Check.finite("columnMaxima", j, columnMaxima[j]);
+        }
+        Check.finite("largestRowWeight", largestRowWeight);
+        Check.that(largestRowWeight > 0, () -> "largestRowWeight must be > 0, got " + Check.format(largestRowWeight));
+        return LogisticFit.Units.of(columnMaxima.clone(), largestRowWeight, learner.l2Coefficient()).exponents();
+    }
+
+    /**
+     * Puts a part's rows into the fit's units, in place (exact: powers of two).
+     *
+     * @param units the exponents from {@link #units}
+     * @param x the part's features, row-major, {@code m x p}; overwritten
+     * @param m the part's number of rows
+     * @param p the number of columns
+     * @param weights the part's row weights; overwritten
+     */
+    public static void toFitUnits(int[] units, double[] x, int m, int p, double[] weights) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < p; j++) {
+                x[i * p + j] = Math.scalb(x[i * p + j], -units[1 + j]);
+            }
+            weights[i] = Math.scalb(weights[i], units[0]);
+        }
+    }
+
+    /**
      * Runs L-BFGS on the distributed data term plus the learner's ridge term, and builds the model.
      *
      * @param learner the learner, with penalty {@code L2}
      * @param columns the number of features {@code p}
      * @param classNames the class names, by index (every class has rows)
-     * @param dataTerm the data term over all rows
+     * @param units the exponents from {@link #units}, which the parts applied with {@link #toFitUnits}
+     * @param dataTerm the data term over all rows, in the fit's units
      * @return the model, as {@link LogisticRegression#fit} builds it (without Wald standard errors, which
      *     belong to the unpenalised fit)
      * @throws IllegalArgumentException if the penalty is not L2
      */
     public static LogisticRegressionModel fit(LogisticRegression learner, int columns, List<String> classNames,
-                                              DataTerm dataTerm) {
+                                              int[] units, DataTerm dataTerm) {
         Check.notNull("learner", learner);
         Check.that(learner.penalty() == LogisticRegression.Penalty.L2, () -> "penalty must be L2 for the "
                 + "distributed fit (NONE needs the separation check on the rows; L1 and elastic net a proximal "
@@ -98,7 +138,11 @@ public final class LogisticStatistics {
         int p = columns;
         int vectors = vectors(classNames.size());
         int stride = p + 1;
-        double l2 = learner.l2Coefficient();
+        Check.notNull("units", units);
+        Check.that(units.length == p + 1, () -> "units must have " + (p + 1) + " exponents, got " + units.length);
+        LogisticFit.Units fitUnits = LogisticFit.Units.ofExponents(units);
+        // the ridge coefficient of each column in the fit's units, as the one-machine fit's LogLoss has them
+        double[] l2 = fitUnits.l2(learner.l2Coefficient());
         boolean intercept = learner.fitIntercept();
         DifferentiableFunction objective = (theta, gradient) -> {
             double loss = dataTerm.valueAndGradient(theta, gradient);
@@ -106,14 +150,14 @@ public final class LogisticStatistics {
             for (int c = 0; c < vectors; c++) {
                 for (int j = 0; j < p; j++) {
                     double w = theta[c * stride + j];
-                    penalty += w * w;
-                    gradient[c * stride + j] += l2 * w;
+                    penalty += l2[j] * w * w;
+                    gradient[c * stride + j] += l2[j] * w;
                 }
                 if (!intercept) {
                     gradient[c * stride + p] = 0;
                 }
             }
-            return loss + 0.5 * l2 * penalty;
+            return loss + 0.5 * penalty;
         };
         int maxIterations = learner.maxIterations();
         Lbfgs.Result r = new Lbfgs(LogisticFit.MEMORY, maxIterations, learner.tolerance())
@@ -137,7 +181,9 @@ public final class LogisticStatistics {
         double[][] weights = new double[vectors][p];
         double[] intercepts = new double[vectors];
         for (int c = 0; c < vectors; c++) {
-            System.arraycopy(theta, c * stride, weights[c], 0, p);
+            for (int j = 0; j < p; j++) {
+                weights[c][j] = fitUnits.weight(theta[c * stride + j], j, vectors == 1 ? -1 : c, classNames);
+            }
             intercepts[c] = theta[c * stride + p];
         }
         int[] fitted = new int[classNames.size()];
@@ -145,6 +191,6 @@ public final class LogisticStatistics {
             fitted[c] = c;
         }
         return new LogisticRegressionModel(learner, p, classNames, fitted, weights, intercepts,
-                r.status().converged(), reason, iterations, r.value(), null);
+                r.status().converged(), reason, iterations, fitUnits.objective(r.value()), null);
     }
 }
