@@ -17,8 +17,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p><b>Single-vector kernels</b> keep four vector accumulators of {@code L} lanes, updated with
  * fused multiply-adds ({@code acc = fma(x, y, acc)}: one rounding per step instead of two), then add
- * the four lane by lane, sum the lanes in a fixed pairwise order ({@link #sumLanes}, never
- * {@code reduceLanes}, whose order the JIT may change), and add the scalar tail. Every horizontal sum
+ * the four lane by lane, sum the lanes in a fixed sequential order ({@link #sumLanes}; never
+ * {@code reduceLanes} where the JIT may change its order), and add the scalar tail. Every horizontal sum
  * of this class goes through {@link #sumLanes}, so a result has the same bits interpreted, under C1
  * and C2 and on every JDK. The order of summation differs from the scalar path's, so results may
  * differ from it in the last bits (see {@link KernelSelection} for the bound).
@@ -861,34 +861,66 @@ final class VectorApiKernels implements KernelSet {
     }
 
     /**
-     * The sum of a vector's lanes in an order this code fixes: neighbouring lanes first, then
-     * neighbouring pairs, and so on ({@code ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7))} for 8
-     * lanes). {@code reduceLanes(ADD)} leaves the order unspecified, and the interpreter, C1 and C2
-     * (and JDK 17 against JDK 25) do use different orders, so a sum fed to a decision could change as
-     * the JVM warms up; this one gives the same bits in every JVM state. Each lane is read with a
-     * constant index, which C2 turns into one extract instruction. Small enough to be inlined, so
-     * the vector it takes is not boxed.
+     * Whether {@code reduceLanes(ADD)} is known to add the lanes in the order {@link #sumLanes} fixes,
+     * {@code (((0 + l0) + l1) + ...) + l(L-1)}, in every state of the JVM: true on HotSpot JDK 17 on
+     * x86-64, whose interpreter and C1 run the Java fallback (that loop, from the identity 0) and whose
+     * C2 emits the same chain of scalar additions, one lane at a time (read in its generated code).
+     * Later JDKs let C2 reorder the additions (JDK 25 adds halves first), a JVMCI compiler (GraalVM)
+     * compiles the Vector API its own way, and other processors were not checked, so everywhere else the
+     * lanes are read and added by this code. Checked in every build by {@code
+     * KernelBitsAcrossJvmStatesTest} (this JDK interpreted, under C1 and under C2, and the other
+     * installed JDK, give the same bits) and {@code VectorKernelsTest} (both forms give the same bits).
+     */
+    static final boolean REDUCE_IS_SEQUENTIAL = Runtime.version().feature() == 17
+            && !System.getProperty("java.vm.version", "").contains("jvmci")
+            && (System.getProperty("os.arch", "").equals("amd64") || System.getProperty("os.arch", "").equals("x86_64"));
+
+    /**
+     * The sum of a vector's lanes in an order this code fixes: from zero, lane 0, then lane 1, and so on,
+     * {@code (((0 + l0) + l1) + ...) + l(L-1)}. {@code reduceLanes(ADD)} leaves the order unspecified,
+     * and the interpreter, C1 and C2 of JDK 25 do use different orders, so a sum fed to a decision could
+     * change as the JVM warms up. Where {@code reduceLanes} is known to take this very order
+     * ({@link #REDUCE_IS_SEQUENTIAL}: JDK 17), it is used, since C2 compiles it to seven shuffles and
+     * eight additions; elsewhere {@link #sequentialSum} reads the lanes one by one (ten shuffles and
+     * eight moves on AVX-512). The same bits either way. The order is sequential rather than pairwise
+     * so that JDK 17 can take the faster form: its error bound, {@code (L - 1) u} instead of
+     * {@code log2(L) u}, is still far inside the documented bound ({@link KernelSelection}). Small
+     * enough to be inlined, so the vector it takes is not boxed.
      */
     private static double sumLanes(DoubleVector v) {
+        return REDUCE_IS_SEQUENTIAL ? v.reduceLanes(VectorOperators.ADD) : sequentialSum(v);
+    }
+
+    /**
+     * {@code (((0 + l0) + l1) + ...) + l(L-1)} with each lane read by a constant index (one or two
+     * shuffles in C2). The leading {@code 0 +} turns a lane of {@code -0.0} into {@code +0.0}, as
+     * {@code reduceLanes} does, so the two forms agree on every input, signed zeros included.
+     */
+    static double sequentialSum(DoubleVector v) {
         switch (L) {
             case 8:
-                return ((v.lane(0) + v.lane(1)) + (v.lane(2) + v.lane(3)))
-                        + ((v.lane(4) + v.lane(5)) + (v.lane(6) + v.lane(7)));
+                return (((((((0.0 + v.lane(0)) + v.lane(1)) + v.lane(2)) + v.lane(3)) + v.lane(4)) + v.lane(5))
+                        + v.lane(6)) + v.lane(7);
             case 4:
-                return (v.lane(0) + v.lane(1)) + (v.lane(2) + v.lane(3));
+                return (((0.0 + v.lane(0)) + v.lane(1)) + v.lane(2)) + v.lane(3);
             case 2:
-                return v.lane(0) + v.lane(1);
+                return (0.0 + v.lane(0)) + v.lane(1);
             default:
-                return pairwise(v.toArray(), 0, L);
+                double s = 0.0;
+                for (double lane : v.toArray()) {
+                    s += lane;
+                }
+                return s;
         }
     }
 
-    /** The pairwise sum of {@code x[from, from + n)} for a power of two {@code n}: halves, then their sum. */
-    private static double pairwise(double[] x, int from, int n) {
-        if (n == 1) {
-            return x[from];
-        }
-        return pairwise(x, from, n / 2) + pairwise(x, from + n / 2, n / 2);
+    /**
+     * The lane sum of {@code x[from, from + L)} both ways, {@code reduceLanes(ADD)} and
+     * {@link #sequentialSum}, for the test that checks they agree on this JDK.
+     */
+    static double[] laneSumsBothWays(double[] x, int from) {
+        DoubleVector v = load(x, from);
+        return new double[] {v.reduceLanes(VectorOperators.ADD), sequentialSum(v)};
     }
 
     private static DoubleVector load(double[] array, int offset) {

@@ -29,7 +29,8 @@ import java.util.Optional;
  * for {@link PairwiseDistances}, within twice
  * {@link PairwiseDistances#roundingBound(double, double, int)}. Within one path, results are
  * deterministic, the same bits interpreted, compiled by C1 or C2 and on every JDK from 17 to 25 (every
- * sum across vector lanes is taken in an order the code fixes, never by {@code reduceLanes}), and a
+ * sum across vector lanes is taken in an order the code fixes, lane 0 first, lane {@code L - 1} last;
+ * {@code reduceLanes} only on the JDK whose every JVM state is known to take that order), and a
  * pair's many-to-many distance does not depend on the block it was computed in. The vector path's order of summation depends on the vector width, so its last bits can differ
  * between an AVX2 and an AVX-512 machine.
  */

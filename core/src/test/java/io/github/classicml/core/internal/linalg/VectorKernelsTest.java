@@ -166,4 +166,42 @@ class VectorKernelsTest {
             assertEquals(s.firstAtMost(outScalar, from, to, threshold), v.firstAtMost(outScalar, from, to, threshold));
         }
     }
+    /**
+     * {@code reduceLanes(ADD)} and the lanes read and added one by one give the same bits, interpreted
+     * and once compiled (200,000 calls: C2 compiles the method well before the end), on vectors of
+     * ordinary values, of values whose partial sums round differently in another order, and of signed
+     * zeros, infinities, NaN and subnormals (bit for bit; NaN as NaN). Where this holds ({@code REDUCE_IS_SEQUENTIAL}: JDK 17 on
+     * x86-64) the kernels use the faster {@code reduceLanes}; elsewhere the test still shows which JDKs
+     * reorder (it is skipped there: nothing relies on the agreement).
+     */
+    @Test
+    void laneSums_reduceLanesAndSequential_sameBitsWhereReduceLanesIsUsed() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(VectorApiKernels.REDUCE_IS_SEQUENTIAL,
+                "reduceLanes is not used on this JDK");
+        int lanes = vectorKernels().lanes();
+        double[] special = {0.0, -0.0, 1.0, -1.0, 0x1p-1074, -0x1p-1074, 0x1p1023, -0x1p1023, 1e-300, 3.0,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 0x1p53, 1.0 / 3, -2.0 / 3};
+        SplittableRandom rng = new SplittableRandom(20261203);
+        double[] x = new double[lanes];
+        java.util.Arrays.fill(x, -0.0);
+        // all lanes -0.0: the sum from the identity is +0.0 both ways
+        assertEquals(0L, Double.doubleToRawLongBits(VectorApiKernels.laneSumsBothWays(x, 0)[0]));
+        assertEquals(0L, Double.doubleToRawLongBits(VectorApiKernels.laneSumsBothWays(x, 0)[1]));
+        for (int call = 0; call < 200_000; call++) {
+            for (int i = 0; i < lanes; i++) {
+                switch (call % 3) {
+                    case 0 -> x[i] = RandomData.gaussian(rng);
+                    // magnitudes 2^0 to 2^60 with both signs: partial sums cancel and round in many ways
+                    case 1 -> x[i] = (rng.nextBoolean() ? 1 : -1) * Math.scalb(1 + rng.nextDouble(), rng.nextInt(61));
+                    default -> x[i] = special[rng.nextInt(special.length)];
+                }
+            }
+            double[] both = VectorApiKernels.laneSumsBothWays(x, 0);
+            // any NaN equals any NaN: which payload an invalid sum carries is not part of the contract
+            if (Double.doubleToLongBits(both[0]) != Double.doubleToLongBits(both[1])) {
+                org.junit.jupiter.api.Assertions.fail("call " + call + ": lanes " + java.util.Arrays.toString(x)
+                        + ", reduceLanes " + both[0] + " against " + both[1]);
+            }
+        }
+    }
 }
