@@ -65,29 +65,11 @@ final class AffineSums {
     }
 
     private static double scaled(double intercept, double[] b, double[] x, int[] columnExponents, int k) {
-        int p = x.length;
-        // the binary exponent of each term; Integer.MIN_VALUE for a zero term
-        int top = intercept == 0 ? Integer.MIN_VALUE : Scaling.exponent(intercept);
-        for (int j = 0; j < p; j++) {
-            if (b[j] != 0 && x[j] != 0) {
-                int e = Scaling.exponent(b[j]) + Scaling.exponent(x[j]) + (columnExponents == null ? 0 : columnExponents[j]);
-                top = Math.max(top, e);
-            }
-        }
+        int top = topExponent(intercept, b, x, columnExponents);
         if (top == Integer.MIN_VALUE) {
             return 0.0;
         }
-        double s = Math.scalb(intercept, -top);
-        for (int j = 0; j < p; j++) {
-            if (b[j] != 0 && x[j] != 0) {
-                int eb = Scaling.exponent(b[j]);
-                int ex = Scaling.exponent(x[j]);
-                // (m_b m_x) 2^(e_b + e_x + c_j - top): one rounding, as b_j x_j has
-                double term = Math.scalb(b[j], -eb) * Math.scalb(x[j], -ex);
-                int shift = eb + ex + (columnExponents == null ? 0 : columnExponents[j]) - top;
-                s += Math.scalb(term, Math.max(shift, -2200));
-            }
-        }
+        double s = scaledSum(intercept, b, x, columnExponents, top);
         long exponent = (long) top + k;
         double out = Math.scalb(s, (int) Math.max(Math.min(exponent, 4000), -4000));
         if (Double.isInfinite(out)) {
@@ -95,5 +77,47 @@ final class AffineSums {
                     + LeastSquaresUnits.approximately(s, (int) exponent));
         }
         return out;
+    }
+
+    /**
+     * @param intercept {@code b0}
+     * @param b the coefficients; not modified
+     * @param x the row, as long as {@code b}; not modified
+     * @param columnExponents {@code c_j}, or null for none; not modified
+     * @return the binary exponent of the largest term of {@code b0 + sum_j b_j x_j 2^(c_j)} (each term's
+     *     exponent taken as the sum of its factors'), {@link Integer#MIN_VALUE} if every term is 0
+     */
+    static int topExponent(double intercept, double[] b, double[] x, int[] columnExponents) {
+        int top = intercept == 0 ? Integer.MIN_VALUE : Scaling.exponent(intercept);
+        for (int j = 0; j < x.length; j++) {
+            if (b[j] != 0 && x[j] != 0) {
+                int e = Scaling.exponent(b[j]) + Scaling.exponent(x[j]) + (columnExponents == null ? 0 : columnExponents[j]);
+                top = Math.max(top, e);
+            }
+        }
+        return top;
+    }
+
+    /**
+     * The sum {@code (b0 + sum_j b_j x_j 2^(c_j)) / 2^E} in the order of the plain sum, each term formed
+     * from its factors' mantissas ({@code (m_b m_x) 2^(e_b + e_x + c_j - E)}: one rounding, as {@code b_j x_j}
+     * has), so that nothing overflows: for {@code E} at least {@link #topExponent} every term is below 4.
+     * Several sums at one {@code E} (the scores of the classes of one row) can be compared directly.
+     *
+     * @param e the exponent {@code E}, at least {@link #topExponent} of every sum taken at it
+     * @return the scaled sum
+     */
+    static double scaledSum(double intercept, double[] b, double[] x, int[] columnExponents, int e) {
+        double s = Math.scalb(intercept, -e);
+        for (int j = 0; j < x.length; j++) {
+            if (b[j] != 0 && x[j] != 0) {
+                int eb = Scaling.exponent(b[j]);
+                int ex = Scaling.exponent(x[j]);
+                double term = Math.scalb(b[j], -eb) * Math.scalb(x[j], -ex);
+                int shift = eb + ex + (columnExponents == null ? 0 : columnExponents[j]) - e;
+                s += Math.scalb(term, Math.max(shift, -2200));
+            }
+        }
+        return s;
     }
 }

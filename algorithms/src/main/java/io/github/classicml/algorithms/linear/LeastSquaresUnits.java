@@ -1,5 +1,7 @@
 package io.github.classicml.algorithms.linear;
 
+import io.github.classicml.core.Check;
+import io.github.classicml.core.Dataset;
 import io.github.classicml.core.internal.linalg.Scaling;
 
 import java.util.Arrays;
@@ -86,6 +88,25 @@ final class LeastSquaresUnits {
             }
         }
         return max;
+    }
+
+    /**
+     * {@link #columnMaxima} of a dataset's features, refusing non-finite ones: the full check (which names
+     * the row and column) runs only when a maximum comes out NaN.
+     *
+     * @param data the data
+     * @param x its features ({@code data.features()}, which copies: the caller's copy is reused); not modified
+     * @return {@code max_i |x_ij|} per column, finite
+     * @throws IllegalArgumentException naming the first non-finite feature
+     */
+    static double[] checkedColumnMaxima(Dataset data, double[] x) {
+        double[] largest = columnMaxima(x, data.columns());
+        for (double m : largest) {
+            if (Double.isNaN(m)) {
+                Check.finiteFeatures(data);
+            }
+        }
+        return largest;
     }
 
     /**

@@ -132,12 +132,7 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
         int n = data.rows();
         int p = data.columns();
         double[] x = data.features();
-        double[] largest = LeastSquaresUnits.columnMaxima(x, p);
-        for (double m : largest) {
-            if (Double.isNaN(m)) {
-                Check.finiteFeatures(data);
-            }
-        }
+        double[] largest = LeastSquaresUnits.checkedColumnMaxima(data, x);
         int parameters = p + (fitIntercept ? 1 : 0);
         Check.that(n > parameters, () -> "data must have more rows than the model has parameters ("
                 + parameters + (fitIntercept ? ": " + p + " coefficients and the intercept" : "")

@@ -298,12 +298,12 @@ final class LogLoss implements DifferentiableFunction {
      * double range (features or weights near its ends: {@code 1e200 × 1e200}) is still known exactly
      * enough to give its probability. The plain sums come first: when every one is finite no product or
      * partial sum overflowed, so they are the scores (to the bit what a plain dot product gives) and
-     * {@code K = 0}. Otherwise every product {@code x_j w_cj} is formed as {@code (x_j 2^-a_j)(w_cj 2^(a_j - K))},
-     * {@code a_j} the exponent of {@code x_j}, with {@code K} above the largest product's exponent by the
-     * bits the count of terms needs, so that no term or partial sum can overflow (the scaled sums of
-     * LAPACK's {@code dnrm2}; Higham, <i>Accuracy and Stability of Numerical Algorithms</i>, 2nd ed.,
-     * section 27.5); the few products that underflow in these units are below {@code 2^-1000} of the
-     * largest, far below its rounding.
+     * {@code K = 0}. Otherwise the scores are taken again by {@link AffineSums#scaledSum} at one common
+     * {@code K}, the exponent of the largest term of any score: every product is formed from its factors'
+     * mantissas and shifted by a power of two, so that no term exceeds 4 and no partial sum can overflow
+     * (the scaled sums of LAPACK's {@code dnrm2}; Higham, <i>Accuracy and Stability of Numerical
+     * Algorithms</i>, 2nd ed., section 27.5); the few products that underflow in these units are below
+     * {@code 2^-1000} of the largest, far below its rounding.
      *
      * @param row the features, finite; not modified
      * @param weights one weight vector per score, as wide as the row
@@ -325,33 +325,15 @@ final class LogLoss implements DifferentiableFunction {
         if (finite) {
             return 0;
         }
+        // the scores at one common power of two, the largest term's (AffineSums: every term below 4)
         int top = Integer.MIN_VALUE;
         for (int c = 0; c < out.length; c++) {
-            double[] w = weights[c];
-            if (intercepts[c] != 0) {
-                top = Math.max(top, Math.getExponent(intercepts[c]) + 1);
-            }
-            for (int j = 0; j < row.length; j++) {
-                if (row[j] != 0 && w[j] != 0) {
-                    // |x_j w_j| < 2^(a + b + 2); subnormals count as 2^-1023, which only raises K by a little
-                    top = Math.max(top, Math.getExponent(row[j]) + Math.getExponent(w[j]) + 2);
-                }
-            }
+            top = Math.max(top, AffineSums.topExponent(intercepts[c], weights[c], row, null));
         }
-        // each of the (columns + 1) terms below 2^-bits, so no partial sum reaches 1
-        int k = top + 33 - Integer.numberOfLeadingZeros(row.length + 1);
         for (int c = 0; c < out.length; c++) {
-            double sum = Math.scalb(intercepts[c], -k);
-            double[] w = weights[c];
-            for (int j = 0; j < row.length; j++) {
-                if (row[j] != 0) {
-                    int a = Math.getExponent(row[j]);
-                    sum += Math.scalb(row[j], -a) * Math.scalb(w[j], a - k);
-                }
-            }
-            out[c] = sum;
+            out[c] = AffineSums.scaledSum(intercepts[c], weights[c], row, null, top);
         }
-        return k;
+        return top;
     }
 
     /**

@@ -79,10 +79,12 @@ final class LogisticFit {
             y[i] = Math.max(c, 0);
         }
         int vectors = present == 2 ? 1 : present;
-        Units units = Units.of(data.features(), p, rowWeight, learner.l2Coefficient());
+        // data.features() is a copy: this one is the fit's own, and is put into the fit's units in place
+        double[] x = data.features();
+        Units units = Units.of(x, p, rowWeight, learner.l2Coefficient());
         // the fit's units: every row weight times 2^k, column j divided by 2^e_j (exact; see Units)
         Scaling.scale(rowWeight, 0, n, units.weightExponent);
-        double[] x = units.scaledFeatures(data.features());
+        units.toFitUnits(x);
         // threads only where the loss has more than one part to share out
         int threads = vectors == 1 && n > LogLoss.PART_ROWS ? Parallel.resolve(learner.threads()) : 1;
         try (Parallel parallel = Parallel.of(threads)) {
@@ -356,21 +358,21 @@ final class LogisticFit {
         }
 
         /**
-         * @param x the features in the data's units; not modified
-         * @return the features in the fit's units (the same array when every column's unit is 1)
+         * Puts features into the fit's units, in place (exact: powers of two; nothing to do when every
+         * column's unit is 1).
+         *
+         * @param x the features in the data's units, row-major; overwritten
          */
-        double[] scaledFeatures(double[] x) {
+        void toFitUnits(double[] x) {
             if (columnsOne) {
-                return x;
+                return;
             }
             int p = columnExponents.length;
-            double[] out = new double[x.length];
             for (int o = 0; o < x.length; o += p) {
                 for (int j = 0; j < p; j++) {
-                    out[o + j] = Math.scalb(x[o + j], -columnExponents[j]);
+                    x[o + j] = Math.scalb(x[o + j], -columnExponents[j]);
                 }
             }
-            return out;
         }
 
         /** @return the ridge coefficient of each column in the fit's units, {@code l2 2^(k - 2 e_j)}, at most 4 */

@@ -1,6 +1,7 @@
 package io.github.classicml.algorithms.linear;
 
 import io.github.classicml.core.Check;
+import io.github.classicml.core.internal.linalg.Scaling;
 
 import java.util.List;
 
@@ -109,12 +110,11 @@ public final class LogisticStatistics {
      * @param weights the part's row weights; overwritten
      */
     public static void toFitUnits(int[] units, double[] x, int m, int p, double[] weights) {
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < p; j++) {
-                x[i * p + j] = Math.scalb(x[i * p + j], -units[1 + j]);
-            }
-            weights[i] = Math.scalb(weights[i], units[0]);
-        }
+        Check.that(x.length == (long) m * p && weights.length == m && units.length == p + 1,
+                () -> "x must have m p (" + (long) m * p + ") entries, weights m (" + m + ") and units p + 1 ("
+                        + (p + 1) + "), got " + x.length + ", " + weights.length + " and " + units.length);
+        LogisticFit.Units.ofExponents(units).toFitUnits(x);
+        Scaling.scale(weights, 0, m, units[0]);
     }
 
     /**

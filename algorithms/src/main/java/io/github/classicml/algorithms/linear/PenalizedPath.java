@@ -42,12 +42,7 @@ final class PenalizedPath {
         Check.finiteTargets(data);
         int p = data.columns();
         double[] x = data.features();
-        double[] largest = LeastSquaresUnits.columnMaxima(x, p);
-        for (double m : largest) {
-            if (Double.isNaN(m)) {
-                Check.finiteFeatures(data);
-            }
-        }
+        double[] largest = LeastSquaresUnits.checkedColumnMaxima(data, x);
         double[] y = data.targets();
         LeastSquaresUnits units = LeastSquaresUnits.of(largest, y);
         if (units.isOne()) {
