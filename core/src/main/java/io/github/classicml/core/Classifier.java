@@ -33,6 +33,8 @@ public interface Classifier extends Model {
      * @return one class index per row
      * @throws IllegalArgumentException if the dataset has the wrong width, or
      *     {@code data row <i>: <the row's own message>} for the first row the model refuses
+     * @throws ArithmeticException {@code data row <i>: ...} (the row's own message) for the first row whose
+     *     result lies beyond the double range
      */
     default int[] predict(Dataset data) {
         Check.columns(data, columns());
@@ -43,6 +45,8 @@ public interface Classifier extends Model {
             try {
                 out[i] = predict(row);
             } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            } catch (ArithmeticException e) {
                 throw Check.inRow(i, e);
             }
         }
@@ -56,6 +60,8 @@ public interface Classifier extends Model {
      * @return one class index per row
      * @throws IllegalArgumentException {@code rows[<i>] has <n> columns but the model was fitted on <m>}, or
      *     {@code rows[<i>]: <the row's own message>} for the first row the model refuses
+     * @throws ArithmeticException {@code rows[<i>]: ...} (the row's own message) for the first row whose
+     *     result lies beyond the double range
      */
     default int[] predict(double[][] rows) {
         Check.notNull("rows", rows);
@@ -65,6 +71,8 @@ public interface Classifier extends Model {
             try {
                 out[i] = predict(rows[i]);
             } catch (IllegalArgumentException e) {
+                throw Check.inRow("rows", i, e);
+            } catch (ArithmeticException e) {
                 throw Check.inRow("rows", i, e);
             }
         }

@@ -29,6 +29,8 @@ public interface Clusterer extends Model {
      * @return one cluster index per row
      * @throws IllegalArgumentException if the dataset has the wrong width, or
      *     {@code data row <i>: <the row's own message>} for the first row the model refuses
+     * @throws ArithmeticException {@code data row <i>: ...} (the row's own message) for the first row whose
+     *     result lies beyond the double range
      */
     default int[] predict(Dataset data) {
         Check.columns(data, columns());
@@ -39,6 +41,8 @@ public interface Clusterer extends Model {
             try {
                 out[i] = predict(row);
             } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            } catch (ArithmeticException e) {
                 throw Check.inRow(i, e);
             }
         }
@@ -52,6 +56,8 @@ public interface Clusterer extends Model {
      * @return one cluster index per row
      * @throws IllegalArgumentException {@code rows[<i>] has <n> columns but the model was fitted on <m>}, or
      *     {@code rows[<i>]: <the row's own message>} for the first row the model refuses
+     * @throws ArithmeticException {@code rows[<i>]: ...} (the row's own message) for the first row whose
+     *     result lies beyond the double range
      */
     default int[] predict(double[][] rows) {
         Check.notNull("rows", rows);
@@ -61,6 +67,8 @@ public interface Clusterer extends Model {
             try {
                 out[i] = predict(rows[i]);
             } catch (IllegalArgumentException e) {
+                throw Check.inRow("rows", i, e);
+            } catch (ArithmeticException e) {
                 throw Check.inRow("rows", i, e);
             }
         }

@@ -24,6 +24,8 @@ public interface ProbabilisticClassifier extends Classifier {
      *
      * @param data rows of {@link #columns()} features; not modified
      * @return one array of class probabilities per row
+     * @throws ArithmeticException {@code data row <i>: ...} (the row's own message) for the first row whose
+     *     result lies beyond the double range
      */
     default double[][] predictProbabilities(Dataset data) {
         Check.columns(data, columns());
@@ -34,6 +36,8 @@ public interface ProbabilisticClassifier extends Classifier {
             try {
                 out[i] = predictProbabilities(row);
             } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            } catch (ArithmeticException e) {
                 throw Check.inRow(i, e);
             }
         }

@@ -53,6 +53,8 @@ public interface Transformer extends Model {
      * @return a new dataset with the transformed rows, the same targets and the output column names
      * @throws IllegalArgumentException if the dataset has the wrong width, or
      *     {@code data row <i>: <the row's own message>} for the first row the model refuses
+     * @throws ArithmeticException {@code data row <i>: ...} (the row's own message) for the first row whose
+     *     result lies beyond the double range
      */
     default Dataset transform(Dataset data) {
         Check.columns(data, columns());
@@ -64,6 +66,8 @@ public interface Transformer extends Model {
             try {
                 System.arraycopy(transform(row), 0, out, i * width, width);
             } catch (IllegalArgumentException e) {
+                throw Check.inRow(i, e);
+            } catch (ArithmeticException e) {
                 throw Check.inRow(i, e);
             }
         }
@@ -84,6 +88,8 @@ public interface Transformer extends Model {
      * @return one transformed row per row
      * @throws IllegalArgumentException {@code rows[<i>] has <n> columns but the model was fitted on <m>}, or
      *     {@code rows[<i>]: <the row's own message>} for the first row the model refuses
+     * @throws ArithmeticException {@code rows[<i>]: ...} (the row's own message) for the first row whose
+     *     result lies beyond the double range
      */
     default double[][] transform(double[][] rows) {
         Check.notNull("rows", rows);
@@ -93,6 +99,8 @@ public interface Transformer extends Model {
             try {
                 out[i] = transform(rows[i]);
             } catch (IllegalArgumentException e) {
+                throw Check.inRow("rows", i, e);
+            } catch (ArithmeticException e) {
                 throw Check.inRow("rows", i, e);
             }
         }

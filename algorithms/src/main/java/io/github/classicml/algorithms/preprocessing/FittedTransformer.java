@@ -171,6 +171,31 @@ abstract class FittedTransformer implements Transformer {
         checkFinite(row, rowIndex);
     }
 
+    /**
+     * One value of an affine inverse, {@code x scale + shift} (the scalers' inverse transforms): the plain
+     * expression when it is finite (the same bits as before), else the fused multiply-add, exact until its
+     * one rounding, so that a product beyond the range that the shift brings back is still returned.
+     *
+     * @param column the column, for the message
+     * @param x the scaled value, finite
+     * @param scale the column's scale, finite
+     * @param shift the column's shift, finite
+     * @return {@code x scale + shift}
+     * @throws ArithmeticException if it lies beyond the double range, naming the column and the value
+     */
+    static double affineInverse(int column, double x, double scale, double shift) {
+        double v = x * scale + shift;
+        if (Double.isFinite(v)) {
+            return v;
+        }
+        v = Math.fma(x, scale, shift);
+        if (!Double.isFinite(v)) {
+            throw new ArithmeticException("the inverse of column " + column + " must be finite; "
+                    + Check.format(x) + " maps back beyond the double range (about 1.8e308)");
+        }
+        return v;
+    }
+
     /** Refuses infinities always and NaN unless missing values are accepted; row -1 means a lone row. */
     final void checkFinite(double[] row, int rowIndex) {
         boolean missingOk = acceptsMissing();
@@ -212,7 +237,11 @@ abstract class FittedTransformer implements Transformer {
         Check.finiteFeatures(data);
         double[] out = new double[data.rows() * width];
         for (int i = 0; i < data.rows(); i++) {
-            System.arraycopy(inverse.apply(data.row(i)), 0, out, i * width, width);
+            try {
+                System.arraycopy(inverse.apply(data.row(i)), 0, out, i * width, width);
+            } catch (ArithmeticException e) {
+                throw Check.inRow(i, e);
+            }
         }
         List<String> names = data.columnNames();
         return withTargetsOf(data, Dataset.ofRowMajor(out, width).withColumnNames(names));

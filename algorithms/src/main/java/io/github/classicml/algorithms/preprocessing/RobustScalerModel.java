@@ -58,13 +58,14 @@ public final class RobustScalerModel extends FittedTransformer {
      * @param row a scaled row of {@link #columns()} finite values; not modified
      * @return a new row on the original scale
      * @throws IllegalArgumentException if the row has the wrong width or a non-finite value
+     * @throws ArithmeticException if a value maps back beyond the double range, naming the column
      */
     public double[] inverseTransform(double[] row) {
         Check.rowWidth(row, scale.length);
         checkRow(row, -1);
         double[] out = new double[row.length];
         for (int j = 0; j < row.length; j++) {
-            out[j] = row[j] * scale[j] + centre[j];
+            out[j] = affineInverse(j, row[j], scale[j], centre[j]);
         }
         return out;
     }

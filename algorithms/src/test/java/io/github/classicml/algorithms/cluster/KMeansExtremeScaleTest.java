@@ -177,5 +177,13 @@ class KMeansExtremeScaleTest {
         double[] near = model.transform(new double[] {0});
         assertEquals(-model.centres()[0][0], near[0]);
         assertEquals(model.centres()[1][0], near[1]);
+        // in a batch, the error names the row, as a refused row's does (the batch defaults of core's
+        // Transformer; Regressor, Classifier, ProbabilisticClassifier and Clusterer do the same)
+        ArithmeticException inArray = assertThrows(ArithmeticException.class,
+                () -> model.transform(new double[][] {{0}, {-Double.MAX_VALUE}}));
+        assertEquals("rows[1]: " + e.getMessage(), inArray.getMessage());
+        ArithmeticException inData = assertThrows(ArithmeticException.class,
+                () -> model.transform(Dataset.of(new double[][] {{0}, {0}, {-Double.MAX_VALUE}})));
+        assertEquals("data row 2: " + e.getMessage(), inData.getMessage());
     }
 }

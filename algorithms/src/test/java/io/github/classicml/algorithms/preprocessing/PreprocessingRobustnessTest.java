@@ -355,4 +355,30 @@ class PreprocessingRobustnessTest {
         assertEquals(0.85e308, ColumnStatistics.percentile(new double[] {-1.7e308, 1.7e308}, 75), 1e293);
         assertEquals(Double.MIN_VALUE, ColumnStatistics.median(new double[] {Double.MIN_VALUE, Double.MIN_VALUE}), 0.0);
     }
+
+    @Test
+    void scalers_inverseNearTheTopOfTheRange_valueOrAClearError() {
+        // mean -1.1e308, standard deviation 0.5e308: 4 maps back to 4 x 0.5e308 - 1.1e308 = 0.9e308, whose
+        // product alone (2e308) overflows; 5 maps back to 1.4e308; 8 to 2.9e308, beyond the range
+        Dataset data = Dataset.of(new double[][] {{-1.6e308}, {-0.6e308}});
+        StandardScalerModel standard = StandardScaler.of().fit(data);
+        assertEquals(0.9e308, standard.inverseTransform(new double[] {4})[0], 1e293);
+        assertEquals(-1.6e308, standard.inverseTransform(new double[] {-1})[0], 1e293);
+        ArithmeticException e = assertThrows(ArithmeticException.class,
+                () -> standard.inverseTransform(new double[] {8}));
+        assertTrue(e.getMessage().startsWith("the inverse of column 0 must be finite; 8"), e.getMessage());
+        // the robust scaler: median -1.1e308, quartile range 0.5e308 (of two rows: 0.25 to 0.75 of 1e308)
+        RobustScalerModel robust = RobustScaler.of().fit(data);
+        double back = robust.inverseTransform(new double[] {2})[0];
+        assertTrue(Double.isFinite(back) && Math.abs(back - (2 * 0.5e308 - 1.1e308)) < 1e294, "got " + back);
+        assertThrows(ArithmeticException.class, () -> robust.inverseTransform(new double[] {1e10}));
+        // max-abs: scale 1.6e308, so 2 maps back beyond the range; -0.0 stays -0.0
+        MaxAbsScalerModel maxAbs = MaxAbsScaler.of().fit(data);
+        assertThrows(ArithmeticException.class, () -> maxAbs.inverseTransform(new double[] {2}));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(maxAbs.inverseTransform(new double[] {-0.0})[0]));
+        // batch: the row is named
+        ArithmeticException batch = assertThrows(ArithmeticException.class,
+                () -> standard.inverseTransform(Dataset.of(new double[][] {{0}, {8}})));
+        assertTrue(batch.getMessage().contains("row 1") && batch.getMessage().contains("column 0"), batch.getMessage());
+    }
 }
