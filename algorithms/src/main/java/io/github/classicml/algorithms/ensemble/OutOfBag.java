@@ -1,6 +1,7 @@
 package io.github.classicml.algorithms.ensemble;
 
 import io.github.classicml.core.internal.Parallel;
+import io.github.classicml.metrics.RegressionMetrics;
 
 /**
  * Out-of-bag estimates: each training row answered only by the members whose sample left it out.
@@ -178,8 +179,39 @@ final class OutOfBag {
                 total += (y[i] - mean) * (y[i] - mean);
             }
         }
+        if (!(Double.isFinite(residual) && Double.isFinite(total) && total >= Double.MIN_NORMAL) && scored >= 2) {
+            // a sum of squares beyond the double range (targets of about 1e154 and up), a mean that
+            // overflowed, or squares that underflowed (targets of about 1e-154 and below: the total came out
+            // 0 or subnormal, and 0 / 0 read as a perfect fit): R² is free of the targets' scale, so it is
+            // taken again in power-of-two units
+            return new Predictions(sum, scaledR2(sum, count, y, scored));
+        }
         // scikit-learn's r2_score: 1 when both sums are 0, 0 when only the total is 0
         double score = total == 0 ? (residual == 0 ? 1.0 : 0.0) : 1 - residual / total;
         return new Predictions(sum, score);
+    }
+
+    /**
+     * R² of the scored rows by {@link RegressionMetrics#r2}, which sums in the targets' power-of-two units.
+     *
+     * @throws ArithmeticException if a row's out-of-bag prediction is beyond the double range (the members'
+     *     predictions summed past it)
+     */
+    private static double scaledR2(double[] prediction, int[] count, double[] y, int scored) {
+        double[] actual = new double[scored];
+        double[] predicted = new double[scored];
+        int k = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (count[i] > 0) {
+                if (!Double.isFinite(prediction[i])) {
+                    throw new ArithmeticException("the out-of-bag prediction of row " + i + " must be finite, got "
+                            + prediction[i] + ": its " + count[i] + " members' predictions summed beyond the double "
+                            + "range; divide the targets by a constant");
+                }
+                actual[k] = y[i];
+                predicted[k++] = prediction[i];
+            }
+        }
+        return RegressionMetrics.r2(actual, predicted).value();
     }
 }

@@ -55,4 +55,27 @@ class AveragingExtremeTest {
             assertEquals(expected, scaled.predict(row), 1e-12 * expected);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "factor={0}")
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {1e300, 0x1p900, 1e-300})
+    void outOfBagR2_ofScaledTargets_isTheUnscaledOne(double factor) {
+        // R² does not depend on the targets' scale; its sums of squares at 1e300 overflowed to Inf / Inf = NaN
+        Dataset diabetes = io.github.classicml.core.io.Datasets.diabetes();
+        double[] y = diabetes.targets();
+        for (int i = 0; i < y.length; i++) {
+            y[i] *= factor;
+        }
+        BaggingRegressor bagging = BaggingRegressor.of(DecisionTreeRegressor.of().withMaxDepth(4)).withMembers(12)
+                .withOobScore(true).withSeed(3);
+        // 2^900 is exact, so the trees are the same and R² agrees to rounding; 10^±300 rounds the targets,
+        // which can move a split between near-tied thresholds: the trees, and R², then differ a little
+        // (it was NaN at 1e300 and 1.0 at 1e-300)
+        double tolerance = factor == 0x1p900 ? 1e-12 : 1e-2;
+        double plain = bagging.fit(diabetes).oobScore();
+        double scaled = bagging.fit(diabetes.withTargets(y, "y")).oobScore();
+        assertEquals(plain, scaled, tolerance, "factor " + factor);
+        RandomForestRegressor forest = RandomForestRegressor.of().withTrees(12).withMaxDepth(4).withOobScore(true)
+                .withSeed(3);
+        assertEquals(forest.fit(diabetes).oobScore(), forest.fit(diabetes.withTargets(y, "y")).oobScore(), tolerance);
+    }
 }
