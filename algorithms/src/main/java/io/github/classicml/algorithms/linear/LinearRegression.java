@@ -139,6 +139,9 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
                 + "), got " + n + "; use Ridge, Lasso or ElasticNet when columns outnumber rows");
         double[] w = WeightedDesign.checkedWeights(sampleWeights, n);
         boolean weighted = sampleWeights != null;
+        if (weighted) {
+            checkWeightScale(w);
+        }
         double[] y = data.targets();
         // columns and targets beyond 2^±256 are fitted in exact power-of-two units (ordinary data as they are)
         LeastSquaresUnits units = LeastSquaresUnits.of(largest, y);
@@ -286,6 +289,29 @@ public record LinearRegression(boolean fitIntercept, int threads) implements Lea
         for (int i = 0; i < y.length; i++) {
             out[i] = CompensatedSums.residual(y[i], b0, x, i * p, b);
         }
+    }
+
+    /**
+     * The weighted sums of squares and the Gram matrix are kept in the weights' own units (they are
+     * reported: RSS, log-likelihood), so the weights must leave them room: a sum of at most 2^1020, so that
+     * {@code sum_i w_i x_i^2} of columns in their units (below 4) stays finite, and a largest weight of at
+     * least {@link Double#MIN_NORMAL}, below which the weights are subnormal and carry fewer than 53 bits.
+     * Multiplying every weight by one factor changes no coefficient and no standard error.
+     *
+     * @throws IllegalArgumentException naming the sum or the largest weight and the remedy
+     */
+    private static void checkWeightScale(double[] w) {
+        double largest = 0;
+        for (double v : w) {
+            largest = Math.max(largest, v);
+        }
+        double sum = CompensatedSums.sum(w);
+        double top = largest;
+        Check.that(sum <= 0x1p1020 && top >= Double.MIN_NORMAL, () -> "sampleWeights must have a sum of at most "
+                + "2^1020 (about 1.1e307) and a largest weight of at least 2^-1022 (about 2.2e-308), got a sum of "
+                + Check.format(sum) + " and a largest weight of " + Check.format(top) + "; multiply them by a common "
+                + "factor: the coefficients and their standard errors do not change (the weighted sums of squares "
+                + "and the log-likelihood do)");
     }
 
     private static double weightedMean(double[] values, double[] weights) {
