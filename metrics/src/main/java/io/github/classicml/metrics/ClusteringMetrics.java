@@ -126,11 +126,8 @@ public final class ClusteringMetrics {
     private static double unscaledInertia(double scaledValue, int scale) {
         double v = Scaling.unscale(scaledValue, scale, 2);
         if (scaledValue != 0 && !(v >= Double.MIN_NORMAL && v <= Double.MAX_VALUE)) {
-            double log10 = Math.log10(scaledValue) - 2.0 * scale * Math.log10(2);
-            long exponent = (long) Math.floor(log10);
-            throw new ArithmeticException(String.format(java.util.Locale.ROOT,
-                    "inertia must lie within the double range to be returned, got about %.4ge%d", Math.pow(10,
-                            log10 - exponent), exponent));
+            throw new ArithmeticException("inertia must lie within the double range to be returned, got about "
+                    + Scaling.approximately(scaledValue, -2L * scale));
         }
         return v;
     }

@@ -176,12 +176,9 @@ public final class DiscountedGain {
         }
         int unit = unit(relevance);
         double inUnits = dcg(ScoreGroups.of(scaled(relevance, unit), scores), k);
-        double log10 = Math.log10(inUnits) - unit * Math.log10(2);
-        long exponent = (long) Math.floor(log10);
-        throw new ArithmeticException(String.format(java.util.Locale.ROOT,
-                "%s must lie within the double range to be returned, got about %.4ge%d; divide the relevance by a"
-                        + " common factor (DCG is proportional to it)", name.get(), Math.pow(10, log10 - exponent),
-                exponent));
+        throw new ArithmeticException(name.get() + " must lie within the double range to be returned, got about "
+                + io.github.classicml.core.internal.linalg.Scaling.approximately(inUnits, -(long) unit)
+                + "; divide the relevance by a common factor (DCG is proportional to it)");
     }
 
     private static Ratio ndcgRatio(String name, double[] relevance, double[] scores, int k) {

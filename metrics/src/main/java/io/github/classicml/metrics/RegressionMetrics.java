@@ -352,11 +352,15 @@ public final class RegressionMetrics {
      * @return {@code <what> must lie within the double range to be returned, got about <value 2^k><hint>}
      */
     static ArithmeticException outOfRange(String what, double value, long k, String hint) {
-        double log10 = Math.log10(Math.abs(value)) + k * Math.log10(2);
-        long exponent = (long) Math.floor(log10);
-        return new ArithmeticException(String.format(java.util.Locale.ROOT,
-                "%s must lie within the double range to be returned, got about %s%.4ge%d%s", what,
-                value < 0 ? "-" : "", Math.pow(10, log10 - exponent), exponent, hint));
+        String about = io.github.classicml.core.internal.linalg.Scaling.approximately(value, k);
+        double log2 = Math.log(Math.abs(value)) / Math.log(2) + k;
+        if (log2 < Double.MIN_EXPONENT && log2 >= Double.MIN_EXPONENT - 52) {
+            // a subnormal double: representable, but with fewer than 53 bits
+            return new ArithmeticException(what + " must be at least 2.2e-308 in magnitude (the smallest normal "
+                    + "double) to be returned with full precision, got about " + about + hint);
+        }
+        return new ArithmeticException(what + " must lie within the double range to be returned, got about "
+                + about + hint);
     }
 
     /** The population variance, two-pass: (1/n) Σ (v - mean)². */

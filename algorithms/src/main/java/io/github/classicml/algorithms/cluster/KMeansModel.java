@@ -124,13 +124,7 @@ public final class KMeansModel implements Clusterer, Transformer {
 
     /** A value in scaled units that scales with the data's {@code power}, in the data's units as text. */
     private String approximately(double scaled, int power) {
-        if (scaled == 0) {
-            return "0";
-        }
-        double log10 = Math.log10(scaled) - (double) power * scale * Math.log10(2);
-        long exponent = (long) Math.floor(log10);
-        double mantissa = Math.pow(10, log10 - exponent);
-        return String.format(java.util.Locale.ROOT, "%.4ge%d", mantissa, exponent);
+        return Scaling.approximately(scaled, -(long) power * scale);
     }
 
     /** @return the number of update steps the kept run took */

@@ -260,13 +260,7 @@ final class LeastSquaresUnits {
      * @return {@code v 2^k} as text whatever its size, e.g. {@code 1.000e600} (a double when it is one)
      */
     static String approximately(double v, int k) {
-        if (v == 0 || !Double.isFinite(v)) {
-            return Double.toString(v);
-        }
-        double log10 = Math.log10(Math.abs(v)) + k * Math.log10(2);
-        long exponent = (long) Math.floor(log10);
-        double mantissa = Math.pow(10, log10 - exponent);
-        return String.format(Locale.ROOT, "%s%.4ge%d", v < 0 ? "-" : "", mantissa, exponent);
+        return Scaling.approximately(v, k);
     }
 
     /**

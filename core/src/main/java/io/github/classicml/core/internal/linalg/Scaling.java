@@ -146,6 +146,36 @@ public final class Scaling {
     }
 
     /**
+     * A value {@code v 2^k} as decimal text whatever its size, for messages about values beyond the
+     * double range: {@code 3.506e308}, {@code -1.000e600}, {@code 2.828e-311}. Four significant digits;
+     * a mantissa that rounds up to 10 moves to the next exponent ({@code 1.000e-311}, not {@code 10.00e-312}).
+     *
+     * @param v the value in units of {@code 2^k}
+     * @param k the exponent of its unit
+     * @return the text; {@code 0} for 0, and for an infinite {@code v} (a value that overflowed even in
+     *     its units) {@code beyond ±1.8e308}
+     */
+    public static String approximately(double v, long k) {
+        if (v == 0) {
+            return "0";
+        }
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return (v < 0 ? "below -" : "beyond ") + "1.8e308";
+        }
+        double log10 = Math.log10(Math.abs(v)) + k * Math.log10(2);
+        long exponent = (long) Math.floor(log10);
+        double mantissa = Math.pow(10, log10 - exponent);
+        if (mantissa >= 9.9995) {
+            mantissa /= 10;
+            exponent++;
+        }
+        return String.format(java.util.Locale.ROOT, "%s%.3fe%d", v < 0 ? "-" : "", mantissa, exponent);
+    }
+
+    /**
      * A value computed in scaled units, brought back: {@code v * 2^-e}, exact unless it leaves the
      * double range (infinity above it, a subnormal or 0 below).
      *
