@@ -252,6 +252,9 @@ final class LogisticFit {
                 a[r * d + c] = a[c * d + r];
             }
         }
+        if (!fullRank(a, d)) {
+            return null;
+        }
         DMatrixRMaj inverse = new DMatrixRMaj(d, d);
         if (!CommonOps_DDRM.invertSPD(info, inverse)) {
             return null;
@@ -265,6 +268,38 @@ final class LogisticFit {
             out[r] = Math.sqrt(v);
         }
         return out;
+    }
+
+    /**
+     * Whether a symmetric positive semi-definite matrix is of full rank to working accuracy: each pivot of
+     * its Cholesky factorisation, the part of a diagonal entry that the earlier rows do not explain (the
+     * squared sine of the angle between a weighted column and the span of the earlier ones, times its
+     * squared length), must exceed {@code 2^-40} of the entry. Exactly collinear columns leave a pivot at
+     * the level of rounding, which Cholesky alone may accept as positive, and then the "standard errors"
+     * are rounding noise of about 1e7 (Golub and Van Loan, <i>Matrix Computations</i>, 4th ed., 4.2.8: a
+     * semidefinite matrix's Cholesky pivots reveal its rank).
+     */
+    static boolean fullRank(double[] a, int d) {
+        double[] l = a.clone();
+        for (int j = 0; j < d; j++) {
+            double pivot = l[j * d + j];
+            for (int k = 0; k < j; k++) {
+                pivot -= l[j * d + k] * l[j * d + k];
+            }
+            if (!(pivot > 0x1p-40 * a[j * d + j])) {
+                return false;
+            }
+            double root = Math.sqrt(pivot);
+            l[j * d + j] = root;
+            for (int i = j + 1; i < d; i++) {
+                double v = l[i * d + j];
+                for (int k = 0; k < j; k++) {
+                    v -= l[i * d + k] * l[j * d + k];
+                }
+                l[i * d + j] = v / root;
+            }
+        }
+        return true;
     }
 
     /**

@@ -110,12 +110,19 @@ public final class LogisticRegressionModel implements ProbabilisticClassifier {
      *
      * @return one odds ratio per column
      * @throws IllegalStateException if the model has more than two classes
+     * @throws ArithmeticException if an odds ratio lies outside the double range (a weight beyond about
+     *     ±709, as columns of 1e-300 give), naming the column
      */
     public double[] oddsRatios() {
         requireBinary("oddsRatios");
         double[] out = new double[columns];
         for (int j = 0; j < columns; j++) {
             out[j] = Math.exp(weights[0][j]);
+            if (Double.isInfinite(out[j]) || out[j] == 0 && weights[0][j] != Double.NEGATIVE_INFINITY) {
+                throw new ArithmeticException("the odds ratio of column " + j + ", e^" + Check.format(weights[0][j])
+                        + ", must lie within the double range to be returned; the weight itself is exact "
+                        + "(coefficients()): the column's values are too small or too large for a per-unit odds ratio");
+            }
         }
         return out;
     }

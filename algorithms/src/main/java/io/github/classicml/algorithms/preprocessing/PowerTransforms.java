@@ -57,15 +57,18 @@ final class PowerTransforms {
      */
     static double normaliser(double[] x) {
         long exponents = 0;
-        for (double v : x) {
-            exponents += v >= Double.MIN_NORMAL ? Math.getExponent(v) : Math.getExponent(v * 0x1p54) - 54;
-        }
-        int k = (int) Math.floorDiv(exponents, (long) x.length);
         double sumLog = 0;
         for (double v : x) {
-            sumLog += Math.log(Math.scalb(v, -k));
+            int e = v >= Double.MIN_NORMAL ? Math.getExponent(v) : Math.getExponent(v * 0x1p54) - 54;
+            exponents += e;
+            // the mantissa in [1, 2), exact: no value is scaled beyond the range, however wide the column
+            sumLog += Math.log(Math.scalb(v, -e));
         }
-        return Math.scalb(Math.exp(sumLog / x.length), k);
+        int n = x.length;
+        int k = (int) Math.floorDiv(exponents, (long) n);
+        // the exponents' mean beyond k, in [0, 1): the same integers for the column times any 2^j
+        double rest = (double) (exponents - (long) n * k) / n;
+        return Math.scalb(Math.exp(sumLog / n + rest * Math.log(2)), k);
     }
 
     /**
@@ -99,7 +102,10 @@ final class PowerTransforms {
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < x.length; i++) {
-                logs[i] = Math.log(unit == 1 ? x[i] : x[i] / unit);
+                double r = unit == 1 ? x[i] : x[i] / unit;
+                // x / unit when it is a normal double (exact to one rounding near 1, where it matters);
+                // the difference of logarithms when the column spans more than the double range
+                logs[i] = r >= Double.MIN_NORMAL && r <= Double.MAX_VALUE ? Math.log(r) : Math.log(x[i]) - Math.log(unit);
                 sum += logs[i];
                 lo = Math.min(lo, logs[i]);
                 hi = Math.max(hi, logs[i]);

@@ -206,4 +206,37 @@ class LogisticRegressionExtremeTest {
         assertTrue(e.getMessage().startsWith("decisionFunction of row must lie within the double range; the score of "
                 + "class c0 is about 3.000e308"), e.getMessage());
     }
+
+    @org.junit.jupiter.api.Test
+    void oddsRatios_ofColumnsOf1eMinus300_anErrorNamingTheColumnNotInfinity() {
+        // weights of about 1e300: e^w has no double, the weights themselves are exact
+        LogisticRegressionModel m = NONE.fit(data(1, 2, 1e-300));
+        assertTrue(Math.abs(m.coefficients()[0][0]) > 1e290, "weight " + m.coefficients()[0][0]);
+        ArithmeticException e = org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class, m::oddsRatios);
+        assertTrue(e.getMessage().startsWith("the odds ratio of column 0, e^"), e.getMessage());
+        // ordinary columns: e^w as before
+        LogisticRegressionModel plain = NONE.fit(data(1, 2, 1));
+        assertEquals(Math.exp(plain.coefficients()[0][1]), plain.oddsRatios()[1]);
+    }
+
+    @org.junit.jupiter.api.Test
+    void standardErrors_ofExactlyCollinearColumns_areRefusedNotRoundingNoise() {
+        // column 1 equals column 0: the Fisher information is singular; in the fit's units Cholesky met a
+        // pivot at rounding level and accepted it, giving "standard errors" of 4.7e7
+        SplittableRandom rng = new SplittableRandom(5);
+        double[][] x = new double[60][3];
+        int[] y = new int[60];
+        for (int i = 0; i < 60; i++) {
+            y[i] = i % 2;
+            x[i][0] = RandomData.gaussian(rng) + y[i];
+            x[i][1] = x[i][0];
+            x[i][2] = RandomData.gaussian(rng);
+        }
+        LogisticRegressionModel m = NONE.fit(Dataset.of(x).withClasses(y, List.of("a", "b")));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                m::standardErrors);
+        assertTrue(e.getMessage().contains("singular"), e.getMessage());
+        assertTrue(LogisticFit.fullRank(new double[] {4, 2, 2, 3}, 2));
+        assertFalse(LogisticFit.fullRank(new double[] {1, 1, 1, 1 + 0x1p-50}, 2));
+    }
 }
