@@ -51,9 +51,8 @@ final class Averaging {
      * The mean of the members' predictions: their sum in member order divided by their number, as
      * scikit-learn computes it, whenever that sum is finite (so ordinary answers keep their bits). A mean
      * of finite numbers lies between them, so it is always representable even when the sum is not
-     * (two predictions of 1.5e308 sum to Infinity): then the predictions are summed again in units of a
-     * power of two near the largest ({@code 2^e}, an exact change of exponent), where the sum of at most
-     * 2^31 terms below 2 cannot overflow, and the mean is scaled back.
+     * (two predictions of 1.5e308 sum to Infinity): then it is {@link Scaling#mean}, the sum taken again
+     * in units of a power of two near the largest prediction and scaled back.
      *
      * @param row a full-width row; not modified
      * @return the mean of the members' predictions
@@ -69,20 +68,14 @@ final class Averaging {
             return sum / members.length;
         }
         // rare: predict again rather than keep every member's prediction on the ordinary path
-        double largest = 0;
+        double[] predictions = new double[members.length];
         for (int m = 0; m < members.length; m++) {
-            double v = predict(m, row);
-            if (!Double.isFinite(v)) {
+            predictions[m] = predict(m, row);
+            if (!Double.isFinite(predictions[m])) {
                 throw new ArithmeticException("member " + m + " must predict a finite value, got "
-                        + Check.format(v));
+                        + Check.format(predictions[m]));
             }
-            largest = Math.max(largest, Math.abs(v));
         }
-        int e = Scaling.exponent(largest);
-        double scaled = 0;
-        for (int m = 0; m < members.length; m++) {
-            scaled += Math.scalb(predict(m, row), -e);
-        }
-        return Math.scalb(scaled / members.length, e);
+        return Scaling.mean(predictions);
     }
 }

@@ -201,7 +201,7 @@ public record GradientBoostingRegressor(int stages, double learningRate, double 
         int n = train.rows();
         int p = train.columns();
         double[] y = train.targets();
-        double init = Stages.mean(y);
+        double init = io.github.classicml.core.internal.linalg.Scaling.mean(y);
         // squared errors of targets beyond 2^±200 are taken in units of 2^e near the largest target
         int unit = Stages.targetExponent(y);
         double[] raw = new double[n];

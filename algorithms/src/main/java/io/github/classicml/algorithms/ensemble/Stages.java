@@ -53,27 +53,6 @@ final class Stages {
     }
 
     /**
-     * The mean of finite values without overflow: their sum over their number when the sum is finite
-     * (the usual bits), else the sum taken in units of a power of two near the largest, scaled back.
-     */
-    static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        if (Double.isFinite(sum)) {
-            return sum / values.length;
-        }
-        int e = io.github.classicml.core.internal.linalg.Scaling.exponent(
-                io.github.classicml.core.internal.linalg.Scaling.maxAbs(values, 0, values.length));
-        double scaled = 0;
-        for (double v : values) {
-            scaled += Math.scalb(v, -e);
-        }
-        return Math.scalb(scaled / values.length, e);
-    }
-
-    /**
      * The exponent e of the unit {@code 2^e} a regressor's squared errors are taken in: that of the
      * largest target when it lies beyond 2^±200 (the stage trees scale such targets the same way), else
      * 0, so that ordinary losses keep their bits.

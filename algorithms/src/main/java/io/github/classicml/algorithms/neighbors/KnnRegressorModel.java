@@ -74,7 +74,6 @@ public final class KnnRegressorModel extends KnnModel implements Regressor {
      */
     private double average(int[] found, double[] reduced, int offset) {
         int k = k();
-        double[] weights = new double[k];
         if (weighting == Weighting.UNIFORM) {
             double sum = 0;
             for (int j = 0; j < k; j++) {
@@ -83,10 +82,12 @@ public final class KnnRegressorModel extends KnnModel implements Regressor {
             if (Double.isFinite(sum)) {
                 return sum / k;
             }
-            java.util.Arrays.fill(weights, 1.0);
-            return convexCombination(found, offset, weights, k);
+            double[] ones = new double[k];
+            java.util.Arrays.fill(ones, 1.0);
+            return convexCombination(found, offset, ones, k);
         }
         double[] distances = new double[k];
+        double[] weights = new double[k];
         search.distances(reduced, offset, distances);
         weighting.weigh(distances, weights);
         double sum = 0;

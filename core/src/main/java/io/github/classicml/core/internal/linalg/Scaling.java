@@ -146,6 +146,31 @@ public final class Scaling {
     }
 
     /**
+     * The mean of finite values without overflow: their sum over their number when the sum is finite (the
+     * usual bits), else the sum taken again in units of a power of two near the largest magnitude, where
+     * no partial sum can overflow, scaled back. A mean of finite numbers lies between them, so it is
+     * always a double (two values of 1.5e308 have mean 1.5e308 though their sum is Infinity).
+     *
+     * @param values finite values, at least one; not modified
+     * @return their mean
+     */
+    public static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        if (Double.isFinite(sum)) {
+            return sum / values.length;
+        }
+        int e = exponent(maxAbs(values, 0, values.length));
+        double scaled = 0;
+        for (double v : values) {
+            scaled += Math.scalb(v, -e);
+        }
+        return Math.scalb(scaled / values.length, e);
+    }
+
+    /**
      * A value {@code v 2^k} as decimal text whatever its size, for messages about values beyond the
      * double range: {@code 3.506e308}, {@code -1.000e600}, {@code 2.828e-311}. Four significant digits;
      * a mantissa that rounds up to 10 moves to the next exponent ({@code 1.000e-311}, not {@code 10.00e-312}).
